@@ -1,0 +1,15 @@
+#pragma once
+
+#include <Qt>
+
+namespace hcloud {
+
+// Roles every list model in core answers, beyond Qt's own.
+enum ModelRole {
+    SortRole = Qt::UserRole + 1, // the value to sort by (numbers, dates), not the text
+    IdRole,                      // the row's key
+    StatusRole,                  // a machine-readable status ("running", "off", ...), for icons
+    JsonRole,                    // the whole API object (QJsonObject), for details views
+};
+
+} // namespace hcloud

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "incrementaltablemodel.h"
+#include "resources/resourcekind.h"
+
+#include <QJsonObject>
+
+namespace hcloud {
+
+// An API object in a list: its id and the JSON the API gave for it.
+struct Resource
+{
+    qint64 id = 0;
+    QJsonObject json;
+
+    friend bool operator==(const Resource &a, const Resource &b)
+    {
+        return a.id == b.id && a.json == b.json;
+    }
+};
+
+// The one list model for every kind of resource; the kind describes columns.
+class ResourceListModel : public IncrementalTableModel<Resource, qint64>
+{
+    Q_OBJECT
+public:
+    explicit ResourceListModel(const ResourceKind &kind, QObject *parent = nullptr);
+
+    const ResourceKind &kind() const { return m_kind; }
+
+    // Replaces the rows with the API's list, incrementally by id.
+    void setResources(const QVector<QJsonObject> &objects);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    qint64 keyOf(const Resource &row) const override { return row.id; }
+
+private:
+    const ResourceKind &m_kind;
+};
+
+} // namespace hcloud
