@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+namespace hcloud {
+
+enum class TokenPermission { Unknown, Read, ReadWrite };
+
+// What the config keeps about a token. The secret is only in the vault.
+struct TokenRecord
+{
+    QString id;            // vault key, stable (a UUID)
+    QString label;
+    QString prefix;        // first 32 characters of the token, not secret
+    TokenPermission permission = TokenPermission::Unknown;
+    QDateTime added;
+    QDateTime lastVerified;
+    // The secret is held for this run only (no keychain, or the user chose
+    // so). Such a record is never written to the config file.
+    bool sessionOnly = false;
+};
+
+struct Project
+{
+    QString id;            // stable (a UUID)
+    QString name;
+    QUrl endpoint = QUrl(QStringLiteral("https://api.hetzner.cloud/v1"));
+    QVector<TokenRecord> tokens;
+    bool persistent = true; // false for the "Environment" project and demo projects
+};
+
+} // namespace hcloud

@@ -1,0 +1,60 @@
+#include "workspace.h"
+
+#include "models/projectlistmodel.h"
+#include "projectsession.h"
+#include "tokenvault.h"
+
+namespace hcloud {
+
+namespace {
+QStringList tokenIds(const Project &project)
+{
+    QStringList ids;
+    for (const TokenRecord &t : project.tokens)
+        ids.append(t.id);
+    return ids;
+}
+} // namespace
+
+Workspace::Workspace(TokenVault *vault, QObject *parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_model(new ProjectListModel(this))
+{
+}
+
+void Workspace::setProjects(const QVector<Project> &projects)
+{
+    m_projects = projects;
+    // Sessions of projects that went away end; changed ones start afresh.
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        const auto found = std::find_if(projects.cbegin(), projects.cend(),
+                                        [&](const Project &p) { return p.id == it.key(); });
+        const bool same = found != projects.cend() && found->endpoint == (*it)->project().endpoint
+            && tokenIds(*found) == tokenIds((*it)->project());
+        if (same) {
+            ++it;
+            continue;
+        }
+        (*it)->deleteLater();
+        it = m_sessions.erase(it);
+    }
+    m_model->setProjects(projects);
+}
+
+ProjectSession *Workspace::session(const QString &projectId)
+{
+    if (ProjectSession *existing = m_sessions.value(projectId))
+        return existing;
+    for (const Project &p : std::as_const(m_projects)) {
+        if (p.id != projectId)
+            continue;
+        auto *created = new ProjectSession(p, m_vault, this);
+        m_sessions.insert(projectId, created);
+        emit sessionCreated(created);
+        return created;
+    }
+    return nullptr;
+}
+
+} // namespace hcloud
