@@ -1,0 +1,47 @@
+#include "demosession.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <QMessageBox>
+
+using namespace hcloud;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hcloud-desktop"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setOrganizationDomain(QStringLiteral("hcloud-desktop.invalid"));
+    QApplication::setDesktopFileName(QStringLiteral("hcloud-desktop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hcloud-desktop.png")));
+    installTranslations(QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A desktop console for Hetzner Cloud."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QApplication::translate("main", "Run against a simulated Hetzner Cloud; no account, network, config or keychain."));
+    parser.addOption(demo);
+    parser.process(app);
+
+    if (parser.isSet(demo)) {
+        DemoSession session;
+        if (!session.start()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), session.errorString());
+            return 1;
+        }
+        MainWindow window(session.workspace());
+        window.setWindowTitle(QApplication::translate("main", "Hetzner Cloud — Demo"));
+        window.show();
+        return app.exec();
+    }
+
+    QMessageBox::information(nullptr, QApplication::translate("main", "hcloud-desktop"),
+        QApplication::translate("main", "Projects with real tokens are not available yet. Start with --demo."));
+    return 0;
+}

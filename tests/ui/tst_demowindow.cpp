@@ -1,0 +1,171 @@
+// Opens the demo window (the same wiring as --demo) offscreen and checks the
+// simulated servers reach the view, and that F5 keeps selection and scroll.
+#include "demosession.h"
+#include "mainwindow.h"
+#include "models/modelroles.h"
+#include "models/resourcelistmodel.h"
+#include "projects/projectsession.h"
+#include "resourcetable.h"
+#include "simserver.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace hcloud;
+
+namespace {
+QSet<qint64> viewIds(QTableView *view)
+{
+    QSet<qint64> ids;
+    for (int i = 0; i < view->model()->rowCount(); ++i)
+        ids.insert(view->model()->index(i, 0).data(IdRole).toLongLong());
+    return ids;
+}
+
+QSet<qint64> toSet(const QVector<qint64> &ids)
+{
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+QString statusText(MainWindow &window)
+{
+    QStringList parts;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        parts.append(label->text());
+    return parts.join(QLatin1Char('|'));
+}
+} // namespace
+
+class TestDemoWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsDemoServers();
+    void refreshKeepsSelectionAndScroll();
+    void filterSortAndSwitchProject();
+
+private:
+    struct Fixture
+    {
+        DemoSession demo;
+        std::unique_ptr<MainWindow> window;
+    };
+    bool open(Fixture &f);
+};
+
+void TestDemoWindow::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations(QLocale());
+}
+
+bool TestDemoWindow::open(Fixture &f)
+{
+    if (!f.demo.start())
+        return false;
+    f.window = std::make_unique<MainWindow>(f.demo.workspace());
+    f.window->show();
+    return QTest::qWaitForWindowExposed(f.window.get());
+}
+
+void TestDemoWindow::showsDemoServers()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    QTableView *view = f.window->serverTable()->view();
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QSet<qint64> expected = toSet(f.demo.simulator()->serverIds(0));
+    QVERIFY(expected.size() >= 100);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), expected.size(), 10000);
+    QCOMPARE(viewIds(view), expected);
+    QTRY_VERIFY(statusText(*f.window).contains(QStringLiteral("%1 servers").arg(expected.size())));
+    QVERIFY(statusText(*f.window).contains(QStringLiteral("API budget: ")));
+    QVERIFY(!view->model()->index(0, 0).data().toString().isEmpty());
+}
+
+void TestDemoWindow::refreshKeepsSelectionAndScroll()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    QTableView *view = f.window->serverTable()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 100, 10000);
+
+    const int row = 80;
+    view->selectRow(row);
+    view->scrollTo(view->model()->index(row, 0), QAbstractItemView::PositionAtTop);
+    const qint64 selectedId = view->currentIndex().data(IdRole).toLongLong();
+    const int scroll = view->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+
+    // Change the cloud under the window: one server goes, one comes, one is renamed.
+    sim::SimServer *simulator = f.demo.simulator();
+    const QVector<qint64> ids = simulator->serverIds(0);
+    const qint64 other = ids.at(ids.indexOf(selectedId) == 0 ? 1 : 0);
+    QVERIFY(simulator->setServerName(0, selectedId, QStringLiteral("zz-renamed")));
+    simulator->addServer(0, QStringLiteral("zz-added"));
+
+    QSignalSpy refreshed(f.window->currentSession(), &ProjectSession::refreshed);
+    QSignalSpy reset(view->model(), &QAbstractItemModel::modelReset);
+    Q_UNUSED(other);
+    QTest::keyClick(view, Qt::Key_F5);
+    QVERIFY(refreshed.wait(10000));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(view->currentIndex().data(IdRole).toLongLong(), selectedId);
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("zz-renamed"));
+    QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+    QCOMPARE(view->model()->rowCount(), ids.size() + 1);
+    QCOMPARE(view->verticalScrollBar()->value(), scroll);
+}
+
+void TestDemoWindow::filterSortAndSwitchProject()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    ResourceTable *table = f.window->serverTable();
+    QTableView *view = table->view();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 100, 10000);
+    const int total = view->model()->rowCount();
+
+    // Typing a name keeps just the matching rows.
+    const QString name = view->model()->index(5, 0).data().toString();
+    QTest::keyClicks(table->filterEdit(), name);
+    QTRY_VERIFY(view->model()->rowCount() >= 1);
+    QVERIFY(view->model()->rowCount() < total);
+    for (int i = 0; i < view->model()->rowCount(); ++i) {
+        bool any = false;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            any = any || view->model()->index(i, c).data().toString().contains(name, Qt::CaseInsensitive);
+        QVERIFY(any);
+    }
+    QVERIFY(statusText(*f.window).contains(QStringLiteral(" of %1 servers").arg(total)));
+    table->filterEdit()->clear();
+    QCOMPARE(view->model()->rowCount(), total);
+
+    // Sorting by IPv4 is numeric, not textual.
+    const int ipColumn = table->model()->kind().columnIndex(QStringLiteral("ipv4"));
+    view->sortByColumn(ipColumn, Qt::AscendingOrder);
+    for (int i = 1; i < view->model()->rowCount(); ++i) {
+        QVERIFY(view->model()->index(i - 1, ipColumn).data(SortRole).toUInt()
+                <= view->model()->index(i, ipColumn).data(SortRole).toUInt());
+    }
+
+    // Another project shows its own servers.
+    f.window->selectProject(1);
+    const QSet<qint64> second = toSet(f.demo.simulator()->serverIds(1));
+    QTRY_COMPARE_WITH_TIMEOUT(viewIds(view), second, 10000);
+    QVERIFY(statusText(*f.window).contains(f.window->currentSession()->project().name));
+}
+
+QTEST_MAIN(TestDemoWindow)
+#include "tst_demowindow.moc"
