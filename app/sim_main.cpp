@@ -1,0 +1,111 @@
+// hcloud-sim: the simulated Hetzner Cloud as a process, for the official
+// CLI, scripts and tests. The first stdout line names the endpoint.
+
+#include "simserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace {
+
+bool validToken(const QString &token)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{64}$"));
+    return pattern.match(token).hasMatch();
+}
+
+// Reads a non-negative integer option; false (with a message) when it is not one.
+bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 max, qint64 *value)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const qint64 number = parser.value(option).toLongLong(&ok);
+    if (!ok || number < 0 || number > max) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("SimMain", "--%1 needs a whole number from 0 to %2.")
+                           .arg(option.names().constFirst())
+                           .arg(max)));
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hcloud-sim"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("SimMain", "A simulated Hetzner Cloud API on 127.0.0.1."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("SimMain", "Port to listen on; 0 picks a free one."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token"),
+        QCoreApplication::translate("SimMain",
+                                    "API token of one project (64 characters A-Z, a-z, 0-9). "
+                                    "Repeat for more projects."),
+        QStringLiteral("T"));
+    const QCommandLineOption serversOption(
+        QStringLiteral("servers"), QCoreApplication::translate("SimMain", "Servers seeded per project."),
+        QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption latencyOption(
+        QStringLiteral("latency-ms"),
+        QCoreApplication::translate("SimMain", "Delay added to every answer, in milliseconds."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("SimMain", "Seed of the generated data; project k uses seed + k."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({portOption, tokenOption, serversOption, latencyOption, seedOption});
+    parser.process(app);
+
+    qint64 port = 0, servers = 30, latency = 0, seed = 1;
+    if (!readNumber(parser, portOption, 65535, &port) || !readNumber(parser, serversOption, 100000, &servers)
+        || !readNumber(parser, latencyOption, 600000, &latency)
+        || !readNumber(parser, seedOption, 0xffffffffLL, &seed))
+        return 2;
+
+    const QStringList tokens = parser.values(tokenOption);
+    if (tokens.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("SimMain", "Give at least one --token.")));
+        return 2;
+    }
+    hcloud::sim::SimOptions options;
+    options.latencyMs = int(latency);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (!validToken(tokens[i])) {
+            // Never echo the token itself: it may be a real one pasted by mistake.
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "SimMain", "Token %1 is not 64 characters of A-Z, a-z and 0-9.")
+                                        .arg(i + 1)));
+            return 2;
+        }
+        options.projects.append({tokens[i], int(servers), quint32(seed + i)});
+    }
+
+    hcloud::sim::SimServer server(options);
+    if (!server.listen(quint16(port))) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("SimMain", "Cannot listen on port %1.").arg(port)));
+        return 1;
+    }
+    // Machine-read by tests and scripts: keep the wording, and flush now.
+    std::printf("listening on %s\n", qPrintable(server.endpoint().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}

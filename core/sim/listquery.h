@@ -1,0 +1,51 @@
+#pragma once
+
+#include "labelselector.h"
+#include "resourcekinds.h"
+#include "simproject.h"
+#include "simreply.h"
+#include "simrequest.h"
+
+#include <QJsonObject>
+#include <QVector>
+
+#include <optional>
+
+namespace hcloud::sim {
+
+// A list request as the API reads it: name, label_selector, the kind's own
+// filters, sort (repeatable, field[:asc|:desc]) and page / per_page
+// (default 25, at most 50, larger values are clamped).
+class ListQuery
+{
+public:
+    // On bad input returns nullopt and puts a 400 invalid_input into *error.
+    static std::optional<ListQuery> parse(const ResourceKind &kind, const QueryParams &query,
+                                          SimReply *error);
+
+    // Rows that pass every filter, in the requested order (id ascending
+    // breaks ties and is the default).
+    QVector<QJsonObject> select(const Collection &rows) const;
+
+    // The page's answer: {<kind>: [...], meta: {pagination}} and the kind's
+    // list extras, plus a Link header with prev / next / last.
+    SimReply page(const ResourceKind &kind, const QVector<QJsonObject> &rows,
+                  const SimRequest &request) const;
+
+    static constexpr int defaultPerPage = 25;
+    static constexpr int maxPerPage = 50;
+
+private:
+    struct SortKey
+    {
+        QString field;
+        bool descending = false;
+    };
+
+    int m_page = 1;
+    int m_perPage = defaultPerPage;
+    QVector<SortKey> m_sort;
+    QVector<RowFilter> m_filters;
+};
+
+}  // namespace hcloud::sim

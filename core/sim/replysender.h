@@ -1,0 +1,32 @@
+#pragma once
+
+#include "simreply.h"
+
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QtGlobal>
+
+namespace hcloud::sim {
+
+// Holds a request's responder so the answer can go out later (simulated
+// latency) while other requests are served. Hides the Qt HttpServer API
+// differences: 6.4 writes headers one by one, 6.8 takes QHttpHeaders.
+class ReplySender
+{
+public:
+    explicit ReplySender(QHttpServerResponder &&responder);
+
+    // Writes the reply. Does nothing when the client has gone meanwhile.
+    void send(const SimReply &reply);
+
+private:
+    QHttpServerResponder m_responder;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // Qt 6.4 deletes the socket when the client disconnects; the responder
+    // would then write through a dangling pointer.
+    QPointer<QTcpSocket> m_socket;
+#endif
+};
+
+}  // namespace hcloud::sim

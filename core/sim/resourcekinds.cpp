@@ -1,0 +1,164 @@
+#include "resourcekinds.h"
+
+#include "serverfactory.h"
+
+namespace hcloud::sim {
+
+namespace {
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *w : list)
+        result.append(QString::fromLatin1(w));
+    return result;
+}
+
+// A repeatable parameter whose values must come from `allowed`; a row
+// matches when its `field` holds one of the given values.
+FilterParser enumFilter(const QString &param, const QString &field, const QStringList &allowed)
+{
+    return [=](const QueryParams &query, QVector<RowFilter> *filters) -> std::optional<SimReply> {
+        QStringList wanted;
+        // Repeated parameters (status=a&status=b); "a,b" is one invalid value,
+        // so a client that joins them fails here as it would against the API.
+        for (const QString &value : query.values(param)) {
+            if (!allowed.contains(value)) {
+                return SimReply::invalidInput(
+                    param,
+                    QStringLiteral("'%1' is not one of: %2").arg(value, allowed.join(QStringLiteral(", "))));
+            }
+            wanted.append(value);
+        }
+        if (!wanted.isEmpty()) {
+            filters->append([field, wanted](const QJsonObject &row) {
+                return wanted.contains(row.value(field).toString());
+            });
+        }
+        return std::nullopt;
+    };
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    if (text == QLatin1String("true") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+FilterParser combine(QVector<FilterParser> parsers)
+{
+    return [parsers](const QueryParams &query, QVector<RowFilter> *filters) -> std::optional<SimReply> {
+        for (const FilterParser &parser : parsers) {
+            if (auto error = parser(query, filters))
+                return error;
+        }
+        return std::nullopt;
+    };
+}
+
+// Deprecated images are left out unless include_deprecated=true.
+std::optional<SimReply> deprecatedImages(const QueryParams &query, QVector<RowFilter> *filters)
+{
+    bool include = false;
+    if (query.contains(QStringLiteral("include_deprecated"))) {
+        const auto parsed = parseBool(query.value(QStringLiteral("include_deprecated")));
+        if (!parsed)
+            return SimReply::invalidInput(QStringLiteral("include_deprecated"),
+                                          QStringLiteral("must be true or false"));
+        include = *parsed;
+    }
+    if (!include) {
+        filters->append(
+            [](const QJsonObject &row) { return row.value(QStringLiteral("deprecated")).isNull(); });
+    }
+    return std::nullopt;
+}
+
+// architecture=x86|arm; ISOs without an architecture fit any only when
+// include_architecture_wildcard=true.
+std::optional<SimReply> isoArchitecture(const QueryParams &query, QVector<RowFilter> *filters)
+{
+    if (!query.contains(QStringLiteral("architecture")))
+        return std::nullopt;
+    const QString wanted = query.value(QStringLiteral("architecture"));
+    if (wanted != QLatin1String("x86") && wanted != QLatin1String("arm"))
+        return SimReply::invalidInput(QStringLiteral("architecture"), QStringLiteral("must be x86 or arm"));
+    const bool wildcard
+        = parseBool(query.value(QStringLiteral("include_architecture_wildcard"))).value_or(false);
+    filters->append([wanted, wildcard](const QJsonObject &row) {
+        const QJsonValue arch = row.value(QStringLiteral("architecture"));
+        return arch.isNull() ? wildcard : arch.toString() == wanted;
+    });
+    return std::nullopt;
+}
+
+ResourceKind kind(const char *name, const char *singular, const QStringList &sortFields)
+{
+    ResourceKind k;
+    k.name = QString::fromLatin1(name);
+    k.singular = QString::fromLatin1(singular);
+    k.sortFields = sortFields;
+    return k;
+}
+
+QVector<ResourceKind> makeKinds()
+{
+    ResourceKind servers = kind("servers", "server", words({"id", "name", "created"}));
+    servers.hasLabels = true;
+    servers.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"), serverStatuses());
+
+    ResourceKind images = kind("images", "image", words({"id", "name", "created"}));
+    images.hasLabels = true;
+    images.filters = combine({
+        enumFilter(QStringLiteral("type"), QStringLiteral("type"),
+                   words({"system", "app", "snapshot", "backup"})),
+        enumFilter(QStringLiteral("status"), QStringLiteral("status"),
+                   words({"available", "creating", "unavailable"})),
+        enumFilter(QStringLiteral("architecture"), QStringLiteral("architecture"), words({"x86", "arm"})),
+        deprecatedImages,
+    });
+
+    // The API recommends a datacenter for new servers; fsn1-dc14 here.
+    ResourceKind datacenters = kind("datacenters", "datacenter", words({"id", "name"}));
+    datacenters.listExtras = QJsonObject{{QStringLiteral("recommendation"), 4}};
+
+    ResourceKind isos = kind("isos", "iso", words({"id", "name"}));
+    isos.filters = isoArchitecture;
+
+    // Actions are polled by id (GET /actions?id=...), not listed.
+    ResourceKind actions
+        = kind("actions", "action", words({"id", "command", "status", "started", "finished"}));
+    actions.paginatedList = false;
+    actions.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"),
+                                 words({"running", "success", "error"}));
+
+    return {servers,
+            images,
+            kind("server_types", "server_type", words({"id", "name"})),
+            kind("locations", "location", words({"id", "name"})),
+            datacenters,
+            isos,
+            actions};
+}
+
+}  // namespace
+
+const QVector<ResourceKind> &resourceKinds()
+{
+    static const QVector<ResourceKind> kinds = makeKinds();
+    return kinds;
+}
+
+const ResourceKind *resourceKind(const QString &name)
+{
+    for (const auto &kind : resourceKinds()) {
+        if (kind.name == name)
+            return &kind;
+    }
+    return nullptr;
+}
+
+}  // namespace hcloud::sim

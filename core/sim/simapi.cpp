@@ -1,0 +1,66 @@
+#include "simapi.h"
+
+#include "readroutes.h"
+#include "simcloud.h"
+
+namespace hcloud::sim {
+
+namespace {
+
+QString bearerToken(const QByteArray &authorization)
+{
+    const QByteArray scheme("bearer ");
+    if (authorization.size() <= scheme.size() || authorization.left(scheme.size()).toLower() != scheme)
+        return QString();
+    return QString::fromLatin1(authorization.mid(scheme.size()).trimmed());
+}
+
+void addRateLimitHeaders(SimReply &reply, RateLimiter &limiter, qint64 nowMs)
+{
+    reply.setHeader("RateLimit-Limit", QByteArray::number(limiter.limit()));
+    reply.setHeader("RateLimit-Remaining", QByteArray::number(limiter.remaining(nowMs)));
+    reply.setHeader("RateLimit-Reset", QByteArray::number(limiter.resetAt(nowMs)));
+}
+
+}  // namespace
+
+SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
+{
+    addReadRoutes(m_router);
+}
+
+SimReply SimApi::handle(SimRequest request, qint64 nowMs)
+{
+    SimReply reply;
+    RateLimiter *limiter = nullptr;
+    SimProject *project = m_cloud.projectForToken(bearerToken(request.authorization));
+
+    if (!project) {
+        limiter = &m_cloud.anonymousRateLimiter();
+        reply = limiter->take(nowMs)
+            ? SimReply::error(401, QStringLiteral("unauthorized"), QStringLiteral("unable to authenticate"))
+            : SimReply::error(429, QStringLiteral("rate_limit_exceeded"),
+                              QStringLiteral("limit of requests per hour reached"));
+    } else {
+        limiter = &project->rateLimiter();
+        if (!limiter->take(nowMs)) {
+            reply = SimReply::error(
+                429, QStringLiteral("rate_limit_exceeded"),
+                QStringLiteral("limit of %1 requests per hour reached").arg(limiter->limit()));
+        } else if (request.path.isEmpty() || request.path.first() != QLatin1String("v1")) {
+            reply = SimReply::notFound(QStringLiteral("not found"));
+        } else {
+            request.path.removeFirst();
+            RouteContext context{*project, request, {}};
+            const RouteHandler *handler = m_router.match(request.method, request.path, &context.ids);
+            reply = handler ? (*handler)(context) : SimReply::notFound(QStringLiteral("not found"));
+        }
+    }
+
+    addRateLimitHeaders(reply, *limiter, nowMs);
+    if (!reply.body.isEmpty())
+        reply.setHeader("Content-Type", "application/json");
+    return reply;
+}
+
+}  // namespace hcloud::sim

@@ -1,0 +1,35 @@
+#include "simcloud.h"
+
+#include "seed.h"
+
+#include <QDateTime>
+
+namespace hcloud::sim {
+
+int SimCloud::addProject(const QString &token, quint32 seed, int servers)
+{
+    auto project = std::make_unique<SimProject>(token, seed, QDateTime::currentMSecsSinceEpoch());
+    seedProject(*project, servers);
+    m_projects.push_back(std::move(project));
+    return int(m_projects.size()) - 1;
+}
+
+SimProject *SimCloud::project(int index) const
+{
+    if (index < 0 || index >= projectCount())
+        return nullptr;
+    return m_projects[size_t(index)].get();
+}
+
+SimProject *SimCloud::projectForToken(const QString &token) const
+{
+    if (token.isEmpty())
+        return nullptr;
+    for (const auto &project : m_projects) {
+        if (project->token() == token)
+            return project.get();
+    }
+    return nullptr;
+}
+
+}  // namespace hcloud::sim

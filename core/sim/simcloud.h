@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ratelimiter.h"
+#include "simproject.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace hcloud::sim {
+
+// All simulated projects, found by index or by token.
+class SimCloud
+{
+public:
+    SimCloud() = default;
+    SimCloud(const SimCloud &) = delete;
+    SimCloud &operator=(const SimCloud &) = delete;
+
+    // Adds a project seeded with `servers` servers; returns its index.
+    int addProject(const QString &token, quint32 seed, int servers);
+
+    int projectCount() const { return int(m_projects.size()); }
+    SimProject *project(int index) const;
+    SimProject *projectForToken(const QString &token) const;
+
+    // Requests that carry no valid token still count against a budget.
+    RateLimiter &anonymousRateLimiter() { return m_anonymous; }
+
+private:
+    std::vector<std::unique_ptr<SimProject>> m_projects;
+    RateLimiter m_anonymous;
+};
+
+}  // namespace hcloud::sim

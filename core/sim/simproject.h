@@ -1,0 +1,53 @@
+#pragma once
+
+#include "prng.h"
+#include "ratelimiter.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace hcloud::sim {
+
+// Resources of one kind, by id, stored as the API's JSON objects. Keeping
+// the wire shape as the state means every kind lists, filters, sorts and
+// pages the same way, and a new kind is a new collection name.
+using Collection = QMap<qint64, QJsonObject>;
+
+// One simulated project: its token, request budget and resources.
+class SimProject
+{
+public:
+    SimProject(const QString &token, quint32 seed, qint64 nowMs);
+
+    const QString &token() const { return m_token; }
+    quint32 seed() const { return m_seed; }
+    RateLimiter &rateLimiter() { return m_rateLimiter; }
+
+    Collection &collection(const QString &kind) { return m_collections[kind]; }
+    const Collection &collection(const QString &kind) const;
+
+    // A fresh id above every id the kind has used (ids are never reused).
+    qint64 allocateId(const QString &kind);
+
+    // Addresses from documentation ranges, unique in the project: IPv4
+    // from 203.0.113.0/24 and 198.51.100.0/24 in a seeded order ("" once
+    // both are used up), IPv6 /64 networks in 2001:db8::/32.
+    QString allocateIpv4();
+    QString allocateIpv6Network();
+    qint64 allocatePrimaryIpId();
+
+private:
+    QString m_token;
+    quint32 m_seed;
+    RateLimiter m_rateLimiter;
+    QHash<QString, Collection> m_collections;
+    QHash<QString, qint64> m_lastIds;
+    QStringList m_freeIpv4;
+    int m_ipv6Count = 0;
+    qint64 m_lastPrimaryIpId;
+};
+
+}  // namespace hcloud::sim

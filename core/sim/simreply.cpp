@@ -1,0 +1,53 @@
+#include "simreply.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hcloud::sim {
+
+SimReply SimReply::json(const QJsonObject &object, int status)
+{
+    SimReply reply;
+    reply.status = status;
+    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+SimReply SimReply::error(int status, const QString &code, const QString &message, const QJsonValue &details)
+{
+    const QJsonObject error{
+        {QStringLiteral("code"), code},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("details"), details},
+    };
+    return json(QJsonObject{{QStringLiteral("error"), error}}, status);
+}
+
+SimReply SimReply::invalidInput(const QString &field, const QString &message)
+{
+    const QJsonObject fieldEntry{
+        {QStringLiteral("name"), field},
+        {QStringLiteral("messages"), QJsonArray{message}},
+    };
+    const QJsonObject details{{QStringLiteral("fields"), QJsonArray{fieldEntry}}};
+    return error(400, QStringLiteral("invalid_input"),
+                 QStringLiteral("invalid input in field '%1': %2").arg(field, message), details);
+}
+
+SimReply SimReply::notFound(const QString &message)
+{
+    return error(404, QStringLiteral("not_found"), message);
+}
+
+void SimReply::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+}  // namespace hcloud::sim

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+namespace hcloud::sim {
+
+// One API answer: status, JSON body and headers, before it goes on the wire.
+struct SimReply
+{
+    int status = 200;
+    QByteArray body;  // empty for 204
+    QVector<QPair<QByteArray, QByteArray>> headers;
+
+    static SimReply json(const QJsonObject &object, int status = 200);
+
+    // {"error": {"code", "message", "details"}} as the API sends it.
+    static SimReply error(int status, const QString &code, const QString &message,
+                          const QJsonValue &details = QJsonValue::Null);
+    // 400 invalid_input; details carry fields[{name, messages[]}].
+    static SimReply invalidInput(const QString &field, const QString &message);
+    static SimReply notFound(const QString &message);
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+}  // namespace hcloud::sim

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "simreply.h"
+#include "simrequest.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace hcloud::sim {
+
+class SimProject;
+
+// What a route handler gets: the caller's project, the request, and the
+// numbers captured by {id} segments, in order.
+struct RouteContext
+{
+    SimProject &project;
+    const SimRequest &request;
+    QVector<qint64> ids;
+};
+
+using RouteHandler = std::function<SimReply(RouteContext &)>;
+
+// Method + path pattern ("servers/{id}/actions/poweron") to handler. {id}
+// matches a positive integer only. A new endpoint is one add() call.
+class SimRouter
+{
+public:
+    void add(const QByteArray &method, const QString &pattern, RouteHandler handler);
+
+    // The matching handler, or nullptr; fills *ids from the {id} segments.
+    const RouteHandler *match(const QByteArray &method, const QStringList &path, QVector<qint64> *ids) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        RouteHandler handler;
+    };
+    QVector<Route> m_routes;
+};
+
+}  // namespace hcloud::sim

@@ -1,0 +1,237 @@
+#include "simserver.h"
+
+#include "replysender.h"
+#include "serverfactory.h"
+#include "simapi.h"
+#include "simcloud.h"
+#include "simlog.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace hcloud::sim {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    default: return "OTHER";
+    }
+}
+
+const QString serversKind = QStringLiteral("servers");
+
+bool nameTaken(const SimProject &project, const QString &name)
+{
+    for (const QJsonObject &server : project.collection(serversKind)) {
+        if (server.value(QStringLiteral("name")).toString() == name)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+class SimServer::Private
+{
+public:
+    explicit Private(SimServer *q) : q(q), api(cloud) { }
+
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QJsonObject *server(int project, qint64 id);
+
+    SimServer *q;
+    SimCloud cloud;
+    SimApi api;
+    QHttpServer http;
+    QTcpServer *tcp = nullptr;  // owned by http once bound
+    int latencyMs = 0;
+    // Answers waiting for their latency. Declared after http so they go
+    // before it: a responder must not outlive its connection's objects.
+    std::map<quint64, std::unique_ptr<ReplySender>> pending;
+    quint64 lastPending = 0;
+};
+
+void SimServer::Private::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    SimRequest simRequest;
+    simRequest.method = methodName(request.method());
+    simRequest.path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    simRequest.query = QueryParams::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
+    simRequest.authorization = request.value("Authorization");
+    simRequest.endpoint = q->endpoint().toString();
+    simRequest.body = request.body();
+
+    const SimReply reply = api.handle(simRequest, QDateTime::currentMSecsSinceEpoch());
+    // Path and status only: the token lives in a header that is never logged.
+    qCDebug(lcSim).noquote() << simRequest.method << request.url().path() << reply.status;
+
+    if (latencyMs <= 0) {
+        ReplySender(std::move(responder)).send(reply);
+        return;
+    }
+    // Answer from a timer so that slow answers overlap instead of queueing.
+    const quint64 key = ++lastPending;
+    pending.emplace(key, std::make_unique<ReplySender>(std::move(responder)));
+    QTimer::singleShot(latencyMs, q, [this, key, reply] {
+        const auto it = pending.find(key);
+        if (it == pending.end())
+            return;
+        it->second->send(reply);
+        pending.erase(it);
+    });
+}
+
+QJsonObject *SimServer::Private::server(int project, qint64 id)
+{
+    SimProject *p = cloud.project(project);
+    if (!p)
+        return nullptr;
+    Collection &servers = p->collection(serversKind);
+    const auto it = servers.find(id);
+    return it == servers.end() ? nullptr : &*it;
+}
+
+SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(parent), d(new Private(this))
+{
+    d->latencyMs = options.latencyMs;
+    for (const SimProjectSpec &spec : options.projects)
+        d->cloud.addProject(spec.token, spec.seed, spec.servers);
+
+    // No routes: every request reaches the missing handler, and SimApi
+    // routes it. That catch-all works alike on Qt 6.4 and 6.8+.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    d->http.setMissingHandler(this,
+                              [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                                  d->handle(request, std::move(responder));
+                              });
+#else
+    d->http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        d->handle(request, std::move(responder));
+    });
+#endif
+}
+
+SimServer::~SimServer()
+{
+    delete d;
+}
+
+bool SimServer::listen(quint16 port)
+{
+    if (d->tcp)
+        return d->tcp->isListening();
+    // Our own QTcpServer: QAbstractHttpServer::listen() is gone in Qt 6.8.
+    auto tcp = std::make_unique<QTcpServer>();
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcSim) << "cannot listen on port" << port << tcp->errorString();
+        return false;
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!d->http.bind(tcp.get()))
+        return false;
+#else
+    d->http.bind(tcp.get());
+#endif
+    d->tcp = tcp.release();
+    qCInfo(lcSim) << "listening on" << endpoint().toString();
+    return true;
+}
+
+quint16 SimServer::port() const
+{
+    return d->tcp ? d->tcp->serverPort() : 0;
+}
+
+QUrl SimServer::endpoint() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port()));
+}
+
+void SimServer::setLatencyMs(int ms)
+{
+    d->latencyMs = ms;
+}
+
+int SimServer::projectCount() const
+{
+    return d->cloud.projectCount();
+}
+
+QVector<qint64> SimServer::serverIds(int project) const
+{
+    const SimProject *p = d->cloud.project(project);
+    return p ? QVector<qint64>(p->collection(serversKind).keys()) : QVector<qint64>();
+}
+
+qint64 SimServer::addServer(int project, const QString &name)
+{
+    SimProject *p = d->cloud.project(project);
+    if (!p || name.isEmpty() || nameTaken(*p, name))
+        return 0;
+    ServerSpec spec;
+    spec.id = p->allocateId(serversKind);
+    spec.name = name;
+    spec.created = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject server = makeServer(*p, spec);
+    if (server.isEmpty())
+        return 0;
+    p->collection(serversKind).insert(spec.id, server);
+    return spec.id;
+}
+
+bool SimServer::removeServer(int project, qint64 id)
+{
+    SimProject *p = d->cloud.project(project);
+    return p && p->collection(serversKind).remove(id) > 0;
+}
+
+bool SimServer::setServerName(int project, qint64 id, const QString &name)
+{
+    QJsonObject *server = d->server(project, id);
+    if (!server || name.isEmpty())
+        return false;
+    if (server->value(QStringLiteral("name")).toString() == name)
+        return true;
+    if (nameTaken(*d->cloud.project(project), name))
+        return false;
+    server->insert(QStringLiteral("name"), name);
+    return true;
+}
+
+bool SimServer::setServerStatus(int project, qint64 id, const QString &status)
+{
+    QJsonObject *server = d->server(project, id);
+    if (!server || !serverStatuses().contains(status))
+        return false;
+    server->insert(QStringLiteral("status"), status);
+    return true;
+}
+
+void SimServer::setRateLimitRemaining(int project, int remaining)
+{
+    if (SimProject *p = d->cloud.project(project))
+        p->rateLimiter().setRemaining(remaining, QDateTime::currentMSecsSinceEpoch());
+}
+
+int SimServer::rateLimitRemaining(int project) const
+{
+    SimProject *p = d->cloud.project(project);
+    return p ? p->rateLimiter().remaining(QDateTime::currentMSecsSinceEpoch()) : -1;
+}
+
+}  // namespace hcloud::sim

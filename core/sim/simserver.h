@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QVector>
+
+namespace hcloud::sim {
+
+// One simulated project: its token and how much it holds.
+struct SimProjectSpec
+{
+    QString token;        // 64 characters
+    int servers = 30;     // seeded servers
+    quint32 seed = 1;     // deterministic data per seed
+};
+
+struct SimOptions
+{
+    QVector<SimProjectSpec> projects;
+    int latencyMs = 0;    // added to every answer, without blocking the server
+};
+
+// A loopback HTTP server speaking Hetzner Cloud API v1.
+class SimServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one. False when it cannot.
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    QUrl endpoint() const; // http://127.0.0.1:PORT/v1
+
+    void setLatencyMs(int ms);
+
+    // State access for tests and the demo: project by index as given in SimOptions.
+    int projectCount() const;
+    QVector<qint64> serverIds(int project) const;
+    qint64 addServer(int project, const QString &name);   // returns new id
+    bool removeServer(int project, qint64 id);
+    bool setServerName(int project, qint64 id, const QString &name);
+    bool setServerStatus(int project, qint64 id, const QString &status);
+    // For budget tests: sets what remains of the project's hourly budget.
+    void setRateLimitRemaining(int project, int remaining);
+    int rateLimitRemaining(int project) const;  // -1 for an unknown project
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace hcloud::sim

@@ -1,0 +1,343 @@
+// The official hcloud CLI against the hcloud-sim process: what the CLI
+// shows must be what the simulator holds. The simulator's own data is read
+// directly over HTTP and compared with the CLI's output.
+
+#include "simhttp.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr int serverCount = 500;
+
+QSet<qint64> idSet(const QJsonArray &items)
+{
+    QSet<qint64> ids;
+    for (const auto &item : items)
+        ids.insert(item[QStringLiteral("id")].toInteger());
+    return ids;
+}
+
+QSet<QString> nameSet(const QJsonArray &items)
+{
+    QSet<QString> names;
+    for (const auto &item : items)
+        names.insert(item[QStringLiteral("name")].toString());
+    return names;
+}
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+}  // namespace
+
+class TestSimCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void serverListJsonHasEveryServerOnce();
+    void serverListTable();
+    void serverListSorted();
+    void serverListWithSelector_data();
+    void serverListWithSelector();
+    void invalidSelectorIsReported();
+    void describeServer();
+    void describeServerJson();
+    void catalogLists_data();
+    void catalogLists();
+
+private:
+    CliResult cli(const QStringList &args);
+    QJsonArray cliJson(const QStringList &args);
+
+    QString m_hcloud;
+    QProcess m_sim;
+    QTemporaryDir m_home;
+    QUrl m_endpoint;
+    std::unique_ptr<SimHttp> m_http;
+    QJsonArray m_servers;  // as the simulator holds them
+    QString m_token = testToken('c');
+};
+
+void TestSimCli::initTestCase()
+{
+    m_hcloud = QStandardPaths::findExecutable(QStringLiteral("hcloud"));
+    if (m_hcloud.isEmpty())
+        QSKIP("the hcloud CLI is not installed (Debian package hcloud-cli)");
+    const QString simBin = qEnvironmentVariable("HCLOUD_SIM_BIN");
+    QVERIFY2(!simBin.isEmpty(), "HCLOUD_SIM_BIN is not set; run the test through ctest");
+    QVERIFY(m_home.isValid());
+
+    m_sim.setProgram(simBin);
+    m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"), m_token,
+                        QStringLiteral("--servers"), QString::number(serverCount), QStringLiteral("--seed"),
+                        QStringLiteral("42")});
+    m_sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_sim.start();
+    QVERIFY2(m_sim.waitForStarted(10000), qPrintable(m_sim.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim.canReadLine(), 15000);
+    const QString first = QString::fromUtf8(m_sim.readLine()).trimmed();
+    QVERIFY2(first.startsWith(QLatin1String("listening on http://127.0.0.1:")), qPrintable(first));
+    m_endpoint = QUrl(first.section(QLatin1Char(' '), 2));
+    QVERIFY(m_endpoint.port() > 0);
+    QCOMPARE(m_endpoint.path(), QStringLiteral("/v1"));
+
+    m_http = std::make_unique<SimHttp>(m_endpoint);
+    m_servers = m_http->all(QStringLiteral("servers"), m_token);
+    QCOMPARE(m_servers.size(), serverCount);
+}
+
+void TestSimCli::cleanupTestCase()
+{
+    if (m_sim.state() != QProcess::NotRunning) {
+        m_sim.terminate();
+        if (!m_sim.waitForFinished(5000))
+            m_sim.kill();
+    }
+}
+
+CliResult TestSimCli::cli(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HCLOUD_ENDPOINT"), m_endpoint.toString());
+    env.insert(QStringLiteral("HCLOUD_TOKEN"), m_token);
+    // A config that does not exist: no context, no real project is touched.
+    env.insert(QStringLiteral("HCLOUD_CONFIG"), m_home.filePath(QStringLiteral("missing/cli.toml")));
+    env.remove(QStringLiteral("HCLOUD_CONTEXT"));
+    process.setProcessEnvironment(env);
+    // The simulator runs in its own process, so blocking here stalls nothing it needs.
+    process.start(m_hcloud, args);
+    CliResult result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QJsonArray TestSimCli::cliJson(const QStringList &args)
+{
+    const CliResult r = cli(args);
+    if (r.exitCode != 0) {
+        qWarning("hcloud %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("hcloud printed no JSON: %s", qPrintable(error.errorString()));
+    return doc.array();
+}
+
+void TestSimCli::serverListJsonHasEveryServerOnce()
+{
+    const QJsonArray listed = cliJson(
+        {QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(listed.size(), serverCount);
+    QCOMPARE(idSet(listed).size(), serverCount);  // each once
+    QCOMPARE(idSet(listed), idSet(m_servers));
+
+    QHash<qint64, QJsonObject> byId;
+    for (const auto &s : m_servers)
+        byId.insert(s[QStringLiteral("id")].toInteger(), s.toObject());
+    for (const auto &s : listed) {
+        const QJsonObject held = byId.value(s[QStringLiteral("id")].toInteger());
+        QCOMPARE(s[QStringLiteral("name")], held[QStringLiteral("name")]);
+        QCOMPARE(s[QStringLiteral("status")], held[QStringLiteral("status")]);
+        QCOMPARE(s[QStringLiteral("labels")], held[QStringLiteral("labels")]);
+        QCOMPARE(s[QStringLiteral("server_type")][QStringLiteral("name")],
+                 held[QStringLiteral("server_type")][QStringLiteral("name")]);
+    }
+}
+
+void TestSimCli::serverListTable()
+{
+    const CliResult r = cli({QStringLiteral("server"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), serverCount + 1);
+    QVERIFY(lines.first().startsWith("ID"));
+    const QJsonObject first = m_servers.first().toObject();
+    QVERIFY(lines.at(1).startsWith(QByteArray::number(first[QStringLiteral("id")].toInteger())));
+    QVERIFY(lines.at(1).contains(first[QStringLiteral("name")].toString().toUtf8()));
+    QVERIFY(lines.at(1).contains(
+        first[QStringLiteral("datacenter")][QStringLiteral("name")].toString().toUtf8()));
+}
+
+void TestSimCli::serverListSorted()
+{
+    // -s goes to the API as sort=...; the order printed is the simulator's.
+    const CliResult r = cli({QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("-s"),
+                             QStringLiteral("name:desc"), QStringLiteral("-o"), QStringLiteral("noheader"),
+                             QStringLiteral("-o"), QStringLiteral("columns=name")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QStringList printed;
+    for (const QByteArray &line : r.out.trimmed().split('\n'))
+        printed.append(QString::fromUtf8(line.trimmed()));
+    QStringList expected;
+    for (const auto &s : m_http->all(QStringLiteral("servers"), m_token, QStringLiteral("&sort=name:desc")))
+        expected.append(s[QStringLiteral("name")].toString());
+    QCOMPARE(printed, expected);
+    QVERIFY(printed.first() > printed.last());
+}
+
+using ServerPredicate = std::function<bool(const QJsonObject &labels)>;
+Q_DECLARE_METATYPE(ServerPredicate)
+
+void TestSimCli::serverListWithSelector_data()
+{
+    QTest::addColumn<QString>("selector");
+    QTest::addColumn<ServerPredicate>("expected");
+    auto value = [](const QJsonObject &l, const char *key) { return l.value(QLatin1String(key)).toString(); };
+    QTest::newRow("k=v") << "env=prod" << ServerPredicate([=](const QJsonObject &l) {
+        return value(l, "env") == QLatin1String("prod");
+    });
+    QTest::newRow("in") << "team in (data,web)" << ServerPredicate([=](const QJsonObject &l) {
+        return value(l, "team") == QLatin1String("data") || value(l, "team") == QLatin1String("web");
+    });
+    QTest::newRow("notin and absent")
+        << "env notin (prod,staging),!managed-by" << ServerPredicate([=](const QJsonObject &l) {
+               return value(l, "env") != QLatin1String("prod") && value(l, "env") != QLatin1String("staging")
+                   && !l.contains(QLatin1String("managed-by"));
+           });
+}
+
+void TestSimCli::serverListWithSelector()
+{
+    QFETCH(QString, selector);
+    QFETCH(ServerPredicate, expected);
+
+    QSet<qint64> wanted;
+    for (const auto &s : m_servers) {
+        if (expected(s[QStringLiteral("labels")].toObject()))
+            wanted.insert(s[QStringLiteral("id")].toInteger());
+    }
+    QVERIFY(!wanted.isEmpty() && wanted.size() < serverCount);
+    const QJsonArray listed = cliJson({QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("-l"),
+                                       selector, QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(listed.size(), wanted.size());
+    QCOMPARE(idSet(listed), wanted);
+}
+
+void TestSimCli::invalidSelectorIsReported()
+{
+    const CliResult r = cli({QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("-l"),
+                             QStringLiteral("env in (prod")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("invalid_input"), r.err.constData());
+    QVERIFY2(r.err.contains("label_selector"), r.err.constData());
+}
+
+void TestSimCli::describeServer()
+{
+    const QJsonObject server = m_servers.at(123).toObject();
+    const QString name = server[QStringLiteral("name")].toString();
+    const CliResult r = cli({QStringLiteral("server"), QStringLiteral("describe"), name});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY(text.contains(QStringLiteral("ID:\t\t%1\n").arg(server[QStringLiteral("id")].toInteger())));
+    QVERIFY(text.contains(QStringLiteral("Name:\t\t%1\n").arg(name)));
+    QVERIFY(
+        text.contains(QStringLiteral("Status:\t\t%1\n").arg(server[QStringLiteral("status")].toString())));
+    QVERIFY(text.contains(QStringLiteral("Server Type:\t%1 (ID: %2)")
+                              .arg(server[QStringLiteral("server_type")][QStringLiteral("name")].toString())
+                              .arg(server[QStringLiteral("server_type")][QStringLiteral("id")].toInteger())));
+    QVERIFY(text.contains(QStringLiteral("Name:\t\t%1\n")
+                              .arg(server[QStringLiteral("datacenter")][QStringLiteral("name")].toString())));
+    const QJsonValue ipv4 = server[QStringLiteral("public_net")][QStringLiteral("ipv4")];
+    if (ipv4.isNull())
+        QVERIFY(text.contains(QStringLiteral("No Primary IPv4")));
+    else
+        QVERIFY(text.contains(ipv4[QStringLiteral("ip")].toString()));
+    const QJsonObject labels = server[QStringLiteral("labels")].toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        QVERIFY(text.contains(QStringLiteral("  %1: %2\n").arg(it.key(), it.value().toString())));
+
+    const CliResult missing
+        = cli({QStringLiteral("server"), QStringLiteral("describe"), QStringLiteral("no-such-server")});
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY(missing.err.contains("not found"));
+}
+
+void TestSimCli::describeServerJson()
+{
+    // By name (a list call) and by id (a get call): both the simulator's object.
+    const QJsonObject server = m_servers.at(321).toObject();
+    for (const QString &ref : {server[QStringLiteral("name")].toString(),
+                               QString::number(server[QStringLiteral("id")].toInteger())}) {
+        const CliResult r = cli({QStringLiteral("server"), QStringLiteral("describe"), ref,
+                                 QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject described = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(described[QStringLiteral("id")], server[QStringLiteral("id")]);
+        QCOMPARE(described[QStringLiteral("name")], server[QStringLiteral("name")]);
+        QCOMPARE(described[QStringLiteral("labels")], server[QStringLiteral("labels")]);
+        QCOMPARE(described[QStringLiteral("datacenter")], server[QStringLiteral("datacenter")]);
+        QCOMPARE(described[QStringLiteral("public_net")], server[QStringLiteral("public_net")]);
+    }
+}
+
+void TestSimCli::catalogLists_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("server types") << "server-type"
+                                  << "server_types"
+                                  << "";
+    QTest::newRow("locations") << "location"
+                               << "locations"
+                               << "";
+    QTest::newRow("datacenters") << "datacenter"
+                                 << "datacenters"
+                                 << "";
+    // The CLI lists deprecated images too.
+    QTest::newRow("images") << "image"
+                            << "images"
+                            << "&include_deprecated=true";
+}
+
+void TestSimCli::catalogLists()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, kind);
+    QFETCH(QString, query);
+
+    const QJsonArray held = m_http->all(kind, m_token, query);
+    QVERIFY(!held.isEmpty());
+    const QJsonArray listed
+        = cliJson({command, QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(listed.size(), held.size());
+    QCOMPARE(idSet(listed), idSet(held));
+    QCOMPARE(nameSet(listed), nameSet(held));
+
+    // The table view too: one row per item plus the header.
+    const CliResult table = cli({command, QStringLiteral("list")});
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    QCOMPARE(table.out.trimmed().split('\n').size(), held.size() + 1);
+}
+
+QTEST_GUILESS_MAIN(TestSimCli)
+#include "tst_simcli.moc"

@@ -1,0 +1,175 @@
+// Every JSON answer of the simulator, field by field, against the OpenAPI
+// description of the real API: required keys present, no key the API does
+// not have, types, nullability, enums and date-times.
+
+#include "openapichecker.h"
+#include "simhttp.h"
+#include "simserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <memory>
+
+using hcloud::sim::SimOptions;
+using hcloud::sim::SimServer;
+
+class TestSimSpec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void answersFitTheSpec_data();
+    void answersFitTheSpec();
+    void errorsFitTheSpec_data();
+    void errorsFitTheSpec();
+    void checkerCatchesMistakes();
+
+private:
+    std::unique_ptr<OpenApiChecker> m_checker;
+    std::unique_ptr<SimServer> m_sim;
+    std::unique_ptr<SimHttp> m_http;
+    QString m_token = testToken('s');
+    qint64 m_serverId = 0;
+    qint64 m_actionId = 0;
+};
+
+void TestSimSpec::initTestCase()
+{
+    QString path = qEnvironmentVariable("HCLOUD_OPENAPI_SPEC");
+    if (path.isEmpty())
+        path = QStringLiteral(HCLOUD_OPENAPI_SPEC);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP(qPrintable(
+            QStringLiteral("OpenAPI description not found at %1 (set HCLOUD_OPENAPI_SPEC)").arg(path)));
+    const QJsonObject spec = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(spec.contains(QStringLiteral("paths")));
+    m_checker = std::make_unique<OpenApiChecker>(spec);
+
+    SimOptions options;
+    // Enough servers that every status, ISO-booted and IPv6-only ones occur.
+    options.projects = {{m_token, 300, 5}};
+    m_sim = std::make_unique<SimServer>(options);
+    QVERIFY(m_sim->listen());
+    m_http = std::make_unique<SimHttp>(m_sim->endpoint());
+
+    m_serverId = m_sim->serverIds(0).constFirst();
+    const HttpResult actions = m_http->get(QStringLiteral("/servers/%1/actions").arg(m_serverId), m_token);
+    m_actionId = actions.json[QStringLiteral("actions")][0][QStringLiteral("id")].toInteger();
+    QVERIFY(m_actionId > 0);
+}
+
+void TestSimSpec::answersFitTheSpec_data()
+{
+    QTest::addColumn<QString>("specPath");
+    QTest::addColumn<QString>("request");
+
+    // Whole lists at per_page=50, so every seeded object is checked.
+    QTest::newRow("servers") << "/servers"
+                             << "/servers?per_page=50&page=%P";
+    QTest::newRow("server") << "/servers/{id}"
+                            << "/servers/%S";
+    QTest::newRow("server actions") << "/servers/{id}/actions"
+                                    << "/servers/%S/actions";
+    QTest::newRow("server_types") << "/server_types"
+                                  << "/server_types?per_page=50";
+    QTest::newRow("server_type") << "/server_types/{id}"
+                                 << "/server_types/22";
+    QTest::newRow("locations") << "/locations"
+                               << "/locations";
+    QTest::newRow("location") << "/locations/{id}"
+                              << "/locations/6";
+    QTest::newRow("datacenters") << "/datacenters"
+                                 << "/datacenters";
+    QTest::newRow("datacenter") << "/datacenters/{id}"
+                                << "/datacenters/4";
+    QTest::newRow("images") << "/images"
+                            << "/images?per_page=50&include_deprecated=true";
+    QTest::newRow("image") << "/images/{id}"
+                           << "/images/45557056";
+    QTest::newRow("isos") << "/isos"
+                          << "/isos";
+    QTest::newRow("iso") << "/isos/{id}"
+                         << "/isos/10471";
+    QTest::newRow("actions") << "/actions"
+                             << "/actions?id=%A";
+    QTest::newRow("action") << "/actions/{id}"
+                            << "/actions/%A";
+    QTest::newRow("pricing") << "/pricing"
+                             << "/pricing";
+}
+
+void TestSimSpec::answersFitTheSpec()
+{
+    QFETCH(QString, specPath);
+    QFETCH(QString, request);
+
+    const QJsonObject schema
+        = m_checker->responseSchema(specPath, QStringLiteral("get"), QStringLiteral("200"));
+    QVERIFY2(!schema.isEmpty(), qPrintable(specPath));
+    request.replace(QLatin1String("%S"), QString::number(m_serverId));
+    request.replace(QLatin1String("%A"), QString::number(m_actionId));
+
+    int page = 1;
+    int checked = 0;
+    while (page > 0) {
+        const HttpResult r
+            = m_http->get(QString(request).replace(QLatin1String("%P"), QString::number(page)), m_token);
+        QCOMPARE(r.status, 200);
+        const QStringList problems = m_checker->check(r.json, schema);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 15).join(QLatin1Char('\n'))));
+        ++checked;
+        const QJsonValue next
+            = r.json[QStringLiteral("meta")][QStringLiteral("pagination")][QStringLiteral("next_page")];
+        page = request.contains(QLatin1String("%P")) && next.isDouble() ? next.toInt() : 0;
+    }
+    if (request.contains(QLatin1String("%P")))
+        QCOMPARE(checked, 6);  // 300 servers in pages of 50
+}
+
+void TestSimSpec::errorsFitTheSpec_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<bool>("authenticated");
+    QTest::addColumn<int>("status");
+    QTest::newRow("unauthorized") << "/servers" << false << 401;
+    QTest::newRow("not found") << "/servers/1" << true << 404;
+    QTest::newRow("invalid input") << "/servers?label_selector=a%20in%20(" << true << 400;
+}
+
+void TestSimSpec::errorsFitTheSpec()
+{
+    QFETCH(QString, request);
+    QFETCH(bool, authenticated);
+    QFETCH(int, status);
+
+    const HttpResult r = m_http->get(request, authenticated ? m_token : QString());
+    QCOMPARE(r.status, status);
+    const QJsonObject schema
+        = m_checker->responseSchema(QStringLiteral("/servers"), QStringLiteral("get"), QStringLiteral("4xx"));
+    QVERIFY(!schema.isEmpty());
+    const QStringList problems = m_checker->check(r.json, schema);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestSimSpec::checkerCatchesMistakes()
+{
+    const HttpResult r = m_http->get(QStringLiteral("/servers/%1").arg(m_serverId), m_token);
+    QJsonObject server = r.json[QStringLiteral("server")].toObject();
+    server.remove(QStringLiteral("name"));
+    server.insert(QStringLiteral("nickname"), QStringLiteral("x"));
+    server.insert(QStringLiteral("status"), QStringLiteral("sleeping"));
+    server.insert(QStringLiteral("created"), QStringLiteral("yesterday"));
+    server.insert(QStringLiteral("locked"), QJsonValue::Null);
+    const QStringList problems
+        = m_checker->check(QJsonObject{{QStringLiteral("server"), server}},
+                           m_checker->responseSchema(QStringLiteral("/servers/{id}"), QStringLiteral("get"),
+                                                     QStringLiteral("200")));
+    QCOMPARE(problems.size(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestSimSpec)
+#include "tst_simspec.moc"
