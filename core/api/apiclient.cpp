@@ -1,0 +1,179 @@
+#include "apiclient.h"
+#include "httpexchange.h"
+#include "jsonparse.h"
+#include "logging.h"
+#include "pagefetcher.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+
+namespace hcloud {
+
+namespace {
+
+// A stalled connection fails (and a GET is retried) instead of hanging.
+constexpr int kTransferTimeoutMs = 60000;
+
+void finishCall(ApiCall *call)
+{
+    // deleteLater first: a slot may delete the call during the emit.
+    call->deleteLater();
+    emit call->finished();
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<hcloud::RateLimit>();
+}
+
+ApiClient::~ApiClient()
+{
+    // Calls go before the network manager, so their requests are aborted
+    // while the client they report to still exists.
+    const QObjectList kids = children();
+    for (QObject *kid : kids) {
+        if (kid != m_nam && (qobject_cast<ApiCall *>(kid) || qobject_cast<ListCall *>(kid)))
+            delete kid;
+    }
+    delete m_nam;
+    m_nam = nullptr;
+}
+
+void ApiClient::setEndpoint(const QUrl &endpoint)
+{
+    m_endpoint = endpoint;
+    QString path = m_endpoint.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_endpoint.setPath(path);
+}
+
+void ApiClient::setToken(const QString &token)
+{
+    m_token = token;
+}
+
+ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return startCall(QByteArrayLiteral("GET"), path, query, {}, true);
+}
+
+ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
+{
+    return startCall(QByteArrayLiteral("POST"), path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     false);
+}
+
+ApiCall *ApiClient::put(const QString &path, const QJsonObject &body)
+{
+    return startCall(QByteArrayLiteral("PUT"), path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     false);
+}
+
+ApiCall *ApiClient::deleteResource(const QString &path)
+{
+    return startCall(QByteArrayLiteral("DELETE"), path, {}, {}, false);
+}
+
+ListCall *ApiClient::listAll(const QString &path, const QString &jsonKey, const QUrlQuery &query)
+{
+    auto *call = new ListCall(this);
+    auto *fetcher = new PageFetcher(this, call, path, jsonKey, query);
+    // Started from the event loop, so the caller connects before anything can finish.
+    QMetaObject::invokeMethod(fetcher, &PageFetcher::start, Qt::QueuedConnection);
+    return call;
+}
+
+ApiCall *ApiClient::startCall(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body, bool retryable)
+{
+    auto *call = new ApiCall(this);
+    auto onAnswer = [call](const HttpResult &result) {
+        call->m_httpStatus = result.httpStatus;
+        call->m_attempts = result.attempts;
+        call->m_error = result.error();
+        if (call->m_error.isError() || result.body.trimmed().isEmpty()) {
+            finishCall(call);
+            return;
+        }
+        auto read = [call](const ParsedObject &parsed) {
+            if (!parsed.error.isEmpty())
+                call->m_error = ApiError::parse(parsed.error);
+            call->m_json = parsed.object;
+            finishCall(call);
+        };
+        if (result.body.size() <= kInlineParseLimit)
+            read(parseObject(result.body));
+        else
+            runOffThread(call, [body = result.body] { return parseObject(body); }, read);
+    };
+    auto *exchange = new HttpExchange(this, verb, path, query, body, retryable, onAnswer, call);
+    // Started from the event loop, so the caller connects before anything can finish.
+    QMetaObject::invokeMethod(exchange, &HttpExchange::start, Qt::QueuedConnection);
+    return call;
+}
+
+QNetworkReply *ApiClient::sendRequest(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                                      const QByteArray &body)
+{
+    QUrl url = m_endpoint;
+    url.setPath(m_endpoint.path() + path);
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("hcloud-desktop/0.1"));
+    request.setRawHeader("Accept", "application/json");
+    // The API never redirects; following one could carry the token elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setTransferTimeout(kTransferTimeoutMs);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    if (verb == "GET")
+        return m_nam->get(request);
+    if (verb == "DELETE")
+        return m_nam->deleteResource(request);
+    return m_nam->sendCustomRequest(request, verb, body);
+}
+
+void ApiClient::updateRateLimit(const QNetworkReply &reply)
+{
+    bool limitOk = false;
+    bool remainingOk = false;
+    RateLimit next;
+    next.limit = reply.rawHeader("RateLimit-Limit").trimmed().toInt(&limitOk);
+    next.remaining = reply.rawHeader("RateLimit-Remaining").trimmed().toInt(&remainingOk);
+    if (!limitOk || !remainingOk)
+        return;
+    bool resetOk = false;
+    const qint64 reset = reply.rawHeader("RateLimit-Reset").trimmed().toLongLong(&resetOk);
+    if (resetOk)
+        next.reset = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
+    if (next == m_rateLimit)
+        return;
+    m_rateLimit = next;
+    emit rateLimitChanged(m_rateLimit);
+}
+
+void ApiClient::requestStarted()
+{
+    ++m_requestsInFlight;
+    m_peakRequestsInFlight = qMax(m_peakRequestsInFlight, m_requestsInFlight);
+}
+
+void ApiClient::requestEnded()
+{
+    --m_requestsInFlight;
+}
+
+} // namespace hcloud

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "apierror.h"
+#include "ratelimit.h"
+#include "retry.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace hcloud {
+
+// One GET (retried under the retry policy) or one write (never retried).
+// Emits finished() exactly once, then deletes itself later.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    const QJsonObject &json() const { return m_json; }
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    // Requests sent, retries included.
+    int attempts() const { return m_attempts; }
+signals:
+    void finished();
+protected:
+    friend class ApiClient;
+    QJsonObject m_json;
+    ApiError m_error;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+};
+
+// Every page of a list endpoint. Page 1 tells the total; the remaining pages
+// are fetched concurrently (bounded). Items are unique by "id", in API order.
+class ListCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    const QVector<QJsonObject> &items() const { return m_items; }
+    const ApiError &error() const { return m_error; }
+signals:
+    // pagesTotal is 0 while unknown (an endpoint without last_page).
+    void progress(int pagesDone, int pagesTotal);
+    void finished();
+protected:
+    friend class ApiClient;
+    friend class PageFetcher;
+    QVector<QJsonObject> m_items;
+    ApiError m_error;
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    static QUrl defaultEndpoint() { return QUrl(QStringLiteral("https://api.hetzner.cloud/v1")); }
+
+    void setEndpoint(const QUrl &endpoint);
+    QUrl endpoint() const { return m_endpoint; }
+    // The token lives here in memory only for as long as the client does.
+    void setToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setMaxConcurrentPages(int n) { m_maxConcurrentPages = qMax(1, n); }
+    void setPerPage(int n) { m_perPage = qBound(1, n, 50); }
+
+    RateLimit rateLimit() const { return m_rateLimit; }
+
+    // HTTP requests on the wire now, and the most at once since the last
+    // reset: lets tests see that list pages really overlap.
+    int requestsInFlight() const { return m_requestsInFlight; }
+    int peakRequestsInFlight() const { return m_peakRequestsInFlight; }
+    void resetPeakRequestsInFlight() { m_peakRequestsInFlight = m_requestsInFlight; }
+
+    ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    ApiCall *post(const QString &path, const QJsonObject &body);
+    ApiCall *put(const QString &path, const QJsonObject &body);
+    ApiCall *deleteResource(const QString &path);
+
+    // path like "/servers", jsonKey like "servers". page and per_page in
+    // query are replaced; everything else (sort, label_selector) is kept.
+    // Calls are children of the client: destroying it aborts them silently.
+    ListCall *listAll(const QString &path, const QString &jsonKey, const QUrlQuery &query = {});
+
+signals:
+    void rateLimitChanged(const hcloud::RateLimit &rateLimit);
+
+private:
+    // Implementation detail; see apiclient.cpp.
+    friend class PageFetcher;
+    friend class HttpExchange;
+
+    ApiCall *startCall(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                       const QByteArray &body, bool retryable);
+    QNetworkReply *sendRequest(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                               const QByteArray &body);
+    void updateRateLimit(const QNetworkReply &reply);
+    void requestStarted();
+    void requestEnded();
+
+    QNetworkAccessManager *m_nam = nullptr;
+    QUrl m_endpoint = defaultEndpoint();
+    QString m_token;
+    RetryPolicy m_retry;
+    int m_maxConcurrentPages = 4;
+    int m_perPage = 50;
+    RateLimit m_rateLimit;
+    int m_requestsInFlight = 0;
+    int m_peakRequestsInFlight = 0;
+};
+
+} // namespace hcloud

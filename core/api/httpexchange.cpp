@@ -1,0 +1,148 @@
+#include "httpexchange.h"
+#include "apiclient.h"
+#include "logging.h"
+#include "redact.h"
+#include "retry.h"
+
+#include <QNetworkReply>
+
+namespace hcloud {
+
+namespace {
+
+// Failures that another attempt cannot fix.
+bool isPermanentTransportError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+RetryHints hintsOf(const QNetworkReply &reply)
+{
+    return {reply.rawHeader("Retry-After"), reply.rawHeader("RateLimit-Limit"),
+            reply.rawHeader("RateLimit-Remaining"), reply.rawHeader("RateLimit-Reset")};
+}
+
+} // namespace
+
+ApiError HttpResult::error() const
+{
+    if (httpStatus == 0)
+        return ApiError::network(transportError);
+    if (isSuccess())
+        return {};
+    ApiError e = ApiError::fromHttp(httpStatus, body);
+    e.retryAfter = retryAfter;
+    return e;
+}
+
+HttpExchange::HttpExchange(ApiClient *client, const QByteArray &verb, const QString &path,
+                           const QUrlQuery &query, const QByteArray &body, bool retryable, Done done,
+                           QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_verb(verb)
+    , m_path(path)
+    , m_query(query)
+    , m_body(body)
+    , m_retryable(retryable)
+    , m_done(std::move(done))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HttpExchange::send);
+}
+
+HttpExchange::~HttpExchange()
+{
+    dropReply();
+}
+
+void HttpExchange::start()
+{
+    send();
+}
+
+void HttpExchange::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    // Disconnect first: abort() emits finished() synchronously.
+    disconnect(reply, nullptr, this, nullptr);
+    if (reply->isRunning()) {
+        qCDebug(lcApi).noquote() << "abort" << m_verb << redact(m_path);
+        reply->abort();
+    }
+    reply->deleteLater();
+    m_client->requestEnded();
+}
+
+void HttpExchange::send()
+{
+    ++m_attempt;
+    m_clock.start();
+    m_reply = m_client->sendRequest(m_verb, m_path, m_query, m_body);
+    m_client->requestStarted();
+    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+}
+
+void HttpExchange::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    const QNetworkReply::NetworkError netError = reply->error();
+    HttpResult result;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    if (result.httpStatus == 0)
+        result.transportError = redact(reply->errorString());
+    const RetryHints hints = hintsOf(*reply);
+    dropReply(); // the reply itself is deleted later, so it can still be read below
+    QPointer<HttpExchange> self(this);
+    m_client->updateRateLimit(*reply);
+    if (!self) // a rateLimitChanged slot tore everything down
+        return;
+
+    const QString what = QString::fromLatin1(m_verb) + QLatin1Char(' ')
+        + redact(m_path + (m_query.isEmpty() ? QString() : QLatin1Char('?') + m_query.toString()));
+    qCDebug(lcApi).noquote() << QStringLiteral("%1 -> %2 in %3 ms (attempt %4)")
+                                    .arg(what,
+                                         result.httpStatus ? QString::number(result.httpStatus)
+                                                           : result.transportError)
+                                    .arg(m_clock.elapsed())
+                                    .arg(m_attempt);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool transient = result.httpStatus == 0 ? !isPermanentTransportError(netError)
+                                                  : isRetryableStatus(result.httpStatus);
+    const RetryPolicy &policy = m_client->m_retry;
+    if (transient && m_retryable && m_attempt < policy.maxAttempts) {
+        const int delay = retryDelayMs(policy, m_attempt, result.httpStatus, hints, now);
+        qCDebug(lcApi).noquote() << QStringLiteral("retrying %1 in %2 ms (attempt %3 of %4)")
+                                        .arg(what)
+                                        .arg(delay)
+                                        .arg(m_attempt + 1)
+                                        .arg(policy.maxAttempts);
+        m_retryTimer.start(delay);
+        return;
+    }
+    if (transient && !m_retryable)
+        qCDebug(lcApi).noquote() << "not retrying" << what << "(not idempotent)";
+    result.retryAfter = serverRetryTime(result.httpStatus, hints, now);
+    result.attempts = m_attempt;
+
+    // The callback may destroy this object: touch nothing afterwards.
+    Done done = std::move(m_done);
+    m_done = nullptr;
+    done(result);
+}
+
+} // namespace hcloud
