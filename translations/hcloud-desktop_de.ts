@@ -1,0 +1,562 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>hcloud::ApiError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has used up its API request budget for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refills over the hour; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token was rejected. It may have been deleted in the Hetzner Console; add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API token is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is read-only. Add a Read &amp; Write token to change resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource was not found. It may have been deleted; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is busy with another action. Wait for it to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is protected. Remove its protection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was malformed. This is a bug in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or value is already in use. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must be powered off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource was changed at the same time by something else. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has reached a resource limit. Ask Hetzner to raise it or remove unused resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested resource is currently unavailable. Try another location or type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hetzner Cloud API had an internal problem. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hetzner Cloud API is under maintenance. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hetzner Cloud API took too long to answer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hetzner Cloud API is temporarily unavailable. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API does not support this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hetzner Cloud API could not be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API sent an answer this program could not read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some values were not accepted. Correct them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API refused the request (HTTP %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished">Einzelheiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::CliConfig</name>
+    <message>
+        <source>Importing copies the tokens into your keychain. It does not change %1: that file still holds the tokens in plain text, readable by anyone who can read your files. Remove them there (hcloud context delete) once you no longer need the command-line tool.</source>
+        <translation>Beim Import werden die Tokens in Ihren Schlüsselbund kopiert. %1 wird nicht verändert: Diese Datei enthält die Tokens weiterhin im Klartext, lesbar für alle, die Ihre Dateien lesen können. Entfernen Sie sie dort (hcloud context delete), sobald Sie das Kommandozeilenwerkzeug nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>There is no hcloud CLI configuration at %1.</source>
+        <translation>Unter %1 gibt es keine Konfiguration der hcloud-CLI.</translation>
+    </message>
+    <message>
+        <source>The hcloud CLI configuration could not be read: %1</source>
+        <translation>Die Konfiguration der hcloud-CLI konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The hcloud CLI configuration is not valid TOML (line %1): %2</source>
+        <translation>Die Konfiguration der hcloud-CLI ist kein gültiges TOML (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>The hcloud CLI configuration has no list of contexts.</source>
+        <translation>Die Konfiguration der hcloud-CLI enthält keine Liste von Kontexten.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::CliConfigImport</name>
+    <message>
+        <source>There is no context “%1” in the hcloud CLI configuration.</source>
+        <translation>Die Konfiguration der hcloud-CLI enthält keinen Kontext „%1“.</translation>
+    </message>
+    <message>
+        <source>Its token is already stored in %1.</source>
+        <translation>Sein Token ist bereits in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>From hcloud CLI</source>
+        <translation>Aus der hcloud-CLI</translation>
+    </message>
+    <message>
+        <source>The project could not be created.</source>
+        <translation>Das Projekt konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::DemoSession</name>
+    <message>
+        <source>Acme Shop (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acme Shop (staging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated cloud could not listen on a loopback port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::EnvironmentProject</name>
+    <message>
+        <source>HCLOUD_TOKEN is set but is not an API token: %1</source>
+        <translation>HCLOUD_TOKEN ist gesetzt, enthält aber kein API-Token: %1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>HCLOUD_ENDPOINT is not a usable http(s) address; the token from HCLOUD_TOKEN was not used.</source>
+        <translation>HCLOUD_ENDPOINT ist keine verwendbare http(s)-Adresse; das Token aus HCLOUD_TOKEN wurde nicht verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::KeychainTokenVault</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>Einzelheiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::MainWindow</name>
+    <message>
+        <source>Hetzner Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ProjectFile</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file does not hold a project list.</source>
+        <translation>Die Datei enthält keine Projektliste.</translation>
+    </message>
+    <message>
+        <source>Project %1 in the file is incomplete and was left out.</source>
+        <translation>Projekt %1 in der Datei ist unvollständig und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Token %1 of project “%2” is incomplete and was left out.</source>
+        <translation>Token %1 des Projekts „%2“ ist unvollständig und wurde ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ProjectListModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ProjectSession</name>
+    <message>
+        <source>This project has no API token. Add one to see its resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ProjectStore</name>
+    <message>
+        <source>The project list could not be read (%1).</source>
+        <translation>Die Projektliste konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The project list was written by a newer version of this program. Changes will not be saved, so that it stays intact.</source>
+        <translation>Die Projektliste wurde von einer neueren Version dieses Programms geschrieben. Änderungen werden nicht gespeichert, damit sie unversehrt bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 The file was kept as %2. Projects that could be read are shown.</source>
+        <translation>%1 Die Datei wurde als %2 aufbewahrt. Angezeigt werden die Projekte, die gelesen werden konnten.</translation>
+    </message>
+    <message>
+        <source>%1 The file could not be moved aside, so changes will not be saved until it is repaired or removed: %2</source>
+        <translation>%1 Die Datei konnte nicht beiseitegelegt werden; Änderungen werden daher erst gespeichert, wenn sie repariert oder entfernt ist: %2</translation>
+    </message>
+    <message>
+        <source>The project list is not saved: %1</source>
+        <translation>Die Projektliste wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The project list was not saved because it seemed to contain an API token.</source>
+        <translation>Die Projektliste wurde nicht gespeichert, weil sie ein API-Token zu enthalten schien.</translation>
+    </message>
+    <message>
+        <source>The project list could not be saved to %1: %2</source>
+        <translation>Die Projektliste konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>project “%1”</source>
+        <translation>Projekt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::RateLimitLabel</name>
+    <message>
+        <source>API budget: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API budget: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests left in this project&apos;s hourly budget. It refills by one a second; full again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ResourceTable</name>
+    <message>
+        <source>Filter by name, status, type, location, IP or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ServerKind</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GB RAM, %3 GB disk, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ServerStatus</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::TokenCheck</name>
+    <message>
+        <source>Paste the API token from the Hetzner Cloud Console (Security → API tokens).</source>
+        <translation>Fügen Sie das API-Token aus der Hetzner Cloud Console ein (Sicherheit → API-Tokens).</translation>
+    </message>
+    <message>
+        <source>Character %1 is not a letter or digit. API tokens consist only of the letters A–Z, a–z and the digits 0–9.</source>
+        <translation>Zeichen %1 ist weder Buchstabe noch Ziffer. API-Tokens bestehen nur aus den Buchstaben A–Z, a–z und den Ziffern 0–9.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An API token has 64 characters; this has %n.</source>
+        <translation>
+            <numerusform>Ein API-Token hat 64 Zeichen; dieses hat %n Zeichen.</numerusform>
+            <numerusform>Ein API-Token hat 64 Zeichen; dieses hat %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is already stored.</source>
+        <translation>Dieses Token ist bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>This token is already stored in %1.</source>
+        <translation>Dieses Token ist bereits in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::TokenListModel</name>
+    <message>
+        <source>Working</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Rejected by the API</source>
+        <translation>Von der API abgelehnt</translation>
+    </message>
+    <message>
+        <source>Missing from keychain</source>
+        <translation>Fehlt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Read &amp; Write</source>
+        <translation>Lesen &amp; Schreiben</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>The first half of the token, which identifies it. The secret half is never shown.</source>
+        <translation>Die erste Hälfte des Tokens, an der es zu erkennen ist. Die geheime Hälfte wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::TokenVault</name>
+    <message>
+        <source>The token is missing from the keychain. Enter it again to keep using this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service on the D-Bus session). Start your desktop&apos;s keyring, or use the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or access was denied. Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A desktop console for Hetzner Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a simulated Hetzner Cloud; no account, network, config or keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hetzner Cloud — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hcloud-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects with real tokens are not available yet. Start with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

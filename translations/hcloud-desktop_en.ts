@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>hcloud::MainWindow</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <translation>
+            <numerusform>%1 of %n server</numerusform>
+            <numerusform>%1 of %n servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::TokenCheck</name>
+    <message numerus="yes">
+        <source>An API token has 64 characters; this has %n.</source>
+        <translation>
+            <numerusform>An API token has 64 characters; this has %n.</numerusform>
+            <numerusform>An API token has 64 characters; this has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
