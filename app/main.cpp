@@ -1,4 +1,6 @@
 #include "demosession.h"
+#include "desktopsession.h"
+#include "projects/projectstore.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -41,7 +43,16 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    QMessageBox::information(nullptr, QApplication::translate("main", "hcloud-desktop"),
-        QApplication::translate("main", "Projects with real tokens are not available yet. Start with --demo."));
-    return 0;
+    DesktopSession session(ProjectStore::defaultFilePath());
+    session.start();
+    MainWindow window(session.workspace());
+    window.show();
+    if (!session.problems().isEmpty()) {
+        // Shown window-modal without a nested event loop.
+        auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Projects"),
+                                    session.problems().join(QStringLiteral("\n\n")), QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return app.exec();
 }

@@ -1,0 +1,37 @@
+#include "desktopsession.h"
+
+#include "projects/environmentproject.h"
+#include "projects/keychaintokenvault.h"
+#include "projects/projectstore.h"
+#include "projects/routingtokenvault.h"
+#include "projects/tokenpurge.h"
+#include "projects/workspace.h"
+
+#include <QProcessEnvironment>
+
+namespace hcloud {
+
+DesktopSession::DesktopSession(const QString &projectFile, QObject *parent)
+    : QObject(parent)
+    , m_store(new ProjectStore(projectFile, this))
+    , m_vault(new RoutingTokenVault(new KeychainTokenVault(this), this))
+    , m_workspace(new Workspace(m_vault, this))
+{
+    connect(m_store, &ProjectStore::projectsChanged, this,
+            [this] { m_workspace->setProjects(m_store->projects()); });
+}
+
+void DesktopSession::start()
+{
+    if (!m_store->load())
+        m_problems.append(m_store->loadProblem());
+    const EnvironmentProject::Outcome env =
+        EnvironmentProject::install(QProcessEnvironment::systemEnvironment(), m_store, m_vault);
+    if (!env.problem.isEmpty())
+        m_problems.append(env.problem);
+    m_workspace->setProjects(m_store->projects());
+    // Secrets of projects removed earlier, if the keychain was locked then.
+    TokenPurge::run(m_store, m_vault, [](const TokenPurge::Outcome &) {});
+}
+
+} // namespace hcloud
