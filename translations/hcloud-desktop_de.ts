@@ -5,107 +5,107 @@
     <name>hcloud::ApiError</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This project has used up its API request budget for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat sein Budget an API-Anfragen vorerst aufgebraucht.</translation>
     </message>
     <message>
         <source>It refills over the hour; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es füllt sich im Laufe der Stunde wieder auf; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es nach %1 erneut.</translation>
     </message>
     <message>
         <source>The API token was rejected. It may have been deleted in the Hetzner Console; add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wurde abgelehnt. Vielleicht wurde es in der Hetzner Console gelöscht; fügen Sie ein neues hinzu.</translation>
     </message>
     <message>
         <source>This API token is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses API-Token darf das nicht.</translation>
     </message>
     <message>
         <source>This token is read-only. Add a Read &amp; Write token to change resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token darf nur lesen. Fügen Sie ein Token mit Lesen &amp; Schreiben hinzu, um Ressourcen zu ändern.</translation>
     </message>
     <message>
         <source>The resource was not found. It may have been deleted; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource wurde nicht gefunden. Vielleicht wurde sie gelöscht; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>The resource is busy with another action. Wait for it to finish and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource ist mit einer anderen Aktion beschäftigt. Warten Sie, bis sie fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The resource is protected. Remove its protection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource ist geschützt. Heben Sie zuerst den Schutz auf.</translation>
     </message>
     <message>
         <source>The request was malformed. This is a bug in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war fehlerhaft. Das ist ein Fehler in diesem Programm.</translation>
     </message>
     <message>
         <source>The name or value is already in use. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name oder Wert wird bereits verwendet. Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>The server must be powered off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server muss zuerst ausgeschaltet werden.</translation>
     </message>
     <message>
         <source>The resource was changed at the same time by something else. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource wurde gleichzeitig von anderer Stelle geändert. Aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The project has reached a resource limit. Ask Hetzner to raise it or remove unused resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat ein Ressourcenlimit erreicht. Bitten Sie Hetzner, es anzuheben, oder entfernen Sie ungenutzte Ressourcen.</translation>
     </message>
     <message>
         <source>The requested resource is currently unavailable. Try another location or type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Ressource ist derzeit nicht verfügbar. Versuchen Sie einen anderen Standort oder Typ.</translation>
     </message>
     <message>
         <source>The Hetzner Cloud API had an internal problem. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hetzner-Cloud-API hatte ein internes Problem. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The Hetzner Cloud API is under maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hetzner-Cloud-API wird gerade gewartet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The Hetzner Cloud API took too long to answer. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hetzner-Cloud-API hat zu lange für die Antwort gebraucht. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Hetzner Cloud API is temporarily unavailable. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hetzner-Cloud-API ist vorübergehend nicht erreichbar. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The API does not support this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API unterstützt diese Anfrage nicht.</translation>
     </message>
     <message>
         <source>The Hetzner Cloud API could not be reached. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hetzner-Cloud-API war nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The API sent an answer this program could not read. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat eine Antwort geschickt, die dieses Programm nicht lesen konnte. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Some values were not accepted. Correct them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte wurden nicht akzeptiert. Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The API refused the request (HTTP %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat die Anfrage abgelehnt (HTTP %1, %2).</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished">Einzelheiten: %1</translation>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -154,23 +154,23 @@
     <name>hcloud::DemoSession</name>
     <message>
         <source>Acme Shop (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Shop (Produktion)</translation>
     </message>
     <message>
         <source>Acme Shop (staging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Shop (Staging)</translation>
     </message>
     <message>
         <source>Side project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenprojekt</translation>
     </message>
     <message>
         <source>The simulated cloud could not listen on a loopback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierte Cloud konnte auf keinem Loopback-Port lauschen.</translation>
     </message>
     <message>
         <source>Demo token</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Token</translation>
     </message>
 </context>
 <context>
@@ -199,53 +199,53 @@
     <name>hcloud::MainWindow</name>
     <message>
         <source>Hetzner Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzner Cloud</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Server</numerusform>
+            <numerusform>%1 von %n Servern</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert …</translation>
     </message>
 </context>
 <context>
@@ -271,14 +271,14 @@
     <name>hcloud::ProjectListModel</name>
     <message>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gespeichert)</translation>
     </message>
 </context>
 <context>
     <name>hcloud::ProjectSession</name>
     <message>
         <source>This project has no API token. Add one to see its resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat kein API-Token. Fügen Sie eines hinzu, um seine Ressourcen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -320,104 +320,104 @@
     <name>hcloud::RateLimitLabel</name>
     <message>
         <source>API budget: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Budget: noch unbekannt</translation>
     </message>
     <message>
         <source>API budget: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Budget: %1 / %2</translation>
     </message>
     <message>
         <source>Requests left in this project&apos;s hourly budget. It refills by one a second; full again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Anfragen im Stundenbudget dieses Projekts. Es füllt sich um eine pro Sekunde auf; wieder voll um %1.</translation>
     </message>
 </context>
 <context>
     <name>hcloud::ResourceTable</name>
     <message>
         <source>Filter by name, status, type, location, IP or label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Status, Typ, Standort, IP oder Label filtern</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
 </context>
 <context>
     <name>hcloud::ServerKind</name>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>%1 vCPU, %2 GB RAM, %3 GB disk, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU, %2 GB RAM, %3 GB Festplatte, %4</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Public IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche IPv4</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>hcloud::ServerStatus</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Initializing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird initialisiert</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>Rebuilding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu aufgesetzt</translation>
     </message>
     <message>
         <source>Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird migriert</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -517,46 +517,42 @@
     <name>hcloud::TokenVault</name>
     <message>
         <source>The token is missing from the keychain. Enter it again to keep using this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token fehlt im Schlüsselbund. Geben Sie es erneut ein, um dieses Projekt weiter zu nutzen.</translation>
     </message>
     <message>
         <source>No keychain is available (no Secret Service on the D-Bus session). Start your desktop&apos;s keyring, or use the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (kein Secret Service auf dem D-Bus-Session-Bus). Starten Sie den Schlüsselbund Ihres Desktops oder nutzen Sie das Token nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The keychain is locked or access was denied. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop console for Hetzner Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für Hetzner Cloud.</translation>
     </message>
     <message>
         <source>Run against a simulated Hetzner Cloud; no account, network, config or keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer simulierten Hetzner Cloud starten; ohne Konto, Netzwerk, Konfiguration oder Schlüsselbund.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Hetzner Cloud — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzner Cloud — Demo</translation>
     </message>
     <message>
-        <source>hcloud-desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projects with real tokens are not available yet. Start with --demo.</source>
-        <translation type="unfinished"></translation>
+        <source>Projects</source>
+        <translation>Projekte</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@ ResourceTable::ResourceTable(QWidget *parent)
         // Size columns to the data once it first arrives, not to empty headers.
         if (!m_sized && m_proxy->rowCount() > 0) {
             m_sized = true;
-            m_view->resizeColumnsToContents();
+            fitColumns();
         }
         emit visibleCountChanged(visibleCount());
     };
@@ -79,9 +79,18 @@ void ResourceTable::setModel(ResourceListModel *model)
     m_sized = false;
     if (m_proxy->rowCount() > 0) {
         m_sized = true;
-        m_view->resizeColumnsToContents();
+        fitColumns();
     }
     emit visibleCountChanged(visibleCount());
+}
+
+void ResourceTable::fitColumns()
+{
+    // To the contents, but no column (labels!) may crowd out the others.
+    m_view->resizeColumnsToContents();
+    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), widest));
 }
 
 int ResourceTable::visibleCount() const

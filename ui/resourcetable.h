@@ -29,6 +29,8 @@ signals:
     void visibleCountChanged(int count);
 
 private:
+    void fitColumns();
+
     ResourceListModel *m_model = nullptr;
     StatusIconProxy *m_icons;
     QSortFilterProxyModel *m_proxy;

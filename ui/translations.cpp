@@ -15,7 +15,9 @@ void installTranslations(const QLocale &locale)
     else
         delete qt;
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("hcloud-desktop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English (plural forms) also serves locales we have no file for, such as "C".
+    if (own->load(locale, QStringLiteral("hcloud-desktop"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/hcloud-desktop_en")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

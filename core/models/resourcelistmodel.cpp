@@ -33,7 +33,8 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return column.display(row.json);
     case Qt::ToolTipRole:
-        return column.toolTip ? column.toolTip(row.json) : QVariant();
+        // Without a tooltip of its own, a cell shows its whole text (labels get cut).
+        return column.toolTip ? column.toolTip(row.json) : column.display(row.json);
     case SortRole:
         return column.sortValue ? column.sortValue(row.json) : column.display(row.json);
     case IdRole:
