@@ -6,6 +6,7 @@
 namespace hcloud {
 class ProjectStore;
 class RoutingTokenVault;
+class TokenVault;
 class Workspace;
 
 // The real app: projects from projects.json, secrets in the OS keychain,
@@ -22,6 +23,7 @@ public:
 
     Workspace *workspace() const { return m_workspace; }
     ProjectStore *store() const { return m_store; }
+    TokenVault *vault() const;
 
 private:
     ProjectStore *m_store;

@@ -46,6 +46,7 @@ int main(int argc, char *argv[])
     DesktopSession session(ProjectStore::defaultFilePath());
     session.start();
     MainWindow window(session.workspace());
+    window.setProjectStore(session.store(), session.vault());
     window.show();
     if (!session.problems().isEmpty()) {
         // Shown window-modal without a nested event loop.

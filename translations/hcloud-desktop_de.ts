@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hcloud::AddTokenDialog</name>
+    <message>
+        <source>Add API token to “%1”</source>
+        <translation>API-Token zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>64 characters, from Security › API tokens in the Hetzner Console</source>
+        <translation>64 Zeichen, aus Sicherheit › API-Tokens in der Hetzner Console</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “laptop, read only”</source>
+        <translation>Optional, z. B. „Laptop, nur lesen“</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Verify and save</source>
+        <translation>Prüfen und speichern</translation>
+    </message>
+    <message>
+        <source>Save without verifying</source>
+        <translation>Ohne Prüfung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>The token&apos;s secret is kept only in your system keychain. Afterwards only its first 32 characters are shown.</source>
+        <translation>Der geheime Teil des Tokens wird nur im Schlüsselbund Ihres Systems aufbewahrt. Danach werden nur seine ersten 32 Zeichen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Token wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>The API could not be reached to verify the token (%1). You can save it unverified and it will be checked on first use.</source>
+        <translation>Die API war zur Prüfung des Tokens nicht erreichbar (%1). Sie können es ungeprüft speichern; es wird bei der ersten Verwendung geprüft.</translation>
+    </message>
+    <message>
+        <source>The token was rejected by the API. Check that you copied all of it, and that it was not deleted in the Hetzner Console.</source>
+        <translation>Das Token wurde von der API abgelehnt. Prüfen Sie, ob Sie es vollständig kopiert haben und ob es in der Hetzner Console nicht gelöscht wurde.</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ApiError</name>
     <message>
         <source>%1: %2</source>
@@ -246,6 +301,65 @@
     <message>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>Add API &amp;Token…</source>
+        <translation>API-&amp;Token hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a project with Project › New Project… and an API token from the Hetzner Console.</source>
+        <translation>Fügen Sie mit Projekt › Neues Projekt … ein Projekt und ein API-Token aus der Hetzner Console hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>As in the Hetzner Console, e.g. “Shop production”</source>
+        <translation>Wie in der Hetzner Console, z. B. „Shop Produktion“</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>API-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Change only for a proxy or the simulator.</source>
+        <translation>Nur für einen Proxy oder den Simulator ändern.</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>API &amp;endpoint:</source>
+        <translation>API-&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http(s) address such as %1.</source>
+        <translation>Der Endpunkt muss eine http(s)-Adresse sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Plain http sends the token unencrypted; use it only on this machine.</source>
+        <translation>Einfaches http sendet das Token unverschlüsselt; verwenden Sie es nur auf diesem Rechner.</translation>
     </message>
 </context>
 <context>

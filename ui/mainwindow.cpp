@@ -5,7 +5,10 @@
 #include "models/resourcelistmodel.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
+#include "projects/projectdialog.h"
+#include "projects/projectstore.h"
 #include "ratelimitlabel.h"
+#include "tokens/addtokendialog.h"
 #include "resourcetable.h"
 
 #include <QAction>
@@ -80,6 +83,14 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_projectMenu = menuBar()->addMenu(tr("&Project"));
+    m_newProject = m_projectMenu->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    m_newProject->setShortcut(QKeySequence::New);
+    m_addToken = m_projectMenu->addAction(tr("Add API &Token…"), this, &MainWindow::addToken);
+    m_projectMenu->menuAction()->setVisible(false);
+    m_newProject->setEnabled(false);
+    m_addToken->setEnabled(false);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Refresh);
@@ -93,6 +104,46 @@ void MainWindow::buildMenus()
 void MainWindow::selectProject(int row)
 {
     m_projects->setCurrentIndex(m_workspace->projectModel()->index(row, 0));
+}
+
+void MainWindow::setProjectStore(ProjectStore *store, TokenVault *vault)
+{
+    m_store = store;
+    m_vault = vault;
+    m_projectMenu->menuAction()->setVisible(store);
+    m_newProject->setEnabled(store);
+    updateStatus();
+}
+
+void MainWindow::newProject()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new ProjectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = m_store->addProject(dialog->name(), dialog->endpoint());
+        const int row = m_workspace->projectModel()->rowOfKey(id);
+        if (row >= 0)
+            selectProject(row);
+        // A new project needs a token before it shows anything.
+        addToken();
+    });
+    dialog->open();
+}
+
+void MainWindow::addToken()
+{
+    if (!m_store || !m_vault || !m_session)
+        return;
+    const QString projectId = m_session->project().id;
+    auto *dialog = new AddTokenDialog(m_store, m_vault, projectId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddTokenDialog::tokenSaved, this, [this, projectId] {
+        if (m_session && m_session->project().id == projectId)
+            m_session->refresh();
+    });
+    dialog->open();
 }
 
 void MainWindow::refresh()
@@ -119,10 +170,13 @@ void MainWindow::showSession(ProjectSession *session)
 
 void MainWindow::updateStatus()
 {
+    if (m_addToken)
+        m_addToken->setEnabled(m_store && m_session && m_session->project().persistent);
     if (!m_session) {
         m_projectLabel->setText(tr("No project"));
         m_countLabel->clear();
-        m_stateLabel->clear();
+        m_stateLabel->setText(m_store ? tr("Add a project with Project › New Project… and an API token from the Hetzner Console.")
+                                      : QString());
         m_banner->hide();
         return;
     }

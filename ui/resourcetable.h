@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
+
+#include "models/resourcelistmodel.h"
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -8,7 +11,6 @@ class QTableView;
 
 namespace hcloud {
 
-class ResourceListModel;
 class StatusIconProxy;
 
 // A filter box over a sortable table of any resource list.
@@ -31,7 +33,7 @@ signals:
 private:
     void fitColumns();
 
-    ResourceListModel *m_model = nullptr;
+    QPointer<ResourceListModel> m_model;
     StatusIconProxy *m_icons;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -21,6 +21,25 @@ ProjectSession::ProjectSession(const Project &project, TokenVault *vault, QObjec
 
 ProjectSession::~ProjectSession() = default;
 
+void ProjectSession::setProject(const Project &project)
+{
+    auto tokenIds = [](const Project &p) {
+        QStringList ids;
+        for (const TokenRecord &t : p.tokens)
+            ids.append(t.id);
+        return ids;
+    };
+    const bool reconnect = project.endpoint != m_project.endpoint || tokenIds(project) != tokenIds(m_project);
+    m_project = project;
+    if (!reconnect)
+        return;
+    m_client->setEndpoint(project.endpoint);
+    m_client->setToken(QString());
+    // A listing in flight still reports; the next refresh reads the new token.
+    if (m_state == State::Failed || m_state == State::Ready)
+        setState(State::Idle);
+}
+
 void ProjectSession::refresh()
 {
     if (m_state == State::ReadingToken || m_state == State::Loading)

@@ -30,6 +30,10 @@ public:
     // The last refresh's error, or the vault's; empty when it went well.
     QString lastError() const { return m_lastError; }
 
+    // The project changed in the store: a new endpoint or other tokens
+    // mean the token is read again on the next refresh.
+    void setProject(const Project &project);
+
     // Reads the token if needed, then lists the project's servers.
     // A refresh while one runs is folded into it.
     void refresh();

@@ -6,16 +6,6 @@
 
 namespace hcloud {
 
-namespace {
-QStringList tokenIds(const Project &project)
-{
-    QStringList ids;
-    for (const TokenRecord &t : project.tokens)
-        ids.append(t.id);
-    return ids;
-}
-} // namespace
-
 Workspace::Workspace(TokenVault *vault, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
@@ -26,13 +16,12 @@ Workspace::Workspace(TokenVault *vault, QObject *parent)
 void Workspace::setProjects(const QVector<Project> &projects)
 {
     m_projects = projects;
-    // Sessions of projects that went away end; changed ones start afresh.
+    // Sessions follow their project; those of removed projects end.
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {
         const auto found = std::find_if(projects.cbegin(), projects.cend(),
                                         [&](const Project &p) { return p.id == it.key(); });
-        const bool same = found != projects.cend() && found->endpoint == (*it)->project().endpoint
-            && tokenIds(*found) == tokenIds((*it)->project());
-        if (same) {
+        if (found != projects.cend()) {
+            (*it)->setProject(*found);
             ++it;
             continue;
         }

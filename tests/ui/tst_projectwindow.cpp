@@ -1,0 +1,132 @@
+// In the real window, with the real keychain of the test run's D-Bus session:
+// add two projects and their tokens through the dialogs, "restart", and find
+// both projects listing their servers. Only prefixes reach the config file.
+#include "desktopsession.h"
+#include "mainwindow.h"
+#include "models/modelroles.h"
+#include "projects/projectdialog.h"
+#include "projects/projectstore.h"
+#include "resourcetable.h"
+#include "simserver.h"
+#include "tokens/addtokendialog.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QPointer>
+#include <QUuid>
+
+using namespace hcloud;
+
+namespace {
+// Unique per run, so entries of an earlier run in the keyring cannot help.
+QString uniqueToken(const QString &tag)
+{
+    const QString hex = QUuid::createUuid().toString(QUuid::Id128);
+    return (tag + hex).left(32) + (hex + hex).left(32);
+}
+
+QSet<qint64> shownIds(MainWindow &window)
+{
+    QSet<qint64> ids;
+    QAbstractItemModel *model = window.serverTable()->view()->model();
+    for (int i = 0; i < model->rowCount(); ++i)
+        ids.insert(model->index(i, 0).data(IdRole).toLongLong());
+    return ids;
+}
+
+QSet<qint64> simIds(sim::SimServer &simulator, int project)
+{
+    const QVector<qint64> ids = simulator.serverIds(project);
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+} // namespace
+
+class TestProjectWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void addTwoProjectsAndRestart();
+
+private:
+    bool addProject(MainWindow &window, const QString &name, const QUrl &endpoint, const QString &token);
+};
+
+bool TestProjectWindow::addProject(MainWindow &window, const QString &name, const QUrl &endpoint,
+                                   const QString &token)
+{
+    window.newProjectAction()->trigger();
+    auto *projectDialog = window.findChild<ProjectDialog *>();
+    if (!projectDialog)
+        return false;
+    QTest::keyClicks(projectDialog->nameEdit(), name);
+    projectDialog->endpointEdit()->selectAll();
+    QTest::keyClicks(projectDialog->endpointEdit(), endpoint.toString());
+    QTest::mouseClick(projectDialog->okButton(), Qt::LeftButton);
+
+    // The token dialog follows at once for the new project.
+    QPointer<AddTokenDialog> tokenDialog;
+    for (AddTokenDialog *d : window.findChildren<AddTokenDialog *>()) {
+        if (d->isVisible())
+            tokenDialog = d;
+    }
+    if (!tokenDialog)
+        return false;
+    QTest::keyClicks(tokenDialog->tokenEdit(), token);
+    QTest::keyClick(tokenDialog->tokenEdit(), Qt::Key_Return);
+    return QTest::qWaitFor([&] { return !tokenDialog || !tokenDialog->isVisible(); }, 10000);
+}
+
+void TestProjectWindow::addTwoProjectsAndRestart()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs the test run's D-Bus session with gnome-keyring (see .ci/test)");
+    const QString first = uniqueToken(QStringLiteral("first"));
+    const QString second = uniqueToken(QStringLiteral("second"));
+    sim::SimServer simulator({{{first, 12, 3}, {second, 7, 4}}, 0});
+    QVERIFY(simulator.listen(0));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("projects.json"));
+
+    {
+        DesktopSession session(file);
+        session.start();
+        MainWindow window(session.workspace());
+        window.setProjectStore(session.store(), session.vault());
+        window.show();
+        QVERIFY(addProject(window, QStringLiteral("Shop"), simulator.endpoint(), first));
+        QTRY_COMPARE_WITH_TIMEOUT(shownIds(window), simIds(simulator, 0), 10000);
+        QVERIFY(addProject(window, QStringLiteral("Blog"), simulator.endpoint(), second));
+        QTRY_COMPARE_WITH_TIMEOUT(shownIds(window), simIds(simulator, 1), 10000);
+    }
+
+    QFile config(file);
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    const QByteArray bytes = config.readAll();
+    QVERIFY(bytes.contains(first.left(32).toLatin1()));
+    QVERIFY(!bytes.contains(first.right(32).toLatin1()));
+    QVERIFY(!bytes.contains(second.right(32).toLatin1()));
+
+    // Restart: a fresh session reads the file and the keychain.
+    DesktopSession session(file);
+    session.start();
+    QVERIFY(session.problems().isEmpty());
+    MainWindow window(session.workspace());
+    window.show();
+    QCOMPARE(window.projectList()->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        window.selectProject(row);
+        const QString name = window.projectList()->model()->index(row, 0).data().toString();
+        const int simProject = name == QLatin1String("Shop") ? 0 : 1;
+        QTRY_COMPARE_WITH_TIMEOUT(shownIds(window), simIds(simulator, simProject), 10000);
+    }
+}
+
+QTEST_MAIN(TestProjectWindow)
+#include "tst_projectwindow.moc"

@@ -1,0 +1,70 @@
+#include "projectdialog.h"
+
+#include "api/apiclient.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hcloud {
+
+ProjectDialog::ProjectDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_endpoint(new QLineEdit(ApiClient::defaultEndpoint().toString(), this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("New project"));
+    m_name->setPlaceholderText(tr("As in the Hetzner Console, e.g. “Shop production”"));
+    m_name->setAccessibleName(tr("Project name"));
+    m_endpoint->setAccessibleName(tr("API endpoint"));
+    m_endpoint->setToolTip(tr("Change only for a proxy or the simulator."));
+    m_message->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Add project"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("API &endpoint:"), m_endpoint);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &ProjectDialog::check);
+    connect(m_endpoint, &QLineEdit::textChanged, this, &ProjectDialog::check);
+    check();
+}
+
+QString ProjectDialog::name() const
+{
+    return m_name->text().simplified();
+}
+
+QUrl ProjectDialog::endpoint() const
+{
+    return QUrl(m_endpoint->text().trimmed(), QUrl::StrictMode);
+}
+
+void ProjectDialog::check()
+{
+    const QUrl url = endpoint();
+    const bool urlOk = url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    QString message;
+    if (!urlOk)
+        message = tr("The endpoint must be an http(s) address such as %1.").arg(ApiClient::defaultEndpoint().toString());
+    else if (url.scheme() == QLatin1String("http") && url.host() != QLatin1String("127.0.0.1")
+             && url.host() != QLatin1String("localhost"))
+        message = tr("Plain http sends the token unencrypted; use it only on this machine.");
+    m_message->setText(message);
+    m_ok->setEnabled(!name().isEmpty() && urlOk);
+}
+
+} // namespace hcloud

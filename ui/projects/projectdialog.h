@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace hcloud {
+
+// Name and API endpoint of a new project.
+class ProjectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProjectDialog(QWidget *parent = nullptr);
+
+    QString name() const;
+    QUrl endpoint() const;
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *endpointEdit() const { return m_endpoint; }
+    QPushButton *okButton() const { return m_ok; }
+
+private:
+    void check();
+
+    QLineEdit *m_name;
+    QLineEdit *m_endpoint;
+    QLabel *m_message;
+    QPushButton *m_ok;
+};
+
+} // namespace hcloud

@@ -1,0 +1,165 @@
+#include "addtokendialog.h"
+
+#include "api/apiclient.h"
+#include "projects/projectstore.h"
+#include "projects/tokencheck.h"
+#include "projects/tokenvault.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrlQuery>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace hcloud {
+
+AddTokenDialog::AddTokenDialog(ProjectStore *store, TokenVault *vault, const QString &projectId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_vault(vault)
+    , m_projectId(projectId)
+    , m_token(new QLineEdit(this))
+    , m_label(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    const Project *project = store->project(projectId);
+    m_endpoint = project ? project->endpoint : Project().endpoint;
+    setWindowTitle(tr("Add API token to “%1”").arg(project ? project->name : QString()));
+
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(tr("API token"));
+    m_token->setPlaceholderText(tr("64 characters, from Security › API tokens in the Hetzner Console"));
+    m_label->setPlaceholderText(tr("Optional, e.g. “laptop, read only”"));
+    m_label->setAccessibleName(tr("Label"));
+    m_message->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = buttons->addButton(tr("Verify and save"), QDialogButtonBox::AcceptRole);
+    m_saveUnverified = buttons->addButton(tr("Save without verifying"), QDialogButtonBox::ActionRole);
+    m_saveUnverified->hide();
+    m_save->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Token:"), m_token);
+    form->addRow(tr("&Label:"), m_label);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(new QLabel(tr("The token's secret is kept only in your system keychain. "
+                                    "Afterwards only its first 32 characters are shown."), this));
+    layout->addWidget(buttons);
+
+    connect(m_token, &QLineEdit::textChanged, this, &AddTokenDialog::check);
+    // Accept is ours to decide: verification comes first.
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(m_save, &QPushButton::clicked, this, &AddTokenDialog::verify);
+    connect(m_saveUnverified, &QPushButton::clicked, this, [this] { this->store(false); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::finished, this, &AddTokenDialog::forget);
+    check();
+}
+
+AddTokenDialog::~AddTokenDialog()
+{
+    forget();
+}
+
+void AddTokenDialog::check()
+{
+    m_saveUnverified->hide();
+    const TokenCheck result = TokenCheck::check(m_token->text(), m_store ? m_store->knownPrefixes() : QHash<QString, QString>());
+    m_save->setEnabled(result.ok());
+    showMessage(result.problem == TokenCheck::Problem::Empty ? QString() : result.message, !result.ok());
+}
+
+void AddTokenDialog::verify()
+{
+    const TokenCheck result = TokenCheck::check(m_token->text(), m_store->knownPrefixes());
+    if (!result.ok())
+        return;
+    setBusy(true);
+    showMessage(tr("Checking the token with %1…").arg(m_endpoint.host()), false);
+    delete m_client;
+    m_client = new ApiClient(this);
+    m_client->setEndpoint(m_endpoint);
+    m_client->setToken(result.token);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    ApiCall *call = m_client->get(QStringLiteral("/servers"), query);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        setBusy(false);
+        const ApiError error = call->error();
+        if (!error.isError()) {
+            store(true);
+            return;
+        }
+        if (error.kind == ApiError::Kind::Network) {
+            showMessage(tr("The API could not be reached to verify the token (%1). "
+                           "You can save it unverified and it will be checked on first use.")
+                            .arg(error.message), true);
+            m_saveUnverified->show();
+            return;
+        }
+        showMessage(error.code == QLatin1String("unauthorized")
+                        ? tr("The token was rejected by the API. Check that you copied all of it, "
+                             "and that it was not deleted in the Hetzner Console.")
+                        : error.userText(),
+                    true);
+    });
+}
+
+void AddTokenDialog::store(bool verified)
+{
+    const TokenCheck result = TokenCheck::check(m_token->text(), m_store->knownPrefixes());
+    if (!result.ok() || !m_vault)
+        return;
+    TokenRecord record;
+    record.label = m_label->text().trimmed();
+    record.prefix = result.prefix();
+    if (verified)
+        record.lastVerified = QDateTime::currentDateTimeUtc();
+    // The record gets its id from the store only once the secret is safe;
+    // the vault key is chosen here so both agree.
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setBusy(true);
+    QPointer<AddTokenDialog> self(this);
+    m_vault->store(record.id, result.token, [self, record](const TokenVault::Result &stored) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!stored.ok()) {
+            self->showMessage(stored.message, true);
+            return;
+        }
+        self->m_savedId = self->m_store->addToken(self->m_projectId, record);
+        self->forget();
+        emit self->tokenSaved(self->m_savedId);
+        self->accept();
+    });
+}
+
+void AddTokenDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+void AddTokenDialog::setBusy(bool busy)
+{
+    m_token->setReadOnly(busy);
+    m_save->setEnabled(!busy);
+    m_saveUnverified->setEnabled(!busy);
+}
+
+void AddTokenDialog::forget()
+{
+    // The whole token lives only as long as the user sees the dialog.
+    m_token->clear();
+    delete m_client;
+    m_client = nullptr;
+}
+
+} // namespace hcloud
