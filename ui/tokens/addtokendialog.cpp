@@ -53,8 +53,7 @@ AddTokenDialog::AddTokenDialog(ProjectStore *store, TokenVault *vault, const QSt
     layout->addWidget(buttons);
 
     connect(m_token, &QLineEdit::textChanged, this, &AddTokenDialog::check);
-    // Accept is ours to decide: verification comes first.
-    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    // Save verifies first; the dialog accepts only once the secret is stored.
     connect(m_save, &QPushButton::clicked, this, &AddTokenDialog::verify);
     connect(m_saveUnverified, &QPushButton::clicked, this, [this] { this->store(false); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
