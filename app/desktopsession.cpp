@@ -19,8 +19,6 @@ DesktopSession::DesktopSession(const QString &projectFile, QObject *parent)
 {
     connect(m_store, &ProjectStore::projectsChanged, this,
             [this] { m_workspace->setProjects(m_store->projects()); });
-    connect(m_store, &ProjectStore::tokensChanged, this,
-            [this] { m_workspace->setProjects(m_store->projects()); });
 }
 
 TokenVault *DesktopSession::vault() const
