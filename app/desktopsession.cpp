@@ -2,6 +2,7 @@
 
 #include "projects/environmentproject.h"
 #include "projects/keychaintokenvault.h"
+#include "projects/projectsession.h"
 #include "projects/projectstore.h"
 #include "projects/routingtokenvault.h"
 #include "projects/tokenpurge.h"
@@ -19,6 +20,10 @@ DesktopSession::DesktopSession(const QString &projectFile, QObject *parent)
 {
     connect(m_store, &ProjectStore::projectsChanged, this,
             [this] { m_workspace->setProjects(m_store->projects()); });
+    // What a write taught about a token is kept with the token.
+    connect(m_workspace, &Workspace::sessionCreated, this, [this](ProjectSession *session) {
+        connect(session, &ProjectSession::permissionLearned, m_store, &ProjectStore::setPermission);
+    });
 }
 
 TokenVault *DesktopSession::vault() const

@@ -42,11 +42,12 @@ public:
         nextIndex.reserve(next.size());
         dropDuplicates(next, nextIndex);
 
+        // Loaded already while the first rows go in, for whoever listens.
+        m_loaded = true;
         removeVanished(nextIndex);
         QVector<bool> seen(next.size(), false);
         updateExisting(next, nextIndex, seen);
         appendNew(next, seen);
-        m_loaded = true;
     }
 
 protected:

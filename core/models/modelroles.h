@@ -10,6 +10,8 @@ enum ModelRole {
     IdRole,                      // the row's key
     StatusRole,                  // a machine-readable status ("running", "off", ...), for icons
     JsonRole,                    // the whole API object (QJsonObject), for details views
+    ProgressRole,                // 0..100 while an action runs on the row, else invalid
+    ProjectRole,                 // the project id of a row in a view across projects
 };
 
 } // namespace hcloud

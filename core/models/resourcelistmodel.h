@@ -30,17 +30,36 @@ public:
 
     // Replaces the rows with the API's list, incrementally by id.
     void setResources(const QVector<QJsonObject> &objects);
+    // One object changed or appeared (a write's answer): updates its row.
+    void upsert(const QJsonObject &object);
+
+    // A running action on a resource shows in its status cell ("Rebooting,
+    // 40 %") until cleared.
+    void setActivity(qint64 id, const QString &text, int progress);
+    void clearActivity(qint64 id);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // What any model shows of one object in one of a kind's columns, for
+    // the roles every resource list answers (display, tooltip, sort, status).
+    static QVariant cellData(const ResourceKind &kind, int column, const QJsonObject &object, int role);
+
 protected:
     qint64 keyOf(const Resource &row) const override { return row.id; }
 
 private:
+    struct Activity
+    {
+        QString text;
+        int progress = 0;
+    };
+    void activityChanged(qint64 id);
+
     const ResourceKind &m_kind;
+    QHash<qint64, Activity> m_activities;
 };
 
 } // namespace hcloud

@@ -2,6 +2,9 @@
 
 #include "api/logging.h"
 #include "models/resourcelistmodel.h"
+#include "pendingwrite.h"
+#include "projectactions.h"
+#include "projectcatalog.h"
 #include "resources/resourcekind.h"
 
 #include <QCoreApplication>
@@ -13,10 +16,16 @@ ProjectSession::ProjectSession(const Project &project, TokenVault *vault, QObjec
     , m_project(project)
     , m_vault(vault)
     , m_client(new ApiClient(this))
+    , m_writer(new ApiClient(this))
     , m_servers(new ResourceListModel(serverKind(), this))
+    , m_actions(nullptr)
+    , m_catalog(new ProjectCatalog(m_client, this))
 {
     m_client->setEndpoint(project.endpoint);
+    m_writer->setEndpoint(project.endpoint);
     connect(m_client, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
+    connect(m_writer, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
+    m_actions = new ProjectActions(this);
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -30,11 +39,17 @@ void ProjectSession::setProject(const Project &project)
         return ids;
     };
     const bool reconnect = project.endpoint != m_project.endpoint || tokenIds(project) != tokenIds(m_project);
+    const bool couldWrite = canWrite();
     m_project = project;
+    if (couldWrite != canWrite())
+        emit writeAccessChanged();
     if (!reconnect)
         return;
     m_client->setEndpoint(project.endpoint);
     m_client->setToken(QString());
+    m_writer->setEndpoint(project.endpoint);
+    m_writer->setToken(QString());
+    m_writerTokenId.clear();
     // A listing in flight still reports; the next refresh reads the new token.
     if (m_state == State::Failed || m_state == State::Ready)
         setState(State::Idle);
@@ -42,12 +57,24 @@ void ProjectSession::setProject(const Project &project)
 
 void ProjectSession::refresh()
 {
-    if (m_state == State::ReadingToken || m_state == State::Loading)
+    if (m_state == State::ReadingToken || m_state == State::Loading) {
+        // What changed during this listing shows in the next one.
+        m_refreshAgain = m_state == State::Loading;
         return;
+    }
     if (m_client->hasToken())
         listServers();
     else
         readToken();
+}
+
+void ProjectSession::setLabelSelector(const QString &selector)
+{
+    if (selector == m_labelSelector)
+        return;
+    m_labelSelector = selector;
+    if (m_state != State::Idle)
+        refresh();
 }
 
 const TokenRecord *ProjectSession::readTokenRecord() const
@@ -58,6 +85,106 @@ const TokenRecord *ProjectSession::readTokenRecord() const
             return &t;
     }
     return m_project.tokens.isEmpty() ? nullptr : &m_project.tokens.first();
+}
+
+const TokenRecord *ProjectSession::writeTokenRecord() const
+{
+    const TokenRecord *unknown = nullptr;
+    for (const TokenRecord &t : m_project.tokens) {
+        if (t.permission == TokenPermission::ReadWrite)
+            return &t;
+        if (t.permission == TokenPermission::Unknown && !unknown)
+            unknown = &t;
+    }
+    return unknown;
+}
+
+bool ProjectSession::canWrite() const
+{
+    return writeTokenRecord() != nullptr;
+}
+
+QString ProjectSession::whyNoWrite() const
+{
+    if (canWrite())
+        return QString();
+    if (m_project.tokens.isEmpty())
+        return QCoreApplication::translate("hcloud::ProjectSession", "This project has no API token.");
+    return QCoreApplication::translate("hcloud::ProjectSession",
+                                       "This project's API tokens are read-only. To change resources, add a "
+                                       "Read & Write token (Project › API Tokens…).");
+}
+
+PendingWrite *ProjectSession::write(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    auto *pending = new PendingWrite(this);
+    const TokenRecord *record = writeTokenRecord();
+    if (!record || !m_vault) {
+        ApiError error;
+        error.kind = ApiError::Kind::Api;
+        error.code = QStringLiteral("token_readonly");
+        error.message = whyNoWrite();
+        // Answer later, like every call, so callers connect first.
+        QMetaObject::invokeMethod(pending, [pending, error] { pending->finish({}, error); }, Qt::QueuedConnection);
+        return pending;
+    }
+    const QString tokenId = record->id;
+    if (m_writerTokenId == tokenId && m_writer->hasToken()) {
+        sendWrite(pending, tokenId, method, path, body);
+        return pending;
+    }
+    QPointer<ProjectSession> self(this);
+    QPointer<PendingWrite> guard(pending);
+    m_vault->read(tokenId, [self, guard, tokenId, method, path, body](const TokenVault::Result &result,
+                                                                    const QString &token) {
+        if (!self || !guard)
+            return;
+        if (!result.ok()) {
+            ApiError error;
+            error.kind = ApiError::Kind::Api;
+            error.code = QStringLiteral("keychain");
+            error.message = result.message;
+            guard->finish({}, error);
+            return;
+        }
+        self->m_writer->setToken(token);
+        self->m_writerTokenId = tokenId;
+        self->sendWrite(guard, tokenId, method, path, body);
+    });
+    return pending;
+}
+
+void ProjectSession::sendWrite(PendingWrite *pending, const QString &tokenId, const QByteArray &method,
+                               const QString &path, const QJsonObject &body)
+{
+    ApiCall *call = method == "PUT"      ? m_writer->put(path, body)
+                    : method == "DELETE" ? m_writer->deleteResource(path)
+                                         : m_writer->post(path, body);
+    QPointer<PendingWrite> guard(pending);
+    connect(call, &ApiCall::finished, this, [this, guard, call, tokenId] {
+        const ApiError &error = call->error();
+        if (error.code == QLatin1String("token_readonly"))
+            learnPermission(tokenId, TokenPermission::Read);
+        else if (!error.isError())
+            learnPermission(tokenId, TokenPermission::ReadWrite);
+        if (guard)
+            guard->finish(call->json(), error);
+    });
+}
+
+void ProjectSession::learnPermission(const QString &tokenId, TokenPermission permission)
+{
+    for (TokenRecord &t : m_project.tokens) {
+        if (t.id != tokenId || t.permission == permission)
+            continue;
+        const bool couldWrite = canWrite();
+        t.permission = permission;
+        qCInfo(lcProjects) << "token permission learned:" << int(permission);
+        emit permissionLearned(tokenId, permission);
+        if (couldWrite != canWrite())
+            emit writeAccessChanged();
+        return;
+    }
 }
 
 void ProjectSession::readToken()
@@ -88,9 +215,13 @@ void ProjectSession::listServers()
 {
     setState(State::Loading);
     const ResourceKind &kind = m_servers->kind();
-    m_listing = m_client->listAll(kind.path, kind.jsonKey);
+    QUrlQuery query;
+    if (!m_labelSelector.isEmpty())
+        query.addQueryItem(QStringLiteral("label_selector"), m_labelSelector);
+    m_listing = m_client->listAll(kind.path, kind.jsonKey, query);
     connect(m_listing, &ListCall::finished, this, [this, call = m_listing] {
         if (call->error().isError()) {
+            m_refreshAgain = false;
             m_lastError = call->error().userText();
             qCInfo(lcProjects) << "refresh failed:" << call->error().code;
             setState(State::Failed);
@@ -100,6 +231,10 @@ void ProjectSession::listServers()
         m_servers->setResources(call->items());
         setState(State::Ready);
         emit refreshed();
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            listServers();
+        }
     });
 }
 

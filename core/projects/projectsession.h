@@ -9,6 +9,9 @@
 
 namespace hcloud {
 
+class PendingWrite;
+class ProjectActions;
+class ProjectCatalog;
 class ResourceListModel;
 
 // A project at work: its client, the token fetched from the vault, and its
@@ -26,6 +29,11 @@ public:
     const Project &project() const { return m_project; }
     ApiClient *client() const { return m_client; }
     ResourceListModel *servers() const { return m_servers; }
+    // Writes that start actions, their progress, and the activity list.
+    ProjectActions *actions() const { return m_actions; }
+    // Server types, locations, images, ISOs, SSH keys, fetched on demand.
+    // Empty until the token has been read (after the first refresh).
+    ProjectCatalog *catalog() const { return m_catalog; }
     State state() const { return m_state; }
     // The last refresh's error, or the vault's; empty when it went well.
     QString lastError() const { return m_lastError; }
@@ -38,24 +46,51 @@ public:
     // A refresh while one runs is folded into it.
     void refresh();
 
+    // Lists only servers matching this label selector (the API filters);
+    // "" lists all. Refreshes when it changes.
+    void setLabelSelector(const QString &selector);
+    QString labelSelector() const { return m_labelSelector; }
+
+    // Writes go with a Read & Write token (or one not known to be Read);
+    // reads prefer a Read token. Without a token that may write, write
+    // actions are disabled and whyNoWrite() says why.
+    bool canWrite() const;
+    QString whyNoWrite() const;
+    // POST, PUT or DELETE; never retried. Learns the token's permission
+    // from the answer (token_readonly, or a success).
+    PendingWrite *write(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+
 signals:
     void stateChanged(hcloud::ProjectSession::State state);
     void refreshed();
     void rateLimitChanged(const hcloud::RateLimit &rateLimit);
+    // For the store: a write showed what a token may do.
+    void permissionLearned(const QString &tokenId, hcloud::TokenPermission permission);
+    void writeAccessChanged();
 
 private:
     void readToken();
     void listServers();
     void setState(State state);
     const TokenRecord *readTokenRecord() const;
+    const TokenRecord *writeTokenRecord() const;
+    void sendWrite(PendingWrite *pending, const QString &tokenId, const QByteArray &method, const QString &path,
+                   const QJsonObject &body);
+    void learnPermission(const QString &tokenId, TokenPermission permission);
 
     Project m_project;
     QPointer<TokenVault> m_vault;
     ApiClient *m_client;
+    ApiClient *m_writer;       // holds the token of m_writerTokenId
+    QString m_writerTokenId;
     ResourceListModel *m_servers;
     State m_state = State::Idle;
     QString m_lastError;
     QPointer<ListCall> m_listing;
+    bool m_refreshAgain = false;
+    QString m_labelSelector;
+    ProjectActions *m_actions;
+    ProjectCatalog *m_catalog;
 };
 
 } // namespace hcloud

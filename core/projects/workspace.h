@@ -26,6 +26,8 @@ public:
     void setProjects(const QVector<Project> &projects);
     QVector<Project> projects() const { return m_projects; }
     ProjectSession *session(const QString &projectId);
+    // Without creating one.
+    ProjectSession *existingSession(const QString &projectId) const { return m_sessions.value(projectId); }
 
 signals:
     void sessionCreated(hcloud::ProjectSession *session);

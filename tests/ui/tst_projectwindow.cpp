@@ -10,7 +10,10 @@
 #include "simserver.h"
 #include "tokens/addtokendialog.h"
 
+#include "vaulttesthelpers.h"
+
 #include <QAction>
+#include <QMessageBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -53,6 +56,7 @@ class TestProjectWindow : public QObject
     Q_OBJECT
 private slots:
     void addTwoProjectsAndRestart();
+    void editAndRemoveProject();
 
 private:
     bool addProject(MainWindow &window, const QString &name, const QUrl &endpoint, const QString &token);
@@ -126,6 +130,66 @@ void TestProjectWindow::addTwoProjectsAndRestart()
         const int simProject = name == QLatin1String("Shop") ? 0 : 1;
         QTRY_COMPARE_WITH_TIMEOUT(shownIds(window), simIds(simulator, simProject), 10000);
     }
+}
+
+void TestProjectWindow::editAndRemoveProject()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs the test run's D-Bus session with gnome-keyring (see .ci/test)");
+    const QString token = uniqueToken(QStringLiteral("edit"));
+    sim::SimServer simulator({{{token, 3, 5}}, 0});
+    QVERIFY(simulator.listen(0));
+    QTemporaryDir dir;
+    DesktopSession session(dir.filePath(QStringLiteral("projects.json")));
+    session.start();
+    MainWindow window(session.workspace());
+    window.setProjectStore(session.store(), session.vault());
+    window.show();
+    QVERIFY(addProject(window, QStringLiteral("Staging"), simulator.endpoint(), token));
+    QTRY_COMPARE_WITH_TIMEOUT(shownIds(window), simIds(simulator, 0), 10000);
+    const QString projectId = session.store()->projects().first().id;
+    const TokenRecord record = session.store()->projects().first().tokens.first();
+    session.store()->relabelToken(record.id, QStringLiteral("deploy"));
+
+    // Rename.
+    QVERIFY(window.editProjectAction()->isEnabled());
+    window.editProjectAction()->trigger();
+    ProjectDialog *edit = nullptr;
+    for (ProjectDialog *d : window.findChildren<ProjectDialog *>()) {
+        if (d->isVisible())
+            edit = d;
+    }
+    QVERIFY(edit);
+    QCOMPARE(edit->nameEdit()->text(), QStringLiteral("Staging"));
+    QCOMPARE(edit->endpointEdit()->text(), simulator.endpoint().toString());
+    edit->nameEdit()->selectAll();
+    QTest::keyClicks(edit->nameEdit(), QStringLiteral("Staging EU"));
+    QTest::mouseClick(edit->okButton(), Qt::LeftButton);
+    QCOMPARE(session.store()->project(projectId)->name, QStringLiteral("Staging EU"));
+    QCOMPARE(window.projectList()->model()->index(0, 0).data().toString(), QStringLiteral("Staging EU"));
+
+    // Remove: the confirmation names the project and what leaves the keychain.
+    QVERIFY(window.removeProjectAction()->isEnabled());
+    window.removeProjectAction()->trigger();
+    auto *box = window.findChild<QMessageBox *>();
+    QVERIFY(box && box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("Staging EU")));
+    QVERIFY(box->informativeText().contains(QStringLiteral("deploy")));
+    QVERIFY(box->informativeText().contains(record.prefix));
+    QVERIFY(!box->informativeText().contains(token.right(32)));
+    QAbstractButton *remove = nullptr;
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            remove = b;
+    }
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+
+    QVERIFY(session.store()->projects().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(session.store()->pendingRemovals().isEmpty(), 15000);
+    QCOMPARE(testing::read(*session.vault(), record.id).result.status, TokenVault::Status::NotFound);
+    QTRY_COMPARE(window.currentSession(), nullptr);
+    QCOMPARE(window.serverTable()->view()->model() ? window.serverTable()->view()->model()->rowCount() : 0, 0);
 }
 
 QTEST_MAIN(TestProjectWindow)

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "incrementaltablemodel.h"
+#include "resources/resourcekind.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
+
+namespace hcloud {
+
+class ProjectSession;
+class Workspace;
+
+// A resource of some project, in a list across projects.
+struct ProjectResource
+{
+    QString projectId;
+    QString projectName;
+    qint64 id = 0;
+    QJsonObject json;
+
+    QString key() const { return projectId + QLatin1Char('/') + QString::number(id); }
+    friend bool operator==(const ProjectResource &a, const ProjectResource &b)
+    {
+        return a.projectId == b.projectId && a.projectName == b.projectName && a.id == b.id && a.json == b.json;
+    }
+};
+
+// One table of the servers of every project in the workspace: a Project
+// column, then the kind's own columns. It follows each project's list
+// model, so it updates as incrementally as they do.
+class AllProjectsModel : public IncrementalTableModel<ProjectResource, QString>
+{
+    Q_OBJECT
+public:
+    AllProjectsModel(Workspace *workspace, QObject *parent = nullptr);
+
+    const ResourceKind &kind() const;
+    // Opens a session for every project and lists each.
+    void refresh();
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QString keyOf(const ProjectResource &row) const override { return row.key(); }
+
+private:
+    void follow(ProjectSession *session);
+    void scheduleRebuild();
+    void rebuild();
+
+    QPointer<Workspace> m_workspace;
+    bool m_rebuildScheduled = false;
+    QSet<const ProjectSession *> m_followed;
+};
+
+} // namespace hcloud

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace hcloud {
+
+// A write a ProjectSession runs for the UI: the token is read from the vault
+// first when needed, then one request is sent, never retried. Emits
+// finished() exactly once, then deletes itself later.
+class PendingWrite : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    const QJsonObject &json() const { return m_json; }
+    const ApiError &error() const { return m_error; }
+
+    void finish(const QJsonObject &json, const ApiError &error);
+
+signals:
+    void finished();
+
+private:
+    QJsonObject m_json;
+    ApiError m_error;
+    bool m_done = false;
+};
+
+} // namespace hcloud

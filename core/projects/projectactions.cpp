@@ -1,0 +1,105 @@
+#include "projectactions.h"
+
+#include "models/activitymodel.h"
+#include "models/resourcelistmodel.h"
+#include "pendingwrite.h"
+#include "projectsession.h"
+#include "resources/actiontext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace hcloud {
+
+ProjectActions::ProjectActions(ProjectSession *session)
+    : QObject(session)
+    , m_session(session)
+    , m_activity(new ActivityModel(this))
+    , m_watcher(new ActionWatcher(session->client(), this))
+{
+    connect(m_watcher, &ActionWatcher::progressed, this, [this](const ActionState &action) {
+        m_activity->updateAction(action);
+        showInRows(action, true);
+    });
+    connect(m_watcher, &ActionWatcher::finished, this, [this](const ActionState &action) {
+        m_activity->updateAction(action);
+        showInRows(action, false);
+        m_session->refresh();
+        emit actionFinished(action);
+    });
+}
+
+PendingWrite *ProjectActions::run(const QString &description, const QByteArray &method, const QString &path,
+                                  const QJsonObject &body)
+{
+    PendingWrite *pending = m_session->write(method, path, body);
+    connect(pending, &PendingWrite::finished, this, [this, pending, description] {
+        const ApiError &error = pending->error();
+        if (!error.isError()) {
+            started(pending->json(), description);
+            return;
+        }
+        ApiError shown = error;
+        if (error.kind == ApiError::Kind::Network) {
+            // Never sent again by itself: the user looks at the fresh list first.
+            shown.message = QCoreApplication::translate(
+                                "hcloud::ProjectActions",
+                                "No answer arrived (%1), so it is unknown whether this happened. The list "
+                                "was refreshed: check it before trying again.")
+                                .arg(error.message);
+        }
+        m_activity->addRefusal(description, shown);
+        m_session->refresh();
+    });
+    return pending;
+}
+
+void ProjectActions::started(const QJsonObject &answer, const QString &description)
+{
+    if (answer.contains(QLatin1String("server")) && m_session->servers())
+        m_session->servers()->upsert(answer.value(QLatin1String("server")).toObject());
+    bool any = false;
+    if (answer.value(QLatin1String("action")).isObject()) {
+        track(answer.value(QLatin1String("action")).toObject(), description);
+        any = true;
+    }
+    for (const QLatin1String key : {QLatin1String("next_actions"), QLatin1String("actions")}) {
+        for (const QJsonValue &next : answer.value(key).toArray()) {
+            const QJsonObject action = next.toObject();
+            track(action, actionCommandText(action.value(QLatin1String("command")).toString()));
+            any = true;
+        }
+    }
+    // A write without an action (rename, labels) is done at once.
+    if (!any)
+        m_session->refresh();
+}
+
+void ProjectActions::track(const QJsonObject &action, const QString &description)
+{
+    const ActionState state = ActionState::fromJson(action);
+    if (state.id <= 0)
+        return;
+    m_activity->addAction(state, description);
+    showInRows(state, state.isRunning());
+    m_watcher->watch(action);
+}
+
+void ProjectActions::showInRows(const ActionState &action, bool running)
+{
+    ResourceListModel *servers = m_session->servers();
+    if (!servers)
+        return;
+    for (const QJsonValue &value : action.resources) {
+        const QJsonObject resource = value.toObject();
+        if (resource.value(QLatin1String("type")).toString() != QLatin1String("server"))
+            continue;
+        const qint64 id = resource.value(QLatin1String("id")).toInteger();
+        if (running)
+            servers->setActivity(id, actionCommandText(action.command), action.progress);
+        else
+            servers->clearActivity(id);
+    }
+}
+
+} // namespace hcloud
