@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hcloud::ActionText</name>
+    <message>
+        <source>Create server</source>
+        <translation>Server anlegen</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Delete server</source>
+        <translation>Server löschen</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu aufsetzen</translation>
+    </message>
+    <message>
+        <source>Rescale</source>
+        <translation>Skalieren</translation>
+    </message>
+    <message>
+        <source>Enable rescue</source>
+        <translation>Rescue aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable rescue</source>
+        <translation>Rescue deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reset root password</source>
+        <translation>Root-Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Create image</source>
+        <translation>Image erstellen</translation>
+    </message>
+    <message>
+        <source>Enable backups</source>
+        <translation>Backups aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable backups</source>
+        <translation>Backups deaktivieren</translation>
+    </message>
+    <message>
+        <source>Attach ISO</source>
+        <translation>ISO einlegen</translation>
+    </message>
+    <message>
+        <source>Detach ISO</source>
+        <translation>ISO auswerfen</translation>
+    </message>
+    <message>
+        <source>Change reverse DNS</source>
+        <translation>Reverse DNS ändern</translation>
+    </message>
+    <message>
+        <source>Change protection</source>
+        <translation>Schutz ändern</translation>
+    </message>
+    <message>
+        <source>Request console</source>
+        <translation>Konsole anfordern</translation>
+    </message>
+    <message>
+        <source>Attach volume</source>
+        <translation>Volume anhängen</translation>
+    </message>
+    <message>
+        <source>Detach volume</source>
+        <translation>Volume abhängen</translation>
+    </message>
+    <message>
+        <source>Resize volume</source>
+        <translation>Volume vergrößern</translation>
+    </message>
+    <message>
+        <source>Create volume</source>
+        <translation>Volume anlegen</translation>
+    </message>
+    <message>
+        <source>Delete volume</source>
+        <translation>Volume löschen</translation>
+    </message>
+    <message>
+        <source>Assign floating IP</source>
+        <translation>Floating IP zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign floating IP</source>
+        <translation>Floating IP lösen</translation>
+    </message>
+    <message>
+        <source>Assign primary IP</source>
+        <translation>Primäre IP zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign primary IP</source>
+        <translation>Primäre IP lösen</translation>
+    </message>
+    <message>
+        <source>Add subnet</source>
+        <translation>Subnetz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete subnet</source>
+        <translation>Subnetz löschen</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete route</source>
+        <translation>Route löschen</translation>
+    </message>
+    <message>
+        <source>Change IP range</source>
+        <translation>IP-Bereich ändern</translation>
+    </message>
+    <message>
+        <source>Set firewall rules</source>
+        <translation>Firewall-Regeln setzen</translation>
+    </message>
+    <message>
+        <source>Apply firewall</source>
+        <translation>Firewall anwenden</translation>
+    </message>
+    <message>
+        <source>Remove firewall</source>
+        <translation>Firewall entfernen</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Dienst löschen</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Change algorithm</source>
+        <translation>Algorithmus ändern</translation>
+    </message>
+    <message>
+        <source>Change load balancer type</source>
+        <translation>Load-Balancer-Typ ändern</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Zertifikat ausstellen</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ActivityModel</name>
+    <message>
+        <source>Running, %1 %</source>
+        <translation>Läuft, %1 %</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>Fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::AddTokenDialog</name>
     <message>
         <source>Add API token to “%1”</source>
@@ -54,6 +275,37 @@
     <message>
         <source>The token was rejected by the API. Check that you copied all of it, and that it was not deleted in the Hetzner Console.</source>
         <translation>Das Token wurde von der API abgelehnt. Prüfen Sie, ob Sie es vollständig kopiert haben und ob es in der Hetzner Console nicht gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Keep the token in memory until the app quits. Nothing is written to disk.</source>
+        <translation>Das Token bis zum Beenden im Arbeitsspeicher halten. Nichts wird auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Re-enter API token “%1”</source>
+        <translation>API-Token „%1“ erneut eingeben</translation>
+    </message>
+    <message>
+        <source>The token starting with %1</source>
+        <translation>Das Token, das mit %1 beginnt</translation>
+    </message>
+    <message>
+        <source>This token starts with %1, but the missing one starts with %2.</source>
+        <translation>Dieses Token beginnt mit %1, das fehlende aber mit %2.</translation>
+    </message>
+    <message>
+        <source>%1 You can use the token for this session only: it is then kept in memory and forgotten when the app quits.</source>
+        <translation>%1 Sie können das Token nur für diese Sitzung verwenden: Es bleibt dann im Arbeitsspeicher und wird beim Beenden vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::AllProjectsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -206,6 +458,270 @@
     </message>
 </context>
 <context>
+    <name>hcloud::CliImportDialog</name>
+    <message>
+        <source>Import from the hcloud CLI</source>
+        <translation>Aus der hcloud-CLI importieren</translation>
+    </message>
+    <message>
+        <source>hcloud CLI contexts</source>
+        <translation>Kontexte der hcloud-CLI</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the contexts to add as projects:</source>
+        <translation>Wählen Sie die Kontexte, die als Projekte hinzukommen sollen:</translation>
+    </message>
+    <message>
+        <source>%1 — imported</source>
+        <translation>%1 – importiert</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) imported.</source>
+        <translation>
+            <numerusform>%n Projekt importiert.</numerusform>
+            <numerusform>%n Projekte importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was read from %1.</source>
+        <translation>Aus %1 wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 — token %2…</source>
+        <translation>%1 – Token %2…</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (aktiv)</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>Its token is already stored in %1.</source>
+        <translation>Sein Token ist bereits in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::CreateServerDialog</name>
+    <message>
+        <source>Public IPv&amp;4</source>
+        <translation>Öffentliche IPv&amp;4</translation>
+    </message>
+    <message>
+        <source>Public IPv&amp;6</source>
+        <translation>Öffentliche IPv&amp;6</translation>
+    </message>
+    <message>
+        <source>&amp;Start the server after creating it</source>
+        <translation>Server nach dem Anlegen &amp;starten</translation>
+    </message>
+    <message>
+        <source>New server in “%1”</source>
+        <translation>Neuer Server in „%1“</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>A hostname, e.g. web-1</source>
+        <translation>Ein Hostname, z. B. web-1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Servertyp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>SSH keys</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>New SSH public key</source>
+        <translation>Neuer öffentlicher SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Or paste a public key (ssh-ed25519 AAAA… you@host); it is added to the project.</source>
+        <translation>Oder einen öffentlichen Schlüssel einfügen (ssh-ed25519 AAAA… sie@host); er wird dem Projekt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cloud-init user data</source>
+        <translation>Cloud-init-Benutzerdaten</translation>
+    </message>
+    <message>
+        <source>#cloud-config …</source>
+        <translation>#cloud-config …</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>Eins pro Zeile: schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>Aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;keys:</source>
+        <translation>SSH-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Networking:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud-init:</source>
+        <translation>&amp;Cloud-init:</translation>
+    </message>
+    <message>
+        <source>La&amp;bels:</source>
+        <translation>La&amp;bels:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Not offered in %1.</source>
+        <translation>In %1 nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>No longer offered in %1.</source>
+        <translation>In %1 nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>A server named “%1” exists in this project.</source>
+        <translation>In diesem Projekt gibt es schon einen Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Loading locations, types, images and keys…</source>
+        <translation>Standorte, Typen, Images und Schlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a server type offered in this location.</source>
+        <translation>Wählen Sie einen Servertyp, der an diesem Standort angeboten wird.</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>Wählen Sie ein Image.</translation>
+    </message>
+    <message>
+        <source>Cloud-init user data is limited to 32 KiB.</source>
+        <translation>Cloud-init-Benutzerdaten dürfen höchstens 32 KiB groß sein.</translation>
+    </message>
+    <message>
+        <source>The pasted key does not look like an OpenSSH public key (ssh-ed25519 AAAA…).</source>
+        <translation>Der eingefügte Schlüssel sieht nicht wie ein öffentlicher OpenSSH-Schlüssel aus (ssh-ed25519 AAAA…).</translation>
+    </message>
+    <message>
+        <source>Choose public IPv4, IPv6 or both: a server without them needs a private network, which this dialog does not set up.</source>
+        <translation>Wählen Sie öffentliche IPv4, IPv6 oder beide: Ein Server ohne sie braucht ein privates Netz, das dieser Dialog nicht einrichtet.</translation>
+    </message>
+    <message>
+        <source>%1 per month at most, billed by the hour.</source>
+        <translation>Höchstens %1 pro Monat, stundengenau abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Adding the SSH key…</source>
+        <translation>Der SSH-Schlüssel wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>The SSH key was not added: %1</source>
+        <translation>Der SSH-Schlüssel wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Create server “%1”</source>
+        <translation>Server „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Server “%1” created</source>
+        <translation>Server „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>No SSH key was given, so the API set a root password.</source>
+        <translation>Es wurde kein SSH-Schlüssel angegeben, daher hat die API ein Root-Passwort gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 32 KiB the API accepts.</source>
+        <translation>%1 ist größer als die 32 KiB, die die API annimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::DeleteServerDialog</name>
+    <message>
+        <source>Delete server “%1”</source>
+        <translation>Server „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>The server and its disk are deleted for good, and billing stops. Backups are deleted too; snapshots stay. Type the server&apos;s name to confirm:</source>
+        <translation>Der Server und seine Festplatte werden endgültig gelöscht, die Abrechnung endet. Backups werden mitgelöscht, Snapshots bleiben. Geben Sie zur Bestätigung den Namen des Servers ein:</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Delete server</source>
+        <translation>Server löschen</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::DemoSession</name>
     <message>
         <source>Acme Shop (production)</source>
@@ -229,6 +745,33 @@
     </message>
 </context>
 <context>
+    <name>hcloud::EditServerDialog</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>Eins pro Zeile: schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::EnvironmentProject</name>
     <message>
         <source>HCLOUD_TOKEN is set but is not an API token: %1</source>
@@ -244,10 +787,48 @@
     </message>
 </context>
 <context>
+    <name>hcloud::ImageChoice</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::KeychainTokenVault</name>
     <message>
         <source>Details: %1</source>
         <translation>Einzelheiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::LabelSelector</name>
+    <message>
+        <source>An empty requirement (two commas in a row, or one at the end).</source>
+        <translation>Eine leere Bedingung (zwei Kommas hintereinander oder eines am Ende).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid label key.</source>
+        <translation>„%1“ ist kein gültiger Label-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value in the list.</source>
+        <translation>„%1“ ist kein gültiger Wert in der Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid label value.</source>
+        <translation>„%1“ ist kein gültiger Label-Wert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid requirement. Use key, !key, key=value, key!=value, key in (a,b) or key notin (a,b).</source>
+        <translation>„%1“ ist keine gültige Bedingung. Verwenden Sie key, !key, key=value, key!=value, key in (a,b) oder key notin (a,b).</translation>
+    </message>
+    <message>
+        <source>The parentheses do not pair up.</source>
+        <translation>Die Klammern passen nicht zusammen.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +899,122 @@
         <source>Add a project with Project › New Project… and an API token from the Hetzner Console.</source>
         <translation>Fügen Sie mit Projekt › Neues Projekt … ein Projekt und ein API-Token aus der Hetzner Console hinzu.</translation>
     </message>
+    <message>
+        <source>&amp;Import from hcloud CLI…</source>
+        <translation>Aus hcloud-CLI &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation>Projekt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>API T&amp;okens…</source>
+        <translation>API-T&amp;okens…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Project…</source>
+        <translation>Projekt &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>• token %1…</source>
+        <translation>• Token %1…</translation>
+    </message>
+    <message>
+        <source>• “%1”, token %2…</source>
+        <translation>• „%1“, Token %2…</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Projekt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the project “%1” from this app?</source>
+        <translation>Das Projekt „%1“ aus dieser App entfernen?</translation>
+    </message>
+    <message>
+        <source>It has no API tokens. Nothing changes at Hetzner.</source>
+        <translation>Es hat keine API-Tokens. Bei Hetzner ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>These API tokens are deleted from your keychain:
+%1
+
+Nothing changes at Hetzner: the servers keep running and the tokens stay valid until you delete them in the Hetzner Console.</source>
+        <translation>Diese API-Tokens werden aus Ihrem Schlüsselbund gelöscht:
+%1
+
+Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleiben gültig, bis Sie sie in der Hetzner Console löschen.</translation>
+    </message>
+    <message>
+        <source>The project was removed, but its tokens could not be deleted from the keychain yet (%1). This is tried again at the next start.</source>
+        <translation>Das Projekt wurde entfernt, seine Tokens konnten aber noch nicht aus dem Schlüsselbund gelöscht werden (%1). Beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation>A&amp;ktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Refresh</source>
+        <translation>&amp;Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every 15 Seconds</source>
+        <translation>Alle 15 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every 30 Seconds</source>
+        <translation>Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every Minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every 5 Minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>It is shown only now and is not stored by this app.</source>
+        <translation>Es wird nur jetzt angezeigt und von dieser App nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ProjectActions</name>
+    <message>
+        <source>No answer arrived (%1), so it is unknown whether this happened. The list was refreshed: check it before trying again.</source>
+        <translation>Es kam keine Antwort (%1), daher ist unklar, ob es geschehen ist. Die Liste wurde aktualisiert: Prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::ProjectDialog</name>
@@ -361,6 +1058,14 @@
         <source>Plain http sends the token unencrypted; use it only on this machine.</source>
         <translation>Einfaches http sendet das Token unverschlüsselt; verwenden Sie es nur auf diesem Rechner.</translation>
     </message>
+    <message>
+        <source>Edit project “%1”</source>
+        <translation>Projekt „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::ProjectFile</name>
@@ -393,6 +1098,14 @@
     <message>
         <source>This project has no API token. Add one to see its resources.</source>
         <translation>Dieses Projekt hat kein API-Token. Fügen Sie eines hinzu, um seine Ressourcen zu sehen.</translation>
+    </message>
+    <message>
+        <source>This project has no API token.</source>
+        <translation>Dieses Projekt hat kein API-Token.</translation>
+    </message>
+    <message>
+        <source>This project&apos;s API tokens are read-only. To change resources, add a Read &amp; Write token (Project › API Tokens…).</source>
+        <translation>Die API-Tokens dieses Projekts dürfen nur lesen. Um Ressourcen zu ändern, fügen Sie ein Token mit Lesen &amp; Schreiben hinzu (Projekt › API-Tokens…).</translation>
     </message>
 </context>
 <context>
@@ -446,6 +1159,88 @@
     </message>
 </context>
 <context>
+    <name>hcloud::RescaleDialog</name>
+    <message>
+        <source>&amp;Keep the disk size, so the server can be scaled down again later</source>
+        <translation>Festplattengröße &amp;behalten, damit der Server später wieder verkleinert werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Power the server off first (rescaling needs it off)</source>
+        <translation>Server zuerst &amp;ausschalten (zum Skalieren muss er aus sein)</translation>
+    </message>
+    <message>
+        <source>Rescale “%1”</source>
+        <translation>„%1“ skalieren</translation>
+    </message>
+    <message>
+        <source>Server types</source>
+        <translation>Servertypen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Not offered in %1.</source>
+        <translation>In %1 nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Deprecated in %1.</source>
+        <translation>In %1 abgekündigt.</translation>
+    </message>
+    <message>
+        <source>Other CPU architecture.</source>
+        <translation>Andere CPU-Architektur.</translation>
+    </message>
+    <message>
+        <source>Other kind of disk (local or network).</source>
+        <translation>Andere Art von Festplatte (lokal oder Netzwerk).</translation>
+    </message>
+    <message>
+        <source>Smaller disk than the server&apos;s %1 GB.</source>
+        <translation>Kleinere Festplatte als die %1 GB des Servers.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescale</source>
+        <translation>&amp;Skalieren</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>Jetzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The API rescales only a server that is off.</source>
+        <translation>Die API skaliert nur einen ausgeschalteten Server.</translation>
+    </message>
+    <message>
+        <source>Choose the new type.</source>
+        <translation>Wählen Sie den neuen Typ.</translation>
+    </message>
+    <message>
+        <source>The server is off while its disk is copied, then starts again as %1.</source>
+        <translation>Der Server ist aus, während seine Festplatte kopiert wird, und startet dann als %1 neu.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ResourceListModel</name>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1, %2 %</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ResourceTable</name>
     <message>
         <source>Filter by name, status, type, location, IP or label</source>
@@ -454,6 +1249,495 @@
     <message>
         <source>Filter</source>
         <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Label selector, e.g. env=prod,role in (web,api)</source>
+        <translation>Label-Selektor, z. B. env=prod,role in (web,api)</translation>
+    </message>
+    <message>
+        <source>Label selector</source>
+        <translation>Label-Selektor</translation>
+    </message>
+    <message>
+        <source>Asks the API for matching resources only: key, !key, key=value, key!=value, key in (a,b), key notin (a,b), joined by commas.</source>
+        <translation>Fragt die API nur nach passenden Ressourcen: key, !key, key=value, key!=value, key in (a,b), key notin (a,b), durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ServerActions</name>
+    <message>
+        <source>&amp;New Server…</source>
+        <translation>&amp;Neuer Server…</translation>
+    </message>
+    <message>
+        <source>Power &amp;On</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Shut Down</source>
+        <translation>&amp;Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot</source>
+        <translation>Neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>Power O&amp;ff…</source>
+        <translation>&amp;Ausschalten…</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;build…</source>
+        <translation>Neu auf&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Resc&amp;ale…</source>
+        <translation>S&amp;kalieren…</translation>
+    </message>
+    <message>
+        <source>Create S&amp;napshot…</source>
+        <translation>S&amp;napshot erstellen…</translation>
+    </message>
+    <message>
+        <source>Enable Backups</source>
+        <translation>Backups aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable Backups…</source>
+        <translation>Backups deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Enable Rescue…</source>
+        <translation>Rescue aktivieren…</translation>
+    </message>
+    <message>
+        <source>Disable Rescue</source>
+        <translation>Rescue deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reset Root Password…</source>
+        <translation>Root-Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Attach ISO…</source>
+        <translation>ISO einlegen…</translation>
+    </message>
+    <message>
+        <source>Detach ISO</source>
+        <translation>ISO auswerfen</translation>
+    </message>
+    <message>
+        <source>Reverse DNS…</source>
+        <translation>Reverse DNS…</translation>
+    </message>
+    <message>
+        <source>Delete Protection</source>
+        <translation>Löschschutz</translation>
+    </message>
+    <message>
+        <source>Rebuild Protection</source>
+        <translation>Neuaufsetz-Schutz</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Name and Labels…</source>
+        <translation>Name und Labels &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Copy SSH &amp;Command</source>
+        <translation>SSH-&amp;Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Open Ter&amp;minal</source>
+        <translation>Ter&amp;minal öffnen</translation>
+    </message>
+    <message>
+        <source>Select a server.</source>
+        <translation>Wählen Sie einen Server.</translation>
+    </message>
+    <message>
+        <source>The server has no public IP address.</source>
+        <translation>Der Server hat keine öffentliche IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Select a project.</source>
+        <translation>Wählen Sie ein Projekt.</translation>
+    </message>
+    <message>
+        <source>The server is not off.</source>
+        <translation>Der Server ist nicht aus.</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>Der Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Rebuild protection is on. Turn it off first.</source>
+        <translation>Der Neuaufsetz-Schutz ist an. Schalten Sie ihn zuerst aus.</translation>
+    </message>
+    <message>
+        <source>Delete protection is on. Turn it off first.</source>
+        <translation>Der Löschschutz ist an. Schalten Sie ihn zuerst aus.</translation>
+    </message>
+    <message>
+        <source>Backups are already on.</source>
+        <translation>Backups sind bereits an.</translation>
+    </message>
+    <message>
+        <source>Backups are off.</source>
+        <translation>Backups sind aus.</translation>
+    </message>
+    <message>
+        <source>Rescue mode is already on.</source>
+        <translation>Der Rescue-Modus ist bereits an.</translation>
+    </message>
+    <message>
+        <source>Rescue mode is off.</source>
+        <translation>Der Rescue-Modus ist aus.</translation>
+    </message>
+    <message>
+        <source>An ISO is attached. Detach it first.</source>
+        <translation>Ein ISO ist eingelegt. Werfen Sie es zuerst aus.</translation>
+    </message>
+    <message>
+        <source>No ISO is attached.</source>
+        <translation>Kein ISO eingelegt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 started.</source>
+        <translation>%1 begonnen.</translation>
+    </message>
+    <message>
+        <source>The root password of “%1”.</source>
+        <translation>Das Root-Passwort von „%1“.</translation>
+    </message>
+    <message>
+        <source>Power on “%1”</source>
+        <translation>„%1“ einschalten</translation>
+    </message>
+    <message>
+        <source>Shut down “%1”</source>
+        <translation>„%1“ herunterfahren</translation>
+    </message>
+    <message>
+        <source>Reboot “%1”</source>
+        <translation>„%1“ neu starten</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Cut the power of “%1”? Like pulling the plug, this may lose data. Shut Down asks the system to stop cleanly instead.</source>
+        <translation>„%1“ den Strom abschalten? Wie beim Ziehen des Steckers können Daten verloren gehen. „Herunterfahren“ bittet das System stattdessen, sauber zu beenden.</translation>
+    </message>
+    <message>
+        <source>Power off “%1”</source>
+        <translation>„%1“ ausschalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset “%1” like pressing its reset button? Unsaved data may be lost.</source>
+        <translation>„%1“ wie mit dem Reset-Knopf zurücksetzen? Ungespeicherte Daten können verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Reset “%1”</source>
+        <translation>„%1“ zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rebuild “%1”</source>
+        <translation>„%1“ neu aufsetzen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Rebuilding installs the chosen image. Everything on the server&apos;s disk is lost; its IP addresses stay.</source>
+        <translation>Beim Neuaufsetzen wird das gewählte Image installiert. Alles auf der Festplatte des Servers geht verloren; seine IP-Adressen bleiben.</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu aufsetzen</translation>
+    </message>
+    <message>
+        <source>Rebuild “%1” from %2</source>
+        <translation>„%1“ aus %2 neu aufsetzen</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Neu aufgesetzt</translation>
+    </message>
+    <message>
+        <source>Rescale “%1” to %2</source>
+        <translation>„%1“ auf %2 skalieren</translation>
+    </message>
+    <message>
+        <source>Create snapshot of “%1”</source>
+        <translation>Snapshot von „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Snapshot of “%1”</source>
+        <translation>Snapshot von „%1“</translation>
+    </message>
+    <message>
+        <source>Enable backups of “%1”</source>
+        <translation>Backups von „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable backups</source>
+        <translation>Backups deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable backups of “%1”? All its existing backups are deleted.</source>
+        <translation>Backups von „%1“ deaktivieren? Alle vorhandenen Backups werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Disable backups of “%1”</source>
+        <translation>Backups von „%1“ deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable rescue</source>
+        <translation>Rescue aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable the rescue system for “%1”? It boots into it at the next reboot; you get a root password for it now.</source>
+        <translation>Das Rescue-System für „%1“ aktivieren? Der Server startet beim nächsten Neustart hinein; Sie erhalten jetzt ein Root-Passwort dafür.</translation>
+    </message>
+    <message>
+        <source>Enable rescue for “%1”</source>
+        <translation>Rescue für „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Rescue system</source>
+        <translation>Rescue-System</translation>
+    </message>
+    <message>
+        <source>Disable rescue for “%1”</source>
+        <translation>Rescue für „%1“ deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reset root password</source>
+        <translation>Root-Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set a new root password on “%1”? The old one stops working.</source>
+        <translation>Ein neues Root-Passwort für „%1“ setzen? Das alte gilt dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset root password of “%1”</source>
+        <translation>Root-Passwort von „%1“ zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New root password</source>
+        <translation>Neues Root-Passwort</translation>
+    </message>
+    <message>
+        <source>Attach ISO to “%1”</source>
+        <translation>ISO in „%1“ einlegen</translation>
+    </message>
+    <message>
+        <source>ISO image (it boots from it at the next reboot):</source>
+        <translation>ISO-Image (beim nächsten Neustart wird davon gestartet):</translation>
+    </message>
+    <message>
+        <source>Attach %1 to “%2”</source>
+        <translation>%1 in „%2“ einlegen</translation>
+    </message>
+    <message>
+        <source>Detach ISO from “%1”</source>
+        <translation>ISO aus „%1“ auswerfen</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1</source>
+        <translation>Reverse DNS von %1</translation>
+    </message>
+    <message>
+        <source>Host name for %1 (empty resets it to the default):</source>
+        <translation>Hostname für %1 (leer setzt ihn auf den Standard zurück):</translation>
+    </message>
+    <message>
+        <source>Protection of “%1”</source>
+        <translation>Schutz von „%1“</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: saved.</source>
+        <translation>%1: gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>„%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Could not start the terminal “%1”. Set TERMINAL to your terminal program.</source>
+        <translation>Das Terminal „%1“ konnte nicht gestartet werden. Setzen Sie TERMINAL auf Ihr Terminalprogramm.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ServerDetailsView</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Select a server to see its details.</source>
+        <translation>Wählen Sie einen Server, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>IPv4:</source>
+        <translation>IPv4:</translation>
+    </message>
+    <message>
+        <source>IPv6:</source>
+        <translation>IPv6:</translation>
+    </message>
+    <message>
+        <source>Reverse DNS:</source>
+        <translation>Reverse DNS:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Schutz:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Traffic:</translation>
+    </message>
+    <message>
+        <source>Rescue:</source>
+        <translation>Rescue:</translation>
+    </message>
+    <message>
+        <source>ISO:</source>
+        <translation>ISO:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1 per hour, at most %2 per month (gross)</source>
+        <translation>%1 pro Stunde, höchstens %2 pro Monat (brutto)</translation>
+    </message>
+    <message>
+        <source>not listed for %1</source>
+        <translation>für %1 nicht gelistet</translation>
+    </message>
+    <message>
+        <source>delete %1, rebuild %2</source>
+        <translation>Löschen %1, Neuaufsetzen %2</translation>
+    </message>
+    <message>
+        <source>on, window %1 UTC</source>
+        <translation>an, Zeitfenster %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 out, %2 in, %3 included</source>
+        <translation>%1 ausgehend, %2 eingehend, %3 inklusive</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ServerFields</name>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>Geben Sie dem Server einen Namen.</translation>
+    </message>
+    <message>
+        <source>A server name must be a valid hostname: letters, digits and hyphens, at most 63 between dots, not starting or ending with a hyphen.</source>
+        <translation>Ein Servername muss ein gültiger Hostname sein: Buchstaben, Ziffern und Bindestriche, höchstens 63 zwischen Punkten, nicht mit einem Bindestrich beginnend oder endend.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid label key.</source>
+        <translation>Zeile %1: „%2“ ist kein gültiger Label-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid label value.</source>
+        <translation>Zeile %1: „%2“ ist kein gültiger Label-Wert.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is given twice.</source>
+        <translation>Zeile %1: „%2“ steht doppelt da.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +1816,40 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ServerTypeInfo</name>
+    <message>
+        <source>%1 vCPU, %2 GB RAM, %3 GB disk, %4</source>
+        <translation>%1 vCPU, %2 GB RAM, %3 GB Festplatte, %4</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::SidebarModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>The servers of every project in one table</source>
+        <translation>Die Server aller Projekte in einer Tabelle</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>API budget left: %1 of %2 requests this hour</source>
+        <translation>Verbleibendes API-Budget: %1 von %2 Anfragen in dieser Stunde</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1962,101 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::TokensDialog</name>
+    <message>
+        <source>API tokens of “%1”</source>
+        <translation>API-Tokens von „%1“</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;enter…</source>
+        <translation>&amp;Erneut eingeben…</translation>
+    </message>
+    <message>
+        <source>Paste the token again when its secret is missing from the keychain.</source>
+        <translation>Das Token erneut einfügen, wenn sein Geheimnis im Schlüsselbund fehlt.</translation>
+    </message>
+    <message>
+        <source>Re&amp;label…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy prefix</source>
+        <translation>Präfix &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>E&amp;ntfernen…</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the API whether each token is accepted and whether it may write.</source>
+        <translation>Die API fragen, ob jedes Token angenommen wird und ob es schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in your system keychain. Removing a token here does not revoke it; delete it in the Hetzner Console for that.</source>
+        <translation>Geheimnisse liegen in Ihrem System-Schlüsselbund. Ein hier entferntes Token wird dadurch nicht ungültig; löschen Sie es dafür in der Hetzner Console.</translation>
+    </message>
+    <message>
+        <source>Checking the tokens with the API…</source>
+        <translation>Die Tokens werden bei der API geprüft…</translation>
+    </message>
+    <message>
+        <source>The secret of this token is not in the keychain. Choose Re-enter and paste it again.</source>
+        <translation>Das Geheimnis dieses Tokens fehlt im Schlüsselbund. Wählen Sie „Erneut eingeben“ und fügen Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <source>Relabel token</source>
+        <translation>Token umbenennen</translation>
+    </message>
+    <message>
+        <source>Label of the token %1…:</source>
+        <translation>Bezeichnung des Tokens %1…:</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Remove API token</source>
+        <translation>API-Token entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the token %1 from “%2”?</source>
+        <translation>Das Token %1 aus „%2“ entfernen?</translation>
+    </message>
+    <message>
+        <source>It is held for this session only and will be forgotten.</source>
+        <translation>Es gilt nur für diese Sitzung und wird vergessen.</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from your keychain. The token stays valid at Hetzner until you delete it in the Hetzner Console.</source>
+        <translation>Sein Geheimnis wird aus Ihrem Schlüsselbund gelöscht. Bei Hetzner bleibt das Token gültig, bis Sie es in der Hetzner Console löschen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The token was removed and its secret deleted from the keychain.</source>
+        <translation>Das Token wurde entfernt und sein Geheimnis aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>The token was removed, but its secret could not be deleted from the keychain yet (%1). It will be tried again at the next start.</source>
+        <translation>Das Token wurde entfernt, sein Geheimnis konnte aber noch nicht aus dem Schlüsselbund gelöscht werden (%1). Beim nächsten Start wird es erneut versucht.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hcloud::CliImportDialog</name>
+    <message numerus="yes">
+        <source>%n project(s) imported.</source>
+        <translation>
+            <numerusform>%n project imported.</numerusform>
+            <numerusform>%n projects imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hcloud::MainWindow</name>
     <message numerus="yes">
         <source>%n server(s)</source>

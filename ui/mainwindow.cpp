@@ -6,38 +6,76 @@
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
 #include "projects/projectdialog.h"
+#include "projects/cliimportdialog.h"
 #include "projects/projectstore.h"
+#include "projects/tokenpurge.h"
+#include "activitypanel.h"
+#include "models/allprojectsmodel.h"
+#include "sidebarmodel.h"
+#include "projects/autorefresh.h"
+#include "projects/projectactions.h"
 #include "ratelimitlabel.h"
+#include "servers/createserverdialog.h"
+#include "servers/serveractions.h"
+#include "servers/serverdetailsview.h"
 #include "tokens/addtokendialog.h"
+#include "tokens/tokensdialog.h"
 #include "resourcetable.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QSettings>
 #include <QApplication>
 #include <QLabel>
-#include <QListView>
+#include <QHeaderView>
+#include <QTreeView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace hcloud {
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
-    , m_projects(new QListView(this))
+    , m_projects(new QTreeView(this))
+    , m_sidebar(new SidebarModel(workspace, this))
     , m_servers(new ResourceTable(this))
     , m_banner(new QLabel(this))
     , m_projectLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
     , m_rateLabel(new RateLimitLabel(this))
+    , m_serverActions(new ServerActions(this))
+    , m_details(new ServerDetailsView(this))
+    , m_activity(new ActivityPanel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_autoRefresh(new AutoRefresh(this))
 {
     setWindowTitle(tr("Hetzner Cloud"));
-    m_projects->setModel(workspace->projectModel());
+    m_projects->setModel(m_sidebar);
     m_projects->setAccessibleName(tr("Projects"));
     m_projects->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_projects->setHeaderHidden(true);
+    m_projects->setUniformRowHeights(true);
+    m_projects->header()->setStretchLastSection(false);
+    m_projects->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_projects->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_projects->expandAll();
+    connect(m_sidebar, &QAbstractItemModel::rowsInserted, m_projects, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid()) {
+            for (int r = first; r <= last; ++r)
+                m_projects->expand(m_sidebar->index(r, 0));
+        }
+    });
 
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -45,17 +83,55 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         "QLabel { background: #fdecea; color: #7a1f1f; border: 1px solid #f5c2bd; padding: 6px; }"));
     m_banner->hide();
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_banner);
-    rightLayout->addWidget(m_servers);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_banner);
+    topLayout->addWidget(m_servers);
+    m_tabs->addTab(m_details, tr("&Details"));
+    m_tabs->addTab(m_activity, tr("A&ctivity"));
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(top);
+    right->addWidget(m_tabs);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
+    m_servers->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_servers->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        m_serverActions->fillMenu(menu);
+        menu->popup(m_servers->view()->viewport()->mapToGlobal(pos));
+    });
+    connect(m_servers, &ResourceTable::currentObjectChanged, this, [this](const QJsonObject &server) {
+        if (m_showingAll) {
+            // A row belongs to a project: actions and activity are that project's.
+            const QString projectId = m_servers->view()->currentIndex().data(ProjectRole).toString();
+            followSession(projectId.isEmpty() ? nullptr : m_workspace->session(projectId));
+        }
+        m_serverActions->setServer(server);
+        m_details->setServer(server);
+    });
+    connect(m_serverActions, &ServerActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_serverActions, &ServerActions::createRequested, this, &MainWindow::createServer);
+    connect(m_servers, &ResourceTable::labelSelectorChanged, this, [this](const QString &selector) {
+        if (!m_showingAll) {
+            if (m_session)
+                m_session->setLabelSelector(selector);
+            return;
+        }
+        for (const Project &p : m_workspace->projects()) {
+            if (ProjectSession *session = m_workspace->session(p.id))
+                session->setLabelSelector(selector);
+        }
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_projects);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 900});
+    splitter->setSizes({250, 930});
     setCentralWidget(splitter);
 
     statusBar()->addWidget(m_projectLabel);
@@ -66,11 +142,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     buildMenus();
 
     connect(m_projects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showSession(m_workspace->session(current.data(IdRole).toString()));
-            });
+            &MainWindow::showSidebarItem);
     connect(m_servers, &ResourceTable::visibleCountChanged, this, &MainWindow::updateStatus);
+    // The shown project was removed: show another, or none.
+    connect(m_sidebar, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_projects->currentIndex().isValid())
+            return;
+        if (m_workspace->projectModel()->rowCount() > 0)
+            selectProject(0);
+        else
+            showSession(nullptr);
+    });
     resize(1180, 720);
     if (workspace->projectModel()->rowCount() > 0)
         selectProject(0);
@@ -86,10 +168,32 @@ void MainWindow::buildMenus()
     m_projectMenu = menuBar()->addMenu(tr("&Project"));
     m_newProject = m_projectMenu->addAction(tr("&New Project…"), this, &MainWindow::newProject);
     m_newProject->setShortcut(QKeySequence::New);
+    m_importCli = m_projectMenu->addAction(tr("&Import from hcloud CLI…"), this, &MainWindow::importCli);
+    m_projectMenu->addSeparator();
+    m_editProject = m_projectMenu->addAction(tr("&Edit Project…"), this, &MainWindow::editProject);
     m_addToken = m_projectMenu->addAction(tr("Add API &Token…"), this, &MainWindow::addToken);
+    m_tokens = m_projectMenu->addAction(tr("API T&okens…"), this, &MainWindow::showTokens);
+    m_tokens->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_projectMenu->addSeparator();
+    m_removeProject = m_projectMenu->addAction(tr("&Remove Project…"), this, &MainWindow::confirmRemoveProject);
     m_projectMenu->menuAction()->setVisible(false);
-    m_newProject->setEnabled(false);
-    m_addToken->setEnabled(false);
+    for (QAction *a : {m_newProject, m_importCli, m_editProject, m_addToken, m_tokens, m_removeProject}) {
+        a->setEnabled(false);
+        addAction(a); // shortcuts work while the menu is closed
+    }
+
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
+    m_serverActions->fillMenu(server);
+
+    QToolBar *tools = addToolBar(tr("Server"));
+    tools->setObjectName(QStringLiteral("serverToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setMovable(false);
+    for (ServerActions::Id id : {ServerActions::Id::Create, ServerActions::Id::PowerOn, ServerActions::Id::Shutdown,
+                                 ServerActions::Id::Reboot, ServerActions::Id::Rescale,
+                                 ServerActions::Id::CreateSnapshot, ServerActions::Id::Delete,
+                                 ServerActions::Id::CopySsh})
+        tools->addAction(m_serverActions->action(id));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -99,11 +203,59 @@ void MainWindow::buildMenus()
     refresh->setShortcuts(keys);
     refresh->setShortcutContext(Qt::WindowShortcut);
     addAction(refresh);
+
+    // Auto-refresh: the interval is kept between runs.
+    QMenu *autoMenu = view->addMenu(tr("&Auto-Refresh"));
+    auto *intervals = new QActionGroup(this);
+    const int saved = QSettings().value(QStringLiteral("view/autoRefreshSeconds"), AutoRefresh::kDefaultSeconds).toInt();
+    const QList<QPair<int, QString>> choices = {{0, tr("Off")},
+                                                {15, tr("Every 15 Seconds")},
+                                                {30, tr("Every 30 Seconds")},
+                                                {60, tr("Every Minute")},
+                                                {300, tr("Every 5 Minutes")}};
+    for (const auto &[seconds, text] : choices) {
+        QAction *a = autoMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(seconds == saved);
+        intervals->addAction(a);
+        connect(a, &QAction::triggered, this, [this, seconds = seconds] {
+            m_autoRefresh->setIntervalSeconds(seconds);
+            QSettings().setValue(QStringLiteral("view/autoRefreshSeconds"), seconds);
+        });
+    }
+    m_autoRefresh->setIntervalSeconds(saved);
+    connect(m_autoRefresh, &AutoRefresh::due, this, &MainWindow::refresh);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateAutoRefreshPause();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateAutoRefreshPause();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateAutoRefreshPause();
+}
+
+void MainWindow::updateAutoRefreshPause()
+{
+    // Nobody looks at a hidden or minimised window: spend no budget on it.
+    m_autoRefresh->setPaused(!isVisible() || isMinimized());
 }
 
 void MainWindow::selectProject(int row)
 {
-    m_projects->setCurrentIndex(m_workspace->projectModel()->index(row, 0));
+    const QString id = m_workspace->projectModel()->index(row, 0).data(IdRole).toString();
+    m_projects->setCurrentIndex(m_sidebar->projectIndex(id));
 }
 
 void MainWindow::setProjectStore(ProjectStore *store, TokenVault *vault)
@@ -112,6 +264,7 @@ void MainWindow::setProjectStore(ProjectStore *store, TokenVault *vault)
     m_vault = vault;
     m_projectMenu->menuAction()->setVisible(store);
     m_newProject->setEnabled(store);
+    m_importCli->setEnabled(store);
     updateStatus();
 }
 
@@ -122,10 +275,7 @@ void MainWindow::newProject()
     auto *dialog = new ProjectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString id = m_store->addProject(dialog->name(), dialog->endpoint());
-        const int row = m_workspace->projectModel()->rowOfKey(id);
-        if (row >= 0)
-            selectProject(row);
+        selectProjectId(m_store->addProject(dialog->name(), dialog->endpoint()));
         // A new project needs a token before it shows anything.
         addToken();
     });
@@ -146,32 +296,207 @@ void MainWindow::addToken()
     dialog->open();
 }
 
+void MainWindow::selectProjectId(const QString &projectId)
+{
+    const int row = m_workspace->projectModel()->rowOfKey(projectId);
+    if (row >= 0)
+        selectProject(row);
+}
+
+void MainWindow::editProject()
+{
+    if (!m_store || !m_session || !m_store->project(m_session->project().id))
+        return;
+    const Project project = *m_store->project(m_session->project().id);
+    auto *dialog = new ProjectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProject(project.name, project.endpoint);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = project.id] {
+        if (!m_store)
+            return;
+        m_store->renameProject(id, dialog->name());
+        m_store->setEndpoint(id, dialog->endpoint());
+    });
+    dialog->open();
+}
+
+void MainWindow::confirmRemoveProject()
+{
+    if (!m_store || !m_session || !m_store->project(m_session->project().id))
+        return;
+    const Project project = *m_store->project(m_session->project().id);
+    QStringList tokens;
+    for (const TokenRecord &t : m_store->tokensOf(project.id)) {
+        tokens.append(t.label.isEmpty() ? tr("• token %1…").arg(t.prefix)
+                                        : tr("• “%1”, token %2…").arg(t.label, t.prefix));
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove project"),
+                                tr("Remove the project “%1” from this app?").arg(project.name),
+                                QMessageBox::Cancel, this);
+    box->setInformativeText(
+        tokens.isEmpty()
+            ? tr("It has no API tokens. Nothing changes at Hetzner.")
+            : tr("These API tokens are deleted from your keychain:\n%1\n\nNothing changes at Hetzner: the "
+                 "servers keep running and the tokens stay valid until you delete them in the Hetzner Console.")
+                  .arg(tokens.join(QLatin1Char('\n'))));
+    QPushButton *remove = box->addButton(tr("Remove project"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(remove, &QPushButton::clicked, this, [this, id = project.id] { removeProject(id); });
+    box->open();
+}
+
+void MainWindow::removeProject(const QString &projectId)
+{
+    if (!m_store || !m_vault)
+        return;
+    m_store->removeProject(projectId);
+    QPointer<MainWindow> self(this);
+    TokenPurge::run(m_store, m_vault, [self](const TokenPurge::Outcome &outcome) {
+        if (!self || outcome.ok())
+            return;
+        self->m_banner->setText(tr("The project was removed, but its tokens could not be deleted from the "
+                                   "keychain yet (%1). This is tried again at the next start.")
+                                    .arg(outcome.message));
+        self->m_banner->show();
+    });
+}
+
+void MainWindow::showTokens()
+{
+    if (!m_store || !m_vault || !m_session || !m_store->project(m_session->project().id))
+        return;
+    auto *dialog = new TokensDialog(m_store, m_vault, m_session->project().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::importCli()
+{
+    if (!m_store || !m_vault)
+        return;
+    auto *dialog = new CliImportDialog(m_store, m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Show the first imported project; later ones are in the list.
+    auto selected = std::make_shared<bool>(false);
+    connect(dialog, &CliImportDialog::projectImported, this, [this, selected](const QString &id) {
+        if (!*selected)
+            selectProjectId(id);
+        *selected = true;
+    });
+    dialog->open();
+}
+
+void MainWindow::createServer()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new CreateServerDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ProjectSession> session(m_session);
+    connect(dialog, &CreateServerDialog::serverCreated, this, [this, session](qint64 id) {
+        if (session == m_session)
+            m_servers->selectId(id);
+    });
+    dialog->open();
+}
+
 void MainWindow::refresh()
 {
-    if (m_session)
+    if (m_showingAll && m_all)
+        m_all->refresh();
+    else if (m_session)
         m_session->refresh();
+}
+
+void MainWindow::showSidebarItem(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString id = index.siblingAtColumn(0).data(SidebarModel::ProjectIdRole).toString();
+    if (id == SidebarModel::allProjectsId())
+        showAllProjects();
+    else
+        showSession(m_workspace->session(id));
+}
+
+void MainWindow::showAllProjects()
+{
+    if (!m_all) {
+        m_all = new AllProjectsModel(m_workspace, this);
+        connect(m_all, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+        connect(m_all, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    }
+    m_showingAll = true;
+    if (m_projects->currentIndex().siblingAtColumn(0) != m_sidebar->allProjectsIndex())
+        m_projects->setCurrentIndex(m_sidebar->allProjectsIndex());
+    followSession(nullptr);
+    int statusColumn = -1;
+    for (int i = 0; i < m_all->kind().columns.size(); ++i) {
+        if (m_all->kind().columns.at(i).isStatus)
+            statusColumn = i + 1;
+    }
+    m_servers->setModel(m_all, statusColumn);
+    for (const Project &p : m_workspace->projects()) {
+        if (ProjectSession *session = m_workspace->session(p.id))
+            session->setLabelSelector(m_servers->labelSelector());
+    }
+    m_all->refresh();
+    updateStatus();
 }
 
 void MainWindow::showSession(ProjectSession *session)
 {
+    m_showingAll = false;
+    followSession(session);
+    m_servers->setModel(session ? session->servers() : nullptr);
+    m_serverActions->setServer(m_servers->currentObject());
+    m_details->setServer(m_servers->currentObject());
+    if (session)
+        session->setLabelSelector(m_servers->labelSelector());
+    if (session && session->state() == ProjectSession::State::Idle)
+        session->refresh();
+    updateStatus();
+}
+
+void MainWindow::followSession(ProjectSession *session)
+{
+    if (m_session == session)
+        return;
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_servers->setModel(session ? session->servers() : nullptr);
+    m_serverActions->setSession(session);
+    m_activity->setModel(session ? session->actions()->activity() : nullptr);
     if (session) {
         connect(session, &ProjectSession::stateChanged, this, &MainWindow::updateStatus);
         connect(session, &ProjectSession::rateLimitChanged, m_rateLabel, &RateLimitLabel::setRateLimit);
+        connect(session, &ProjectSession::rateLimitChanged, m_autoRefresh, &AutoRefresh::setRateLimit);
         m_rateLabel->setRateLimit(session->client()->rateLimit());
-        if (session->state() == ProjectSession::State::Idle)
-            session->refresh();
+        m_autoRefresh->setRateLimit(session->client()->rateLimit());
     }
-    updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    if (m_addToken)
-        m_addToken->setEnabled(m_store && m_session && m_session->project().persistent);
+    const bool stored = m_store && m_session && m_store->project(m_session->project().id);
+    const bool persistent = stored && m_session->project().persistent;
+    if (m_addToken) {
+        m_addToken->setEnabled(persistent);
+        m_editProject->setEnabled(persistent);
+        m_removeProject->setEnabled(stored);
+        m_tokens->setEnabled(stored);
+    }
+    if (m_showingAll) {
+        m_projectLabel->setText(tr("All projects"));
+        const int total = m_all ? m_all->rowCount() : 0;
+        const int shown = m_servers->visibleCount();
+        m_countLabel->setText(shown == total ? tr("%n server(s)", nullptr, total)
+                                             : tr("%1 of %n server(s)", nullptr, total).arg(shown));
+        m_stateLabel->clear();
+        m_banner->hide();
+        return;
+    }
     if (!m_session) {
         m_projectLabel->setText(tr("No project"));
         m_countLabel->clear();

@@ -6,11 +6,18 @@
 #include "projects/projectsession.h"
 
 class QLabel;
-class QListView;
+class QTreeView;
+class QTabWidget;
 
 namespace hcloud {
 
+class ActivityPanel;
+class AllProjectsModel;
+class SidebarModel;
+class AutoRefresh;
 class ProjectStore;
+class ServerActions;
+class ServerDetailsView;
 class RateLimitLabel;
 class TokenVault;
 class ResourceTable;
@@ -22,8 +29,17 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
 
-    QListView *projectList() const { return m_projects; }
+    // The tree at the left: projects, their resource kinds, "All projects".
+    QTreeView *projectList() const { return m_projects; }
+    SidebarModel *sidebar() const { return m_sidebar; }
+    void showAllProjects();
+    bool isShowingAllProjects() const { return m_showingAll; }
     ResourceTable *serverTable() const { return m_servers; }
+    ServerActions *serverActions() const { return m_serverActions; }
+    ServerDetailsView *serverDetails() const { return m_details; }
+    ActivityPanel *activityPanel() const { return m_activity; }
+    QTabWidget *detailTabs() const { return m_tabs; }
+    AutoRefresh *autoRefresh() const { return m_autoRefresh; }
     ProjectSession *currentSession() const { return m_session; }
     void selectProject(int row);
     // Projects the user can add to and give tokens (real mode); without
@@ -31,31 +47,62 @@ public:
     void setProjectStore(ProjectStore *store, TokenVault *vault);
     QAction *newProjectAction() const { return m_newProject; }
     QAction *addTokenAction() const { return m_addToken; }
+    QAction *editProjectAction() const { return m_editProject; }
+    QAction *removeProjectAction() const { return m_removeProject; }
+    QAction *tokensAction() const { return m_tokens; }
+    QAction *importCliAction() const { return m_importCli; }
 
 public slots:
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void buildMenus();
     void showSession(ProjectSession *session);
+    void showSidebarItem(const QModelIndex &index);
+    void followSession(ProjectSession *session);
     void updateStatus();
     void newProject();
     void addToken();
+    void editProject();
+    void confirmRemoveProject();
+    void removeProject(const QString &projectId);
+    void showTokens();
+    void importCli();
+    void selectProjectId(const QString &projectId);
+    void createServer();
+    void updateAutoRefreshPause();
 
     Workspace *m_workspace;
     QPointer<ProjectSession> m_session;
-    QListView *m_projects;
+    QTreeView *m_projects;
+    SidebarModel *m_sidebar;
+    AllProjectsModel *m_all = nullptr;
+    bool m_showingAll = false;
     ResourceTable *m_servers;
     QLabel *m_banner;
     QLabel *m_projectLabel;
     QLabel *m_countLabel;
     QLabel *m_stateLabel;
     RateLimitLabel *m_rateLabel;
+    ServerActions *m_serverActions;
+    ServerDetailsView *m_details;
+    ActivityPanel *m_activity;
+    QTabWidget *m_tabs;
+    AutoRefresh *m_autoRefresh;
     QPointer<ProjectStore> m_store;
     QPointer<TokenVault> m_vault;
     QMenu *m_projectMenu = nullptr;
     QAction *m_newProject = nullptr;
     QAction *m_addToken = nullptr;
+    QAction *m_editProject = nullptr;
+    QAction *m_removeProject = nullptr;
+    QAction *m_tokens = nullptr;
+    QAction *m_importCli = nullptr;
 };
 
 } // namespace hcloud

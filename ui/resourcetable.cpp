@@ -2,9 +2,12 @@
 
 #include "models/modelroles.h"
 #include "models/resourcelistmodel.h"
+#include "resources/labelselectorcheck.h"
 #include "statusicons.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QTimer>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -17,11 +20,20 @@ ResourceTable::ResourceTable(QWidget *parent)
     , m_icons(new StatusIconProxy(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
+    , m_selector(new QLineEdit(this))
+    , m_selectorPause(new QTimer(this))
     , m_view(new QTableView(this))
 {
     m_filter->setPlaceholderText(tr("Filter by name, status, type, location, IP or label"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));
+    m_selector->setPlaceholderText(tr("Label selector, e.g. env=prod,role in (web,api)"));
+    m_selector->setClearButtonEnabled(true);
+    m_selector->setAccessibleName(tr("Label selector"));
+    m_selector->setToolTip(tr("Asks the API for matching resources only: key, !key, key=value, key!=value, "
+                              "key in (a,b), key notin (a,b), joined by commas."));
+    m_selectorPause->setSingleShot(true);
+    m_selectorPause->setInterval(400);
 
     m_proxy->setSourceModel(m_icons);
     m_proxy->setSortRole(SortRole);
@@ -44,10 +56,22 @@ ResourceTable::ResourceTable(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 3);
+    filters->addWidget(m_selector, 2);
+    layout->addLayout(filters);
     layout->addWidget(m_view);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Checked at each key; sent once typing pauses, or at Return.
+    connect(m_selector, &QLineEdit::textChanged, this, &ResourceTable::checkSelector);
+    auto apply = [this] {
+        m_selectorPause->stop();
+        if (labelSelectorProblem(m_selector->text()).isEmpty())
+            emit labelSelectorChanged(labelSelector());
+    };
+    connect(m_selectorPause, &QTimer::timeout, this, apply);
+    connect(m_selector, &QLineEdit::returnPressed, this, apply);
     auto countChanged = [this] {
         // Size columns to the data once it first arrives, not to empty headers.
         if (!m_sized && m_proxy->rowCount() > 0) {
@@ -56,6 +80,10 @@ ResourceTable::ResourceTable(QWidget *parent)
         }
         emit visibleCountChanged(visibleCount());
     };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResourceTable::emitCurrent);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ResourceTable::emitCurrent);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourceTable::emitCurrent);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourceTable::emitCurrent);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, countChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, countChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, countChanged);
@@ -64,10 +92,6 @@ ResourceTable::ResourceTable(QWidget *parent)
 
 void ResourceTable::setModel(ResourceListModel *model)
 {
-    if (m_model == model)
-        return;
-    m_model = model;
-    m_icons->setSourceModel(model);
     int statusColumn = -1;
     if (model) {
         for (int i = 0; i < model->kind().columns.size(); ++i) {
@@ -75,6 +99,15 @@ void ResourceTable::setModel(ResourceListModel *model)
                 statusColumn = i;
         }
     }
+    setModel(model, statusColumn);
+}
+
+void ResourceTable::setModel(QAbstractItemModel *model, int statusColumn)
+{
+    if (m_model == model)
+        return;
+    m_model = model;
+    m_icons->setSourceModel(model);
     m_icons->setStatusColumn(statusColumn);
     m_sized = false;
     if (m_proxy->rowCount() > 0) {
@@ -96,6 +129,53 @@ void ResourceTable::fitColumns()
 int ResourceTable::visibleCount() const
 {
     return m_proxy->rowCount();
+}
+
+QJsonObject ResourceTable::currentObject() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(JsonRole).toJsonObject() : QJsonObject();
+}
+
+QString ResourceTable::labelSelector() const
+{
+    const QString text = m_selector->text().trimmed();
+    return labelSelectorProblem(text).isEmpty() ? text : QString();
+}
+
+void ResourceTable::checkSelector()
+{
+    const QString problem = labelSelectorProblem(m_selector->text());
+    m_selector->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
+    m_selector->setToolTip(problem.isEmpty() ? tr("Asks the API for matching resources only: key, !key, key=value, "
+                                                  "key!=value, key in (a,b), key notin (a,b), joined by commas.")
+                                             : problem);
+    if (problem.isEmpty())
+        m_selectorPause->start();
+    else
+        m_selectorPause->stop();
+}
+
+bool ResourceTable::selectId(qint64 id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ResourceTable::emitCurrent()
+{
+    const QJsonObject current = currentObject();
+    if (current == m_lastCurrent)
+        return;
+    m_lastCurrent = current;
+    emit currentObjectChanged(current);
 }
 
 } // namespace hcloud

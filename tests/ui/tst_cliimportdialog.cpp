@@ -9,6 +9,7 @@
 #include "projects/tokenvault.h"
 #include "resourcetable.h"
 #include "simserver.h"
+#include "translations.h"
 #include "vaulttesthelpers.h"
 
 #include <QAction>
@@ -27,6 +28,12 @@ class TestCliImportDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // English plural forms come from the English .ts.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(QLocale());
+    }
     void importsChosenContexts();
 };
 

@@ -2,6 +2,8 @@
 // simulated servers reach the view, and that F5 keeps selection and scroll.
 #include "demosession.h"
 #include "mainwindow.h"
+#include "projects/autorefresh.h"
+#include "projects/projectsession.h"
 #include "models/modelroles.h"
 #include "models/resourcelistmodel.h"
 #include "projects/projectsession.h"
@@ -12,7 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QTreeView>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
@@ -53,6 +55,7 @@ private slots:
     void showsDemoServers();
     void refreshKeepsSelectionAndScroll();
     void filterSortAndSwitchProject();
+    void autoRefreshPausesWhenHiddenOrMinimised();
 
 private:
     struct Fixture
@@ -153,7 +156,7 @@ void TestDemoWindow::filterSortAndSwitchProject()
     QCOMPARE(view->model()->rowCount(), total);
 
     // Sorting by IPv4 is numeric, not textual.
-    const int ipColumn = table->model()->kind().columnIndex(QStringLiteral("ipv4"));
+    const int ipColumn = serverKind().columnIndex(QStringLiteral("ipv4"));
     view->sortByColumn(ipColumn, Qt::AscendingOrder);
     for (int i = 1; i < view->model()->rowCount(); ++i) {
         QVERIFY(view->model()->index(i - 1, ipColumn).data(SortRole).toUInt()
@@ -165,6 +168,30 @@ void TestDemoWindow::filterSortAndSwitchProject()
     const QSet<qint64> second = toSet(f.demo.simulator()->serverIds(1));
     QTRY_COMPARE_WITH_TIMEOUT(viewIds(view), second, 10000);
     QVERIFY(statusText(*f.window).contains(f.window->currentSession()->project().name));
+}
+
+void TestDemoWindow::autoRefreshPausesWhenHiddenOrMinimised()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    AutoRefresh *refresh = f.window->autoRefresh();
+    refresh->setIntervalSeconds(30);
+    QVERIFY(refresh->isActive());
+    f.window->setWindowState(Qt::WindowMinimized);
+    QTRY_VERIFY(!refresh->isActive());
+    f.window->setWindowState(Qt::WindowNoState);
+    QTRY_VERIFY(refresh->isActive());
+    f.window->hide();
+    QVERIFY(!refresh->isActive());
+    f.window->show();
+    QVERIFY(refresh->isActive());
+
+    // When it fires, the shown project is listed again.
+    ProjectSession *session = f.window->currentSession();
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProjectSession::State::Ready, 10000);
+    QSignalSpy refreshed(session, &ProjectSession::refreshed);
+    refresh->setIntervalSeconds(1);
+    QVERIFY(refreshed.wait(5000));
 }
 
 QTEST_MAIN(TestDemoWindow)

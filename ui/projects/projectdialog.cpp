@@ -42,6 +42,14 @@ ProjectDialog::ProjectDialog(QWidget *parent)
     check();
 }
 
+void ProjectDialog::setProject(const QString &name, const QUrl &endpoint)
+{
+    setWindowTitle(tr("Edit project “%1”").arg(name));
+    m_ok->setText(tr("Save"));
+    m_name->setText(name);
+    m_endpoint->setText(endpoint.toString());
+}
+
 QString ProjectDialog::name() const
 {
     return m_name->text().simplified();

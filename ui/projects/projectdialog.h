@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace hcloud {
 
-// Name and API endpoint of a new project.
+// Name and API endpoint of a new or existing project.
 class ProjectDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +21,9 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *endpointEdit() const { return m_endpoint; }
     QPushButton *okButton() const { return m_ok; }
+
+    // Edit an existing project instead of adding one.
+    void setProject(const QString &name, const QUrl &endpoint);
 
 private:
     void check();

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "projects/projectstore.h"
+#include "projects/routingtokenvault.h"
 #include "projects/tokencheck.h"
 #include "projects/tokenvault.h"
 
@@ -40,6 +41,9 @@ AddTokenDialog::AddTokenDialog(ProjectStore *store, TokenVault *vault, const QSt
     m_save = buttons->addButton(tr("Verify and save"), QDialogButtonBox::AcceptRole);
     m_saveUnverified = buttons->addButton(tr("Save without verifying"), QDialogButtonBox::ActionRole);
     m_saveUnverified->hide();
+    m_sessionOnly = buttons->addButton(tr("Use for this session only"), QDialogButtonBox::ActionRole);
+    m_sessionOnly->setToolTip(tr("Keep the token in memory until the app quits. Nothing is written to disk."));
+    m_sessionOnly->hide();
     m_save->setDefault(true);
 
     auto *form = new QFormLayout;
@@ -56,6 +60,14 @@ AddTokenDialog::AddTokenDialog(ProjectStore *store, TokenVault *vault, const QSt
     // Save verifies first; the dialog accepts only once the secret is stored.
     connect(m_save, &QPushButton::clicked, this, &AddTokenDialog::verify);
     connect(m_saveUnverified, &QPushButton::clicked, this, [this] { this->store(false); });
+    connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
+        auto *routing = qobject_cast<RoutingTokenVault *>(m_vault.data());
+        if (!routing)
+            return;
+        routing->setSessionOnly(m_pending.id);
+        m_pending.sessionOnly = true;
+        storeSecret();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::finished, this, &AddTokenDialog::forget);
     check();
@@ -66,18 +78,46 @@ AddTokenDialog::~AddTokenDialog()
     forget();
 }
 
+void AddTokenDialog::setReentry(const TokenRecord &record)
+{
+    m_reentryId = record.id;
+    m_expectedPrefix = record.prefix;
+    const QString name = record.label.isEmpty() ? record.prefix : record.label;
+    setWindowTitle(tr("Re-enter API token “%1”").arg(name));
+    m_label->setText(record.label);
+    m_label->setEnabled(false);
+    m_token->setPlaceholderText(tr("The token starting with %1").arg(record.prefix));
+    check();
+}
+
+QHash<QString, QString> AddTokenDialog::knownPrefixes() const
+{
+    QHash<QString, QString> known = m_store ? m_store->knownPrefixes() : QHash<QString, QString>();
+    // The token being re-entered is the one expected, not a duplicate.
+    known.remove(m_expectedPrefix);
+    return known;
+}
+
 void AddTokenDialog::check()
 {
     m_saveUnverified->hide();
-    const TokenCheck result = TokenCheck::check(m_token->text(), m_store ? m_store->knownPrefixes() : QHash<QString, QString>());
-    m_save->setEnabled(result.ok());
+    m_sessionOnly->hide();
+    const TokenCheck result = TokenCheck::check(m_token->text(), knownPrefixes());
+    const bool wrongToken = result.ok() && !m_expectedPrefix.isEmpty() && result.prefix() != m_expectedPrefix;
+    m_save->setEnabled(result.ok() && !wrongToken);
+    if (wrongToken) {
+        showMessage(tr("This token starts with %1, but the missing one starts with %2.")
+                        .arg(result.prefix(), m_expectedPrefix),
+                    true);
+        return;
+    }
     showMessage(result.problem == TokenCheck::Problem::Empty ? QString() : result.message, !result.ok());
 }
 
 void AddTokenDialog::verify()
 {
-    const TokenCheck result = TokenCheck::check(m_token->text(), m_store->knownPrefixes());
-    if (!result.ok())
+    const TokenCheck result = TokenCheck::check(m_token->text(), knownPrefixes());
+    if (!result.ok() || !m_save->isEnabled())
         return;
     setBusy(true);
     showMessage(tr("Checking the token with %1…").arg(m_endpoint.host()), false);
@@ -112,28 +152,51 @@ void AddTokenDialog::verify()
 
 void AddTokenDialog::store(bool verified)
 {
-    const TokenCheck result = TokenCheck::check(m_token->text(), m_store->knownPrefixes());
-    if (!result.ok() || !m_vault)
+    const TokenCheck result = TokenCheck::check(m_token->text(), knownPrefixes());
+    if (!result.ok() || !m_vault || !m_store)
         return;
-    TokenRecord record;
-    record.label = m_label->text().trimmed();
-    record.prefix = result.prefix();
+    m_pending = TokenRecord();
+    m_pending.label = m_label->text().trimmed();
+    m_pending.prefix = result.prefix();
     if (verified)
-        record.lastVerified = QDateTime::currentDateTimeUtc();
+        m_pending.lastVerified = QDateTime::currentDateTimeUtc();
     // The record gets its id from the store only once the secret is safe;
     // the vault key is chosen here so both agree.
-    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_pending.id = m_reentryId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_reentryId;
+    storeSecret();
+}
+
+void AddTokenDialog::storeSecret()
+{
+    const TokenCheck result = TokenCheck::check(m_token->text(), knownPrefixes());
+    if (!result.ok() || !m_vault || !m_store)
+        return;
     setBusy(true);
+    m_sessionOnly->hide();
     QPointer<AddTokenDialog> self(this);
-    m_vault->store(record.id, result.token, [self, record](const TokenVault::Result &stored) {
+    m_vault->store(m_pending.id, result.token, [self](const TokenVault::Result &stored) {
         if (!self)
             return;
         self->setBusy(false);
         if (!stored.ok()) {
-            self->showMessage(stored.message, true);
+            // A keychain that cannot store leaves a choice: memory only.
+            const bool routed = qobject_cast<RoutingTokenVault *>(self->m_vault.data()) != nullptr
+                && self->m_reentryId.isEmpty();
+            self->showMessage(routed ? tr("%1 You can use the token for this session only: it is then kept in "
+                                          "memory and forgotten when the app quits.")
+                                           .arg(stored.message)
+                                     : stored.message,
+                              true);
+            self->m_sessionOnly->setVisible(routed && !self->m_pending.sessionOnly);
             return;
         }
-        self->m_savedId = self->m_store->addToken(self->m_projectId, record);
+        if (!self->m_reentryId.isEmpty()) {
+            self->m_savedId = self->m_reentryId;
+            if (self->m_pending.lastVerified.isValid())
+                self->m_store->setLastVerified(self->m_savedId, self->m_pending.lastVerified);
+        } else {
+            self->m_savedId = self->m_store->addToken(self->m_projectId, self->m_pending);
+        }
         self->forget();
         emit self->tokenSaved(self->m_savedId);
         self->accept();
@@ -151,6 +214,7 @@ void AddTokenDialog::setBusy(bool busy)
     m_token->setReadOnly(busy);
     m_save->setEnabled(!busy);
     m_saveUnverified->setEnabled(!busy);
+    m_sessionOnly->setEnabled(!busy);
 }
 
 void AddTokenDialog::forget()

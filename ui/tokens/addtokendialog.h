@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 #include <QUrl>
+
+#include "projects/project.h"
 
 class QLabel;
 class QLineEdit;
@@ -29,6 +32,13 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *saveUnverifiedButton() const { return m_saveUnverified; }
+    // Shown when the keychain cannot store: keep the token in memory only.
+    QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
+
+    // Re-enter the secret of a stored token that went missing from the
+    // keychain: the token must have the record's prefix, and is stored
+    // under the record's id.
+    void setReentry(const TokenRecord &record);
     // The stored token's id once saved.
     QString savedTokenId() const { return m_savedId; }
 
@@ -39,6 +49,8 @@ private:
     void check();
     void verify();
     void store(bool verified);
+    void storeSecret();
+    QHash<QString, QString> knownPrefixes() const;
     void showMessage(const QString &text, bool error);
     void setBusy(bool busy);
     void forget();
@@ -53,7 +65,11 @@ private:
     QLabel *m_message;
     QPushButton *m_save;
     QPushButton *m_saveUnverified;
+    QPushButton *m_sessionOnly;
     QString m_savedId;
+    TokenRecord m_pending;        // what goes to the store once the secret is kept
+    QString m_reentryId;          // set when re-entering a missing secret
+    QString m_expectedPrefix;
 };
 
 } // namespace hcloud

@@ -1,0 +1,116 @@
+// The "All projects" view across two simulated projects: one table with a
+// Project column, searchable and sortable; a label selector checked as it
+// is typed and applied by the API.
+#include "mainwindow.h"
+#include "models/modelroles.h"
+#include "projects/memorytokenvault.h"
+#include "projects/projectsession.h"
+#include "projects/workspace.h"
+#include "resourcetable.h"
+#include "sidebarmodel.h"
+#include "simserver.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSet>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace hcloud;
+
+namespace {
+const QString kShop = QStringLiteral("allSHOPallSHOPallSHOPallSHOPall1") + QStringLiteral("secretSECRETsecretSECRETsecret01");
+const QString kBlog = QStringLiteral("allBLOGallBLOGallBLOGallBLOGall1") + QStringLiteral("secretSECRETsecretSECRETsecret02");
+}
+
+class TestAllProjects : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void oneTableForEveryProject();
+};
+
+void TestAllProjects::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations(QLocale());
+}
+
+void TestAllProjects::oneTableForEveryProject()
+{
+    sim::SimServer simulator({{{kShop, 23, 4}, {kBlog, 9, 5}}, 0});
+    QVERIFY(simulator.listen(0));
+    MemoryTokenVault vault;
+    QVector<Project> projects;
+    for (const auto &[name, token] : {std::pair{QStringLiteral("Shop"), kShop}, {QStringLiteral("Blog"), kBlog}}) {
+        Project p;
+        p.id = name.toLower();
+        p.name = name;
+        p.endpoint = simulator.endpoint();
+        p.tokens.append({p.id + QStringLiteral("-token"), QString(), token.left(32), TokenPermission::Unknown, {}, {}, false});
+        bool stored = false;
+        vault.store(p.tokens.first().id, token, [&](const TokenVault::Result &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+        projects.append(p);
+    }
+    Workspace workspace(&vault);
+    workspace.setProjects(projects);
+    MainWindow window(&workspace);
+    window.show();
+    QAbstractItemModelTester sidebarTester(window.sidebar(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // "All projects" from the sidebar, as a user clicks it.
+    window.projectList()->setCurrentIndex(window.sidebar()->allProjectsIndex());
+    QVERIFY(window.isShowingAllProjects());
+    QTableView *view = window.serverTable()->view();
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 32, 10000);
+    QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Project"));
+    QSet<QString> names;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        names.insert(view->model()->index(r, 0).data().toString());
+    QCOMPARE(names, (QSet<QString>{QStringLiteral("Shop"), QStringLiteral("Blog")}));
+
+    // Sorted by project, then searchable.
+    view->sortByColumn(0, Qt::AscendingOrder);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Blog"));
+    QCOMPARE(view->model()->index(31, 0).data().toString(), QStringLiteral("Shop"));
+    QTest::keyClicks(window.serverTable()->filterEdit(), QStringLiteral("Blog"));
+    QCOMPARE(view->model()->rowCount(), 9);
+    window.serverTable()->filterEdit()->clear();
+
+    // The sidebar counts each project's servers.
+    QTRY_COMPARE(window.sidebar()->kindIndex(QStringLiteral("shop"), QStringLiteral("servers")).siblingAtColumn(1).data().toString(),
+                 QStringLiteral("23"));
+
+    // A label selector: wrong syntax is flagged and not sent...
+    QLineEdit *selector = window.serverTable()->selectorEdit();
+    QTest::keyClicks(selector, QStringLiteral("env in (prod"));
+    QVERIFY(selector->toolTip().contains(QStringLiteral("parentheses")));
+    QCOMPARE(window.serverTable()->labelSelector(), QString());
+    // ...right syntax is applied by the API in every project.
+    int expected = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QJsonObject s = view->model()->index(r, 0).data(JsonRole).toJsonObject();
+        expected += s[QLatin1String("labels")][QLatin1String("env")].toString() == QLatin1String("prod") ? 1 : 0;
+    }
+    QVERIFY(expected > 0 && expected < 32);
+    QTest::keyClicks(selector, QStringLiteral(")"));
+    QTest::keyClick(selector, Qt::Key_Backspace);
+    selector->clear();
+    QTest::keyClicks(selector, QStringLiteral("env=prod"));
+    QTest::keyClick(selector, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), expected, 10000);
+    for (const Project &p : projects)
+        QCOMPARE(workspace.session(p.id)->labelSelector(), QStringLiteral("env=prod"));
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QJsonObject s = view->model()->index(r, 0).data(JsonRole).toJsonObject();
+        QCOMPARE(s[QLatin1String("labels")][QLatin1String("env")].toString(), QStringLiteral("prod"));
+    }
+}
+
+QTEST_MAIN(TestAllProjects)
+#include "tst_allprojects.moc"

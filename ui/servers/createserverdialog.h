@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace hcloud {
+
+class ProjectSession;
+
+// A new server: name (checked like the API checks it), location, type (with
+// size and monthly price there; types not offered there are disabled),
+// image (system images by OS, the project's snapshots and backups), SSH
+// keys (the project's, or a pasted new one), public IPv4/IPv6, cloud-init
+// user data (typed or from a file), labels, and start after create.
+// Create sends one POST, never repeated.
+class CreateServerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CreateServerDialog(ProjectSession *session, QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *locationBox() const { return m_location; }
+    QTreeWidget *typeList() const { return m_types; }
+    QComboBox *imageBox() const { return m_image; }
+    QListWidget *sshKeyList() const { return m_keys; }
+    QPlainTextEdit *newKeyEdit() const { return m_newKey; }
+    QCheckBox *ipv4Box() const { return m_ipv4; }
+    QCheckBox *ipv6Box() const { return m_ipv6; }
+    QPlainTextEdit *userDataEdit() const { return m_userData; }
+    QPlainTextEdit *labelsEdit() const { return m_labels; }
+    QCheckBox *startBox() const { return m_start; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *createButton() const { return m_create; }
+
+    bool selectType(const QString &name);
+    bool selectLocation(const QString &name);
+    bool selectImage(const QString &nameOrDescription);
+    bool isReady() const; // every list loaded
+
+signals:
+    void serverCreated(qint64 id);
+
+private:
+    void loaded(const QString &list);
+    void fillTypes();
+    void fillImages();
+    void check();
+    void create();
+    void sendCreate(const QList<qint64> &keyIds);
+    void showError(const QString &text);
+    QString chosenType() const;
+    QString chosenArchitecture() const;
+    void loadUserDataFile();
+
+    QPointer<ProjectSession> m_session;
+    QLineEdit *m_name;
+    QComboBox *m_location;
+    QTreeWidget *m_types;
+    QComboBox *m_image;
+    QListWidget *m_keys;
+    QPlainTextEdit *m_newKey;
+    QCheckBox *m_ipv4;
+    QCheckBox *m_ipv6;
+    QPlainTextEdit *m_userData;
+    QPlainTextEdit *m_labels;
+    QCheckBox *m_start;
+    QLabel *m_price;
+    QLabel *m_message;
+    QPushButton *m_create;
+    bool m_busy = false;
+};
+
+} // namespace hcloud

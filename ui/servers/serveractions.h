@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace hcloud {
+
+class ProjectSession;
+
+// Everything one can do to a server, as actions for menus, the toolbar and
+// the context menu. Each is enabled only when it applies to the selected
+// server and the project has a token that may write; otherwise its tooltip
+// says why. Destructive ones ask first; delete asks for the name.
+class ServerActions : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Id {
+        Create,
+        PowerOn, Shutdown, Reboot, PowerOff, Reset,
+        Rebuild, Rescale, CreateSnapshot,
+        EnableBackup, DisableBackup,
+        EnableRescue, DisableRescue, ResetPassword,
+        AttachIso, DetachIso, ReverseDns,
+        DeleteProtection, RebuildProtection,
+        Edit, Delete,
+        CopySsh, OpenTerminal,
+    };
+    Q_ENUM(Id)
+
+    explicit ServerActions(QWidget *window);
+
+    void setSession(ProjectSession *session);
+    // The selected server's JSON; empty when none.
+    void setServer(const QJsonObject &server);
+    qint64 serverId() const;
+
+    QAction *action(Id id) const { return m_actions.value(id); }
+    void fillMenu(QMenu *menu) const;
+
+    // The terminal command "Open terminal" runs, with ssh's arguments
+    // appended; x-terminal-emulator (Debian's alternative) when unset.
+    static QStringList terminalCommand();
+
+signals:
+    // For the status bar: what happened, or why nothing could.
+    void message(const QString &text);
+    // A create dialog should open (the window owns it).
+    void createRequested();
+
+private:
+    QAction *add(Id id, const QString &text, void (ServerActions::*slot)());
+    void update();
+    QString name() const;
+    QString address() const;
+    void run(const QString &description, const QString &command, const QJsonObject &body = {},
+             const QString &passwordTitle = {});
+    void confirm(const QString &title, const QString &text, const QString &button, std::function<void()> then);
+
+    void powerOn();
+    void shutdown();
+    void reboot();
+    void powerOff();
+    void reset();
+    void rebuild();
+    void rescale();
+    void createSnapshot();
+    void enableBackup();
+    void disableBackup();
+    void enableRescue();
+    void disableRescue();
+    void resetPassword();
+    void attachIso();
+    void detachIso();
+    void reverseDns();
+    void toggleProtection();
+    void edit();
+    void remove();
+    void copySsh();
+    void openTerminal();
+
+    QWidget *m_window;
+    QPointer<ProjectSession> m_session;
+    QJsonObject m_server;
+    QHash<Id, QAction *> m_actions;
+};
+
+} // namespace hcloud

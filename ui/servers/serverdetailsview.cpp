@@ -1,0 +1,134 @@
+#include "serverdetailsview.h"
+
+#include "resources/resourcekind.h"
+#include "resources/serverstatus.h"
+#include "resources/servertype.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace hcloud {
+
+namespace {
+QString yesNo(bool on)
+{
+    return on ? QCoreApplication::translate("hcloud::ServerDetailsView", "on")
+              : QCoreApplication::translate("hcloud::ServerDetailsView", "off");
+}
+
+QString bytes(const QJsonValue &value)
+{
+    return value.isDouble() ? QLocale().formattedDataSize(qint64(value.toDouble()), 1, QLocale::DataSizeSIFormat)
+                            : QCoreApplication::translate("hcloud::ServerDetailsView", "unknown");
+}
+} // namespace
+
+ServerDetailsView::ServerDetailsView(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_empty(new QLabel(tr("Select a server to see its details."), this))
+{
+    const QList<QPair<Field, QString>> rows = {
+        {Field::Name, tr("Name:")},        {Field::Status, tr("Status:")},
+        {Field::Ipv4, tr("IPv4:")},        {Field::Ipv6, tr("IPv6:")},
+        {Field::ReverseDns, tr("Reverse DNS:")}, {Field::Type, tr("Type:")},
+        {Field::Price, tr("Price:")},      {Field::Location, tr("Location:")},
+        {Field::Image, tr("Image:")},      {Field::Created, tr("Created:")},
+        {Field::Labels, tr("Labels:")},    {Field::Protection, tr("Protection:")},
+        {Field::Backups, tr("Backups:")},  {Field::Traffic, tr("Traffic:")},
+        {Field::Rescue, tr("Rescue:")},    {Field::Iso, tr("ISO:")},
+    };
+    for (const auto &[field, title] : rows) {
+        auto *value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_form->addRow(title, value);
+        m_values.insert(field, value);
+    }
+    auto *inner = new QWidget(this);
+    inner->setLayout(m_form);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(inner);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_scroll);
+    setServer({});
+}
+
+QLabel *ServerDetailsView::label(Field field) const
+{
+    return m_values.value(field);
+}
+
+QString ServerDetailsView::text(Field field) const
+{
+    return label(field)->text();
+}
+
+void ServerDetailsView::setServer(const QJsonObject &s)
+{
+    m_server = s;
+    const bool any = !s.isEmpty();
+    m_empty->setVisible(!any);
+    m_scroll->setVisible(any);
+    if (!any)
+        return;
+
+    const QJsonObject net = s.value(QLatin1String("public_net")).toObject();
+    const QJsonObject v4 = net.value(QLatin1String("ipv4")).toObject();
+    const QJsonObject v6 = net.value(QLatin1String("ipv6")).toObject();
+    const ServerTypeInfo type = ServerTypeInfo::fromJson(s.value(QLatin1String("server_type")).toObject());
+    const QString location = json::string(s, QStringLiteral("location.name"));
+
+    label(Field::Name)->setText(s.value(QLatin1String("name")).toString());
+    label(Field::Status)->setText(serverStatusText(s.value(QLatin1String("status")).toString()));
+    label(Field::Ipv4)->setText(v4.isEmpty() ? tr("none") : v4.value(QLatin1String("ip")).toString());
+    label(Field::Ipv6)->setText(v6.isEmpty() ? tr("none") : v6.value(QLatin1String("ip")).toString());
+    QStringList ptr;
+    if (!v4.value(QLatin1String("dns_ptr")).toString().isEmpty())
+        ptr << v4.value(QLatin1String("dns_ptr")).toString();
+    for (const QJsonValue &entry : v6.value(QLatin1String("dns_ptr")).toArray())
+        ptr << QStringLiteral("%1 → %2").arg(entry[QLatin1String("ip")].toString(),
+                                              entry[QLatin1String("dns_ptr")].toString());
+    label(Field::ReverseDns)->setText(ptr.isEmpty() ? tr("default") : ptr.join(QLatin1Char('\n')));
+    label(Field::Type)->setText(QStringLiteral("%1 — %2").arg(type.name, type.specText()));
+    if (const ServerTypeInfo::Offer *offer = type.offerIn(location))
+        label(Field::Price)->setText(tr("%1 per hour, at most %2 per month (gross)")
+                                         .arg(formatEuro(offer->hourly), formatEuro(offer->monthly)));
+    else
+        label(Field::Price)->setText(tr("not listed for %1").arg(location));
+    label(Field::Location)->setText(QStringLiteral("%1 (%2, %3; %4)")
+                                        .arg(location, json::string(s, QStringLiteral("location.city")),
+                                             json::string(s, QStringLiteral("location.country")),
+                                             json::string(s, QStringLiteral("location.network_zone"))));
+    const QJsonObject image = s.value(QLatin1String("image")).toObject();
+    label(Field::Image)->setText(image.isEmpty() ? tr("none")
+                                                 : image.value(QLatin1String("description")).toString());
+    label(Field::Created)->setText(
+        QLocale().toString(json::dateTime(s, QStringLiteral("created")).toLocalTime(), QLocale::LongFormat));
+    const QString labels = json::labelsText(s.value(QLatin1String("labels")).toObject());
+    label(Field::Labels)->setText(labels.isEmpty() ? tr("none") : labels);
+    const QJsonObject protection = s.value(QLatin1String("protection")).toObject();
+    label(Field::Protection)->setText(tr("delete %1, rebuild %2")
+                                          .arg(yesNo(protection.value(QLatin1String("delete")).toBool()),
+                                               yesNo(protection.value(QLatin1String("rebuild")).toBool())));
+    const QString window = s.value(QLatin1String("backup_window")).toString();
+    label(Field::Backups)->setText(window.isEmpty() ? tr("off") : tr("on, window %1 UTC").arg(window));
+    label(Field::Traffic)->setText(tr("%1 out, %2 in, %3 included")
+                                       .arg(bytes(s.value(QLatin1String("outgoing_traffic"))),
+                                            bytes(s.value(QLatin1String("ingoing_traffic"))),
+                                            bytes(s.value(QLatin1String("included_traffic")))));
+    label(Field::Rescue)->setText(yesNo(s.value(QLatin1String("rescue_enabled")).toBool()));
+    const QJsonObject iso = s.value(QLatin1String("iso")).toObject();
+    label(Field::Iso)->setText(iso.isEmpty() ? tr("none") : iso.value(QLatin1String("name")).toString());
+}
+
+} // namespace hcloud

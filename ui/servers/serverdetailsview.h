@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+
+namespace hcloud {
+
+// What the API says of one server, in words: state, addresses, size,
+// place, image, protection, backups, traffic, rescue, ISO, reverse DNS,
+// and its price in its location.
+class ServerDetailsView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Field {
+        Name, Status, Ipv4, Ipv6, Type, Location, Image, Created, Labels, Protection, Backups,
+        Traffic, Rescue, Iso, ReverseDns, Price,
+    };
+    Q_ENUM(Field)
+
+    explicit ServerDetailsView(QWidget *parent = nullptr);
+
+    void setServer(const QJsonObject &server);
+    QJsonObject server() const { return m_server; }
+    QString text(Field field) const;
+
+private:
+    QLabel *label(Field field) const;
+
+    QJsonObject m_server;
+    QFormLayout *m_form;
+    QHash<Field, QLabel *> m_values;
+    QLabel *m_empty;
+    QScrollArea *m_scroll;
+};
+
+} // namespace hcloud

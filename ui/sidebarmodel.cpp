@@ -1,0 +1,141 @@
+#include "sidebarmodel.h"
+
+#include "models/projectlistmodel.h"
+#include "models/resourcelistmodel.h"
+#include "projects/projectsession.h"
+#include "projects/workspace.h"
+
+#include <QLocale>
+
+namespace hcloud {
+
+SidebarModel::SidebarModel(Workspace *workspace, QObject *parent)
+    : QStandardItemModel(0, 2, parent)
+    , m_workspace(workspace)
+{
+    setHorizontalHeaderLabels({tr("Project"), tr("Count")});
+    auto *all = new QStandardItem(tr("All projects"));
+    all->setData(allProjectsId(), ProjectIdRole);
+    all->setToolTip(tr("The servers of every project in one table"));
+    auto *empty = new QStandardItem;
+    empty->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    appendRow({all, empty});
+    ProjectListModel *projects = workspace->projectModel();
+    connect(projects, &QAbstractItemModel::rowsInserted, this, &SidebarModel::sync);
+    connect(projects, &QAbstractItemModel::rowsRemoved, this, &SidebarModel::sync);
+    connect(projects, &QAbstractItemModel::dataChanged, this, &SidebarModel::sync);
+    connect(workspace, &Workspace::sessionCreated, this, &SidebarModel::follow);
+    sync();
+}
+
+QStandardItem *SidebarModel::projectItem(const QString &projectId) const
+{
+    for (int r = 0; r < rowCount(); ++r) {
+        if (item(r)->data(ProjectIdRole).toString() == projectId)
+            return item(r);
+    }
+    return nullptr;
+}
+
+QModelIndex SidebarModel::projectIndex(const QString &projectId) const
+{
+    QStandardItem *p = projectItem(projectId);
+    return p ? p->index() : QModelIndex();
+}
+
+QModelIndex SidebarModel::kindIndex(const QString &projectId, const QString &kind) const
+{
+    QStandardItem *p = projectItem(projectId);
+    for (int r = 0; p && r < p->rowCount(); ++r) {
+        if (p->child(r)->data(KindRole).toString() == kind)
+            return p->child(r)->index();
+    }
+    return {};
+}
+
+QModelIndex SidebarModel::allProjectsIndex() const
+{
+    return projectIndex(allProjectsId());
+}
+
+void SidebarModel::sync()
+{
+    if (!m_workspace)
+        return;
+    const QVector<Project> projects = m_workspace->projects();
+    // Removed projects go; "All projects" stays last.
+    for (int r = rowCount() - 1; r >= 0; --r) {
+        const QString id = item(r)->data(ProjectIdRole).toString();
+        if (id == allProjectsId())
+            continue;
+        const bool kept = std::any_of(projects.cbegin(), projects.cend(), [&](const Project &p) { return p.id == id; });
+        if (!kept)
+            removeRow(r);
+    }
+    for (int i = 0; i < projects.size(); ++i) {
+        const Project &p = projects.at(i);
+        QStandardItem *existing = projectItem(p.id);
+        if (existing) {
+            if (existing->text() != p.name)
+                existing->setText(p.name);
+            continue;
+        }
+        auto *name = new QStandardItem(p.name);
+        name->setData(p.id, ProjectIdRole);
+        name->setToolTip(p.endpoint.toString());
+        auto *budget = new QStandardItem;
+        budget->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *servers = new QStandardItem(tr("Servers"));
+        servers->setData(p.id, ProjectIdRole);
+        servers->setData(QStringLiteral("servers"), KindRole);
+        auto *count = new QStandardItem;
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        name->appendRow({servers, count});
+        insertRow(qMin(i, rowCount() - 1), {name, budget});
+        if (ProjectSession *session = m_workspace->existingSession(p.id))
+            follow(session);
+    }
+}
+
+void SidebarModel::follow(ProjectSession *session)
+{
+    const QString id = session->project().id;
+    ResourceListModel *servers = session->servers();
+    auto counts = [this, id] { updateCounts(id); };
+    connect(servers, &QAbstractItemModel::rowsInserted, this, counts);
+    connect(servers, &QAbstractItemModel::rowsRemoved, this, counts);
+    connect(session, &ProjectSession::rateLimitChanged, this,
+            [this, id](const RateLimit &rateLimit) { updateBudget(id, rateLimit); });
+    updateCounts(id);
+}
+
+void SidebarModel::updateCounts(const QString &projectId)
+{
+    ProjectSession *session = m_workspace ? m_workspace->existingSession(projectId) : nullptr;
+    QStandardItem *p = projectItem(projectId);
+    if (!session || !p)
+        return;
+    for (int r = 0; r < p->rowCount(); ++r) {
+        if (p->child(r)->data(KindRole).toString() != QLatin1String("servers"))
+            continue;
+        const QString text = session->servers()->isLoaded() ? QLocale().toString(session->servers()->rowCount())
+                                                             : QString();
+        if (p->child(r, 1)->text() != text)
+            p->child(r, 1)->setText(text);
+    }
+}
+
+void SidebarModel::updateBudget(const QString &projectId, const RateLimit &rateLimit)
+{
+    QStandardItem *p = projectItem(projectId);
+    if (!p || !rateLimit.isKnown())
+        return;
+    QStandardItem *budget = item(p->row(), 1);
+    budget->setText(QLocale().toString(rateLimit.remaining));
+    budget->setToolTip(tr("API budget left: %1 of %2 requests this hour")
+                           .arg(QLocale().toString(rateLimit.remaining), QLocale().toString(rateLimit.limit)));
+    const bool low = rateLimit.limit > 0 && rateLimit.remaining * 10 < rateLimit.limit;
+    budget->setForeground(low ? QBrush(QColor(0xc0, 0x39, 0x2b)) : QBrush());
+}
+
+} // namespace hcloud

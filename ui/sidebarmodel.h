@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QPointer>
+#include <QStandardItemModel>
+
+namespace hcloud {
+
+class ProjectSession;
+class Workspace;
+struct RateLimit;
+
+// The tree at the left: every project with its resource kinds and their
+// counts, then "All projects". Follows the workspace incrementally (rows
+// are inserted, removed and changed, never reset), so the selection stays.
+// Column 0 names the item; column 1 holds a kind's count or a project's
+// API budget left.
+class SidebarModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { ProjectIdRole = Qt::UserRole + 100, KindRole };
+    static QString allProjectsId() { return QStringLiteral("*"); }
+
+    explicit SidebarModel(Workspace *workspace, QObject *parent = nullptr);
+
+    QModelIndex projectIndex(const QString &projectId) const;
+    QModelIndex kindIndex(const QString &projectId, const QString &kind) const;
+    QModelIndex allProjectsIndex() const;
+
+private:
+    void sync();
+    void follow(ProjectSession *session);
+    void updateCounts(const QString &projectId);
+    void updateBudget(const QString &projectId, const RateLimit &rateLimit);
+    QStandardItem *projectItem(const QString &projectId) const;
+
+    QPointer<Workspace> m_workspace;
+};
+
+} // namespace hcloud
