@@ -57,6 +57,12 @@ int main(int argc, char *argv[])
                                     "API token of one project (64 characters A-Z, a-z, 0-9). "
                                     "Repeat for more projects."),
         QStringLiteral("T"));
+    const QCommandLineOption readTokenOption(
+        QStringLiteral("read-token"),
+        QCoreApplication::translate("SimMain",
+                                    "A Read-only token for the project of the same position among --token. "
+                                    "Repeat for more."),
+        QStringLiteral("T"));
     const QCommandLineOption serversOption(
         QStringLiteral("servers"), QCoreApplication::translate("SimMain", "Servers seeded per project."),
         QStringLiteral("N"), QStringLiteral("30"));
@@ -68,7 +74,7 @@ int main(int argc, char *argv[])
         QStringLiteral("seed"),
         QCoreApplication::translate("SimMain", "Seed of the generated data; project k uses seed + k."),
         QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({portOption, tokenOption, serversOption, latencyOption, seedOption});
+    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, seedOption});
     parser.process(app);
 
     qint64 port = 0, servers = 30, latency = 0, seed = 1;
@@ -94,7 +100,19 @@ int main(int argc, char *argv[])
                                         .arg(i + 1)));
             return 2;
         }
-        options.projects.append({tokens[i], int(servers), quint32(seed + i)});
+        options.projects.append({tokens[i], int(servers), quint32(seed + i), {}});
+    }
+    const QStringList readTokens = parser.values(readTokenOption);
+    for (qsizetype i = 0; i < readTokens.size(); ++i) {
+        if (!validToken(readTokens[i]) || i >= options.projects.size()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "SimMain", "Read token %1 is not 64 characters of A-Z, a-z and 0-9, "
+                                                   "or has no --token before it.")
+                                        .arg(i + 1)));
+            return 2;
+        }
+        options.projects[i].readTokens.append(readTokens[i]);
     }
 
     hcloud::sim::SimServer server(options);

@@ -135,8 +135,21 @@ QVector<ResourceKind> makeKinds()
     actions.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"),
                                  words({"running", "success", "error"}));
 
+    ResourceKind sshKeys = kind("ssh_keys", "ssh_key", words({"id", "name"}));
+    sshKeys.hasLabels = true;
+    sshKeys.filters = [](const QueryParams &query, QVector<RowFilter> *filters) -> std::optional<SimReply> {
+        if (query.contains(QStringLiteral("fingerprint"))) {
+            const QString wanted = query.value(QStringLiteral("fingerprint"));
+            filters->append([wanted](const QJsonObject &row) {
+                return row.value(QStringLiteral("fingerprint")).toString() == wanted;
+            });
+        }
+        return std::nullopt;
+    };
+
     return {servers,
             images,
+            sshKeys,
             kind("server_types", "server_type", words({"id", "name"})),
             kind("locations", "location", words({"id", "name"})),
             datacenters,

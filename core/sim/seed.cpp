@@ -5,6 +5,7 @@
 #include "prng.h"
 #include "serverfactory.h"
 #include "simproject.h"
+#include "sshkeys.h"
 
 #include <QHash>
 #include <QVector>
@@ -229,6 +230,21 @@ void seedProject(SimProject &project, int count)
                         makeAction(actionId, pending, QStringLiteral("running"), prng.between(5, 90), started,
                                    0, QStringLiteral("server"), spec.id));
         }
+    }
+
+    // Two keys a team would have.
+    const QString keysKind = QStringLiteral("ssh_keys");
+    const char *const keyNames[] = {"laptop", "ci-deploy"};
+    for (int k = 0; k < 2; ++k) {
+        const QString publicKey = seededSshKey(project.seed() * 2 + quint32(k), QStringLiteral("%1@example").arg(QLatin1String(keyNames[k])));
+        const qint64 keyId = project.allocateId(keysKind);
+        project.collection(keysKind).insert(
+            keyId, QJsonObject{{QStringLiteral("id"), keyId},
+                               {QStringLiteral("name"), QString::fromLatin1(keyNames[k])},
+                               {QStringLiteral("fingerprint"), sshFingerprint(publicKey)},
+                               {QStringLiteral("public_key"), publicKey},
+                               {QStringLiteral("labels"), QJsonObject()},
+                               {QStringLiteral("created"), shapes::timestamp(seedEpoch - 86400 * (400 - 100 * k))}});
     }
 }
 

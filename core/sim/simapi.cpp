@@ -2,6 +2,7 @@
 
 #include "readroutes.h"
 #include "simcloud.h"
+#include "sshkeyroutes.h"
 
 namespace hcloud::sim {
 
@@ -27,13 +28,15 @@ void addRateLimitHeaders(SimReply &reply, RateLimiter &limiter, qint64 nowMs)
 SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
 {
     addReadRoutes(m_router);
+    addSshKeyRoutes(m_router);
 }
 
 SimReply SimApi::handle(SimRequest request, qint64 nowMs)
 {
     SimReply reply;
     RateLimiter *limiter = nullptr;
-    SimProject *project = m_cloud.projectForToken(bearerToken(request.authorization));
+    bool readOnly = false;
+    SimProject *project = m_cloud.projectForToken(bearerToken(request.authorization), &readOnly);
 
     if (!project) {
         limiter = &m_cloud.anonymousRateLimiter();
@@ -47,6 +50,10 @@ SimReply SimApi::handle(SimRequest request, qint64 nowMs)
             reply = SimReply::error(
                 429, QStringLiteral("rate_limit_exceeded"),
                 QStringLiteral("limit of %1 requests per hour reached").arg(limiter->limit()));
+        } else if (readOnly && request.method != "GET" && request.method != "HEAD") {
+            // A Read token may list and fetch, nothing else.
+            reply = SimReply::error(403, QStringLiteral("token_readonly"),
+                                    QStringLiteral("The token is read-only and cannot be used for this request"));
         } else if (request.path.isEmpty() || request.path.first() != QLatin1String("v1")) {
             reply = SimReply::notFound(QStringLiteral("not found"));
         } else {

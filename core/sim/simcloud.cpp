@@ -21,10 +21,23 @@ SimProject *SimCloud::project(int index) const
     return m_projects[size_t(index)].get();
 }
 
-SimProject *SimCloud::projectForToken(const QString &token) const
+void SimCloud::addReadToken(int project, const QString &token)
 {
+    if (this->project(project) && !token.isEmpty())
+        m_readTokens.insert(token, project);
+}
+
+SimProject *SimCloud::projectForToken(const QString &token, bool *readOnly) const
+{
+    if (readOnly)
+        *readOnly = false;
     if (token.isEmpty())
         return nullptr;
+    if (const auto it = m_readTokens.constFind(token); it != m_readTokens.cend()) {
+        if (readOnly)
+            *readOnly = true;
+        return project(*it);
+    }
     for (const auto &project : m_projects) {
         if (project->token() == token)
             return project.get();

@@ -3,6 +3,7 @@
 #include "ratelimiter.h"
 #include "simproject.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -23,7 +24,10 @@ public:
 
     int projectCount() const { return int(m_projects.size()); }
     SimProject *project(int index) const;
-    SimProject *projectForToken(const QString &token) const;
+    // *readOnly says whether the token may only read (GET).
+    SimProject *projectForToken(const QString &token, bool *readOnly = nullptr) const;
+    // Another token of a project, with Read permission only.
+    void addReadToken(int project, const QString &token);
 
     // Requests that carry no valid token still count against a budget.
     RateLimiter &anonymousRateLimiter() { return m_anonymous; }
@@ -31,6 +35,7 @@ public:
 private:
     std::vector<std::unique_ptr<SimProject>> m_projects;
     RateLimiter m_anonymous;
+    QHash<QString, int> m_readTokens; // token -> project index
 };
 
 }  // namespace hcloud::sim

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringList>
 
 namespace hcloud::sim {
 
@@ -32,6 +33,21 @@ SimReply SimReply::invalidInput(const QString &field, const QString &message)
     const QJsonObject details{{QStringLiteral("fields"), QJsonArray{fieldEntry}}};
     return error(400, QStringLiteral("invalid_input"),
                  QStringLiteral("invalid input in field '%1': %2").arg(field, message), details);
+}
+
+SimReply SimReply::invalidInput(const QVector<QPair<QString, QString>> &fields)
+{
+    if (fields.size() == 1)
+        return invalidInput(fields.first().first, fields.first().second);
+    QJsonArray entries;
+    QStringList names;
+    for (const auto &[field, message] : fields) {
+        entries.append(QJsonObject{{QStringLiteral("name"), field}, {QStringLiteral("messages"), QJsonArray{message}}});
+        names.append(field);
+    }
+    return error(400, QStringLiteral("invalid_input"),
+                 QStringLiteral("invalid input in fields '%1'").arg(names.join(QStringLiteral("', '"))),
+                 QJsonObject{{QStringLiteral("fields"), entries}});
 }
 
 SimReply SimReply::notFound(const QString &message)

@@ -23,6 +23,8 @@ struct SimReply
                           const QJsonValue &details = QJsonValue::Null);
     // 400 invalid_input; details carry fields[{name, messages[]}].
     static SimReply invalidInput(const QString &field, const QString &message);
+    // The same for several fields at once: {field, message} pairs.
+    static SimReply invalidInput(const QVector<QPair<QString, QString>> &fields);
     static SimReply notFound(const QString &message);
 
     void setHeader(const QByteArray &name, const QByteArray &value);

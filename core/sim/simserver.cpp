@@ -109,8 +109,11 @@ QJsonObject *SimServer::Private::server(int project, qint64 id)
 SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(parent), d(new Private(this))
 {
     d->latencyMs = options.latencyMs;
-    for (const SimProjectSpec &spec : options.projects)
-        d->cloud.addProject(spec.token, spec.seed, spec.servers);
+    for (const SimProjectSpec &spec : options.projects) {
+        const int project = d->cloud.addProject(spec.token, spec.seed, spec.servers);
+        for (const QString &token : spec.readTokens)
+            d->cloud.addReadToken(project, token);
+    }
 
     // No routes: every request reaches the missing handler, and SimApi
     // routes it. That catch-all works alike on Qt 6.4 and 6.8+.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <QVector>
 
@@ -9,9 +10,15 @@ namespace hcloud::sim {
 // One simulated project: its token and how much it holds.
 struct SimProjectSpec
 {
-    QString token;        // 64 characters
-    int servers = 30;     // seeded servers
-    quint32 seed = 1;     // deterministic data per seed
+    SimProjectSpec(const QString &token = {}, int servers = 30, quint32 seed = 1, const QStringList &readTokens = {})
+        : token(token), servers(servers), seed(seed), readTokens(readTokens)
+    {
+    }
+
+    QString token;          // 64 characters
+    int servers = 30;       // seeded servers
+    quint32 seed = 1;       // deterministic data per seed
+    QStringList readTokens; // more tokens of this project, with Read permission
 };
 
 struct SimOptions

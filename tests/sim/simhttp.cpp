@@ -26,10 +26,28 @@ HttpResult SimHttp::getUrl(const QUrl &url, const QString &token) const
     QNetworkRequest request(url);
     if (!token.isNull())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    QNetworkReply *reply = m_nam.get(request);
+    return finish(m_nam.get(request));
+}
+
+HttpResult SimHttp::send(const QByteArray &method, const QString &path, const QString &token,
+                         const QJsonObject &body) const
+{
+    QNetworkRequest request(url(path));
+    if (!token.isNull())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QByteArray data;
+    if (method != "DELETE" || !body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return finish(m_nam.sendCustomRequest(request, method, data));
+}
+
+HttpResult SimHttp::finish(QNetworkReply *reply) const
+{
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !finished.wait(15000))
-        qWarning("request to %s timed out", qPrintable(url.toString()));
+        qWarning("request to %s timed out", qPrintable(reply->url().toString()));
 
     HttpResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -29,12 +29,17 @@ public:
     // GET endpoint + pathAndQuery ("/servers?page=2"), waiting with QSignalSpy.
     HttpResult get(const QString &pathAndQuery, const QString &token) const;
     HttpResult getUrl(const QUrl &url, const QString &token) const;
+    // Any method with a JSON body (none for an empty object on DELETE).
+    HttpResult send(const QByteArray &method, const QString &path, const QString &token,
+                    const QJsonObject &body = {}) const;
     // Every item of a list, following next_page at per_page=50.
     QJsonArray all(const QString &kind, const QString &token, const QString &query = QString()) const;
 
     QUrl url(const QString &pathAndQuery) const;
 
 private:
+    HttpResult finish(class QNetworkReply *reply) const;
+
     QUrl m_endpoint;
     mutable QNetworkAccessManager m_nam;
 };

@@ -61,9 +61,11 @@ private slots:
     void describeServerJson();
     void catalogLists_data();
     void catalogLists();
+    void sshKeyCreateListDelete();
+    void readTokenCannotWrite();
 
 private:
-    CliResult cli(const QStringList &args);
+    CliResult cli(const QStringList &args, const QString &token = {});
     QJsonArray cliJson(const QStringList &args);
 
     QString m_hcloud;
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<SimHttp> m_http;
     QJsonArray m_servers;  // as the simulator holds them
     QString m_token = testToken('c');
+    QString m_readToken = testToken('q');
 };
 
 void TestSimCli::initTestCase()
@@ -86,6 +89,7 @@ void TestSimCli::initTestCase()
 
     m_sim.setProgram(simBin);
     m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"), m_token,
+                        QStringLiteral("--read-token"), m_readToken,
                         QStringLiteral("--servers"), QString::number(serverCount), QStringLiteral("--seed"),
                         QStringLiteral("42")});
     m_sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -112,12 +116,12 @@ void TestSimCli::cleanupTestCase()
     }
 }
 
-CliResult TestSimCli::cli(const QStringList &args)
+CliResult TestSimCli::cli(const QStringList &args, const QString &token)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HCLOUD_ENDPOINT"), m_endpoint.toString());
-    env.insert(QStringLiteral("HCLOUD_TOKEN"), m_token);
+    env.insert(QStringLiteral("HCLOUD_TOKEN"), token.isEmpty() ? m_token : token);
     // A config that does not exist: no context, no real project is touched.
     env.insert(QStringLiteral("HCLOUD_CONFIG"), m_home.filePath(QStringLiteral("missing/cli.toml")));
     env.remove(QStringLiteral("HCLOUD_CONTEXT"));
@@ -337,6 +341,42 @@ void TestSimCli::catalogLists()
     const CliResult table = cli({command, QStringLiteral("list")});
     QVERIFY2(table.exitCode == 0, table.err.constData());
     QCOMPARE(table.out.trimmed().split('\n').size(), held.size() + 1);
+}
+
+void TestSimCli::sshKeyCreateListDelete()
+{
+    const QString key = QStringLiteral(
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHMRMmAPqLpRx6GO0aYq+gWm3O5Cz7a1vQ6kvtnW1Pjl cli@example");
+    CliResult r = cli({QStringLiteral("ssh-key"), QStringLiteral("create"), QStringLiteral("--name"),
+                       QStringLiteral("cli-key"), QStringLiteral("--public-key"), key, QStringLiteral("--label"),
+                       QStringLiteral("team=ops")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray keys = cliJson({QStringLiteral("ssh-key"), QStringLiteral("list"), QStringLiteral("-o"),
+                                     QStringLiteral("json"), QStringLiteral("-l"), QStringLiteral("team=ops")});
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.at(0)[QStringLiteral("name")].toString(), QStringLiteral("cli-key"));
+    QCOMPARE(keys.at(0)[QStringLiteral("public_key")].toString(), key);
+    // The same name again is refused with the API's words.
+    r = cli({QStringLiteral("ssh-key"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-key"),
+             QStringLiteral("--public-key"), key});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("uniqueness_error") || r.err.contains("already exists"), r.err.constData());
+    r = cli({QStringLiteral("ssh-key"), QStringLiteral("delete"), QStringLiteral("cli-key")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(m_http->get(QStringLiteral("/ssh_keys?name=cli-key"), m_token).json[QStringLiteral("ssh_keys")].toArray().size(), 0);
+}
+
+void TestSimCli::readTokenCannotWrite()
+{
+    CliResult r = cli({QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")},
+                      m_readToken);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("ssh-key"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("ro"),
+             QStringLiteral("--public-key"),
+             QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHMRMmAPqLpRx6GO0aYq+gWm3O5Cz7a1vQ6kvtnW1Pjl ro")},
+            m_readToken);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("token_readonly") || r.err.contains("read-only"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)

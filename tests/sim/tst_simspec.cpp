@@ -26,6 +26,7 @@ private slots:
     void errorsFitTheSpec_data();
     void errorsFitTheSpec();
     void checkerCatchesMistakes();
+    void sshKeyWritesFitTheSpec();
 
 private:
     std::unique_ptr<OpenApiChecker> m_checker;
@@ -34,6 +35,7 @@ private:
     QString m_token = testToken('s');
     qint64 m_serverId = 0;
     qint64 m_actionId = 0;
+    qint64 m_keyId = 0;
 };
 
 void TestSimSpec::initTestCase()
@@ -60,6 +62,8 @@ void TestSimSpec::initTestCase()
     const HttpResult actions = m_http->get(QStringLiteral("/servers/%1/actions").arg(m_serverId), m_token);
     m_actionId = actions.json[QStringLiteral("actions")][0][QStringLiteral("id")].toInteger();
     QVERIFY(m_actionId > 0);
+    m_keyId = m_http->get(QStringLiteral("/ssh_keys"), m_token).json[QStringLiteral("ssh_keys")][0][QStringLiteral("id")].toInteger();
+    QVERIFY(m_keyId > 0);
 }
 
 void TestSimSpec::answersFitTheSpec_data()
@@ -100,6 +104,10 @@ void TestSimSpec::answersFitTheSpec_data()
                             << "/actions/%A";
     QTest::newRow("pricing") << "/pricing"
                              << "/pricing";
+    QTest::newRow("ssh_keys") << "/ssh_keys"
+                              << "/ssh_keys";
+    QTest::newRow("ssh_key") << "/ssh_keys/{id}"
+                             << "/ssh_keys/%K";
 }
 
 void TestSimSpec::answersFitTheSpec()
@@ -112,6 +120,7 @@ void TestSimSpec::answersFitTheSpec()
     QVERIFY2(!schema.isEmpty(), qPrintable(specPath));
     request.replace(QLatin1String("%S"), QString::number(m_serverId));
     request.replace(QLatin1String("%A"), QString::number(m_actionId));
+    request.replace(QLatin1String("%K"), QString::number(m_keyId));
 
     int page = 1;
     int checked = 0;
@@ -169,6 +178,30 @@ void TestSimSpec::checkerCatchesMistakes()
                            m_checker->responseSchema(QStringLiteral("/servers/{id}"), QStringLiteral("get"),
                                                      QStringLiteral("200")));
     QCOMPARE(problems.size(), 5);
+}
+
+void TestSimSpec::sshKeyWritesFitTheSpec()
+{
+    const HttpResult created = m_http->send(
+        "POST", QStringLiteral("/ssh_keys"), m_token,
+        {{QStringLiteral("name"), QStringLiteral("spec")},
+         {QStringLiteral("public_key"),
+          QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHMRMmAPqLpRx6GO0aYq+gWm3O5Cz7a1vQ6kvtnW1Pjl spec")}});
+    QCOMPARE(created.status, 201);
+    QStringList problems = m_checker->check(
+        created.json, m_checker->responseSchema(QStringLiteral("/ssh_keys"), QStringLiteral("post"), QStringLiteral("201")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const qint64 id = created.json[QStringLiteral("ssh_key")][QStringLiteral("id")].toInteger();
+    const HttpResult updated = m_http->send("PUT", QStringLiteral("/ssh_keys/%1").arg(id), m_token,
+                                            {{QStringLiteral("name"), QStringLiteral("spec-2")}});
+    problems = m_checker->check(updated.json, m_checker->responseSchema(QStringLiteral("/ssh_keys/{id}"),
+                                                                       QStringLiteral("put"), QStringLiteral("200")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const HttpResult invalid = m_http->send("POST", QStringLiteral("/ssh_keys"), m_token);
+    problems = m_checker->check(invalid.json, m_checker->responseSchema(QStringLiteral("/ssh_keys"), QStringLiteral("post"),
+                                                                       QStringLiteral("4xx")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(m_http->send("DELETE", QStringLiteral("/ssh_keys/%1").arg(id), m_token).status, 204);
 }
 
 QTEST_GUILESS_MAIN(TestSimSpec)
