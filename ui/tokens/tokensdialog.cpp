@@ -121,7 +121,8 @@ TokensDialog::TokensDialog(ProjectStore *store, TokenVault *vault, const QString
     connect(m_inspector, &TokenInspector::statusFound, this,
             [this](const QString &id, TokenStatus::Value status, const QString &message) {
                 m_model->setStatus(id, status);
-                if (message.isEmpty())
+                // A missing secret gets its own hint (re-enter), not the vault's words.
+                if (message.isEmpty() || status == TokenStatus::Value::MissingFromKeychain)
                     m_problems.remove(id);
                 else
                     m_problems.insert(id, message);
