@@ -3,13 +3,17 @@
 #include "desktopsession.h"
 #include "mainwindow.h"
 #include "models/modelroles.h"
+#include "projects/pendingwrite.h"
+#include "projects/projectsession.h"
 #include "projects/projectstore.h"
+#include "projects/workspace.h"
 #include "resourcetable.h"
 #include "simserver.h"
 
 #include <QDirIterator>
 #include <QTreeView>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +29,7 @@ class TestDesktopSession : public QObject
     Q_OBJECT
 private slots:
     void environmentProjectListsServersAndIsNotSaved();
+    void learnedPermissionIsKeptWithTheToken();
 };
 
 void TestDesktopSession::environmentProjectListsServersAndIsNotSaved()
@@ -69,6 +74,28 @@ void TestDesktopSession::environmentProjectListsServersAndIsNotSaved()
     DesktopSession again(file);
     again.start();
     QCOMPARE(again.store()->projects().size(), 0);
+}
+
+void TestDesktopSession::learnedPermissionIsKeptWithTheToken()
+{
+    const QString readToken = QStringLiteral("envREADenvREADenvREADenvREADenvR") + QStringLiteral("s3cr3tS3CR3Ts3cr3tS3CR3Ts3cr3t42");
+    sim::SimServer simulator({{sim::SimProjectSpec(kToken, 3, 7, {readToken})}, 0});
+    QVERIFY(simulator.listen(0));
+    QTemporaryDir dir;
+    qputenv("HCLOUD_TOKEN", readToken.toLatin1());
+    qputenv("HCLOUD_ENDPOINT", simulator.endpoint().toString().toLatin1());
+    DesktopSession session(dir.filePath(QStringLiteral("projects.json")));
+    session.start();
+    qunsetenv("HCLOUD_TOKEN");
+    qunsetenv("HCLOUD_ENDPOINT");
+    const Project project = session.store()->projects().first();
+    QCOMPARE(project.tokens.first().permission, TokenPermission::Unknown);
+
+    ProjectSession *work = session.workspace()->session(project.id);
+    PendingWrite *write = work->write("POST", QStringLiteral("/servers/%1/actions/reboot").arg(simulator.serverIds(0).first()));
+    QSignalSpy done(write, &PendingWrite::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(session.store()->token(project.tokens.first().id)->permission, TokenPermission::Read);
 }
 
 QTEST_MAIN(TestDesktopSession)
