@@ -2,6 +2,7 @@
 // simulated servers reach the view, and that F5 keeps selection and scroll.
 #include "demosession.h"
 #include "mainwindow.h"
+#include "servers/serveractions.h"
 #include "projects/autorefresh.h"
 #include "projects/projectsession.h"
 #include "models/modelroles.h"
@@ -20,6 +21,11 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QAction>
+#include <QFile>
 #include <QTest>
 
 using namespace hcloud;
@@ -56,6 +62,7 @@ private slots:
     void refreshKeepsSelectionAndScroll();
     void filterSortAndSwitchProject();
     void autoRefreshPausesWhenHiddenOrMinimised();
+    void sshCommandAndTerminal();
 
 private:
     struct Fixture
@@ -192,6 +199,46 @@ void TestDemoWindow::autoRefreshPausesWhenHiddenOrMinimised()
     QSignalSpy refreshed(session, &ProjectSession::refreshed);
     refresh->setIntervalSeconds(1);
     QVERIFY(refreshed.wait(5000));
+}
+
+void TestDemoWindow::sshCommandAndTerminal()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    ResourceTable *table = f.window->serverTable();
+    QTRY_VERIFY_WITH_TIMEOUT(table->view()->model()->rowCount() > 0, 10000);
+    // A server with a public IPv4.
+    QString ip;
+    for (int r = 0; r < table->view()->model()->rowCount() && ip.isEmpty(); ++r) {
+        const QJsonObject s = table->view()->model()->index(r, 0).data(JsonRole).toJsonObject();
+        ip = s[QLatin1String("public_net")][QLatin1String("ipv4")][QLatin1String("ip")].toString();
+        if (!ip.isEmpty())
+            QVERIFY(table->selectId(s.value(QLatin1String("id")).toInteger()));
+    }
+    QVERIFY(!ip.isEmpty());
+
+    QAction *copy = f.window->serverActions()->action(ServerActions::Id::CopySsh);
+    QVERIFY(copy->isEnabled());
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ssh root@%1").arg(ip));
+
+    // "Open terminal" runs $TERMINAL -e ssh root@IP; a script stands in for it.
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("term.sh"));
+    const QString out = dir.filePath(QStringLiteral("args"));
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\necho \"$@\" > \"$0.out\"\nmv \"$0.out\" " + out.toLocal8Bit() + "\n");
+    }
+    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("TERMINAL", script.toLocal8Bit());
+    f.window->serverActions()->action(ServerActions::Id::OpenTerminal)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 10000);
+    qunsetenv("TERMINAL");
+    QFile args(out);
+    QVERIFY(args.open(QIODevice::ReadOnly));
+    QCOMPARE(args.readAll().trimmed(), QStringLiteral("-e ssh root@%1").arg(ip).toLatin1());
 }
 
 QTEST_MAIN(TestDemoWindow)
