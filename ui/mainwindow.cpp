@@ -15,7 +15,9 @@
 #include "projects/autorefresh.h"
 #include "projects/projectactions.h"
 #include "ratelimitlabel.h"
+#include "projects/pricing.h"
 #include "servers/createserverdialog.h"
+#include "servers/metricspanel.h"
 #include "servers/serveractions.h"
 #include "servers/serverdetailsview.h"
 #include "tokens/addtokendialog.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_rateLabel(new RateLimitLabel(this))
     , m_serverActions(new ServerActions(this))
     , m_details(new ServerDetailsView(this))
+    , m_metrics(new MetricsPanel(nullptr, this))
     , m_activity(new ActivityPanel(this))
     , m_tabs(new QTabWidget(this))
     , m_autoRefresh(new AutoRefresh(this))
@@ -89,7 +92,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     topLayout->addWidget(m_banner);
     topLayout->addWidget(m_servers);
     m_tabs->addTab(m_details, tr("&Details"));
+    m_tabs->addTab(m_metrics, tr("&Graphs"));
     m_tabs->addTab(m_activity, tr("A&ctivity"));
+    // Graphs cost a request each: fetched only while their tab is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateMetrics(); });
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(top);
     right->addWidget(m_tabs);
@@ -111,6 +117,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         }
         m_serverActions->setServer(server);
         m_details->setServer(server);
+        updateMetrics();
     });
     connect(m_serverActions, &ServerActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -387,6 +394,13 @@ void MainWindow::importCli()
     dialog->open();
 }
 
+void MainWindow::updateMetrics()
+{
+    if (m_tabs->currentWidget() != m_metrics)
+        return;
+    m_metrics->setServerId(m_servers->currentObject().value(QLatin1String("id")).toInteger());
+}
+
 void MainWindow::createServer()
 {
     if (!m_session)
@@ -468,6 +482,8 @@ void MainWindow::followSession(ProjectSession *session)
     m_session = session;
     m_serverActions->setSession(session);
     m_activity->setModel(session ? session->actions()->activity() : nullptr);
+    m_metrics->setClient(session ? session->client() : nullptr);
+    m_details->setPricing(session ? Pricing::forClient(session->client()) : nullptr);
     if (session) {
         connect(session, &ProjectSession::stateChanged, this, &MainWindow::updateStatus);
         connect(session, &ProjectSession::rateLimitChanged, m_rateLabel, &RateLimitLabel::setRateLimit);

@@ -15,6 +15,7 @@ class ActivityPanel;
 class AllProjectsModel;
 class SidebarModel;
 class AutoRefresh;
+class MetricsPanel;
 class ProjectStore;
 class ServerActions;
 class ServerDetailsView;
@@ -37,6 +38,7 @@ public:
     ResourceTable *serverTable() const { return m_servers; }
     ServerActions *serverActions() const { return m_serverActions; }
     ServerDetailsView *serverDetails() const { return m_details; }
+    MetricsPanel *metricsPanel() const { return m_metrics; }
     ActivityPanel *activityPanel() const { return m_activity; }
     QTabWidget *detailTabs() const { return m_tabs; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
@@ -76,6 +78,7 @@ private:
     void selectProjectId(const QString &projectId);
     void createServer();
     void updateAutoRefreshPause();
+    void updateMetrics();
 
     Workspace *m_workspace;
     QPointer<ProjectSession> m_session;
@@ -91,6 +94,7 @@ private:
     RateLimitLabel *m_rateLabel;
     ServerActions *m_serverActions;
     ServerDetailsView *m_details;
+    MetricsPanel *m_metrics;
     ActivityPanel *m_activity;
     QTabWidget *m_tabs;
     AutoRefresh *m_autoRefresh;

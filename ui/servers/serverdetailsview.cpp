@@ -1,5 +1,6 @@
 #include "serverdetailsview.h"
 
+#include "projects/pricing.h"
 #include "resources/resourcekind.h"
 #include "resources/serverstatus.h"
 #include "resources/servertype.h"
@@ -73,6 +74,15 @@ QString ServerDetailsView::text(Field field) const
     return label(field)->text();
 }
 
+void ServerDetailsView::setPricing(Pricing *pricing)
+{
+    if (m_pricing)
+        disconnect(m_pricing, nullptr, this, nullptr);
+    m_pricing = pricing;
+    if (pricing)
+        connect(pricing, &Pricing::loaded, this, [this] { setServer(m_server); });
+}
+
 void ServerDetailsView::setServer(const QJsonObject &s)
 {
     m_server = s;
@@ -100,7 +110,15 @@ void ServerDetailsView::setServer(const QJsonObject &s)
                                               entry[QLatin1String("dns_ptr")].toString());
     label(Field::ReverseDns)->setText(ptr.isEmpty() ? tr("default") : ptr.join(QLatin1Char('\n')));
     label(Field::Type)->setText(QStringLiteral("%1 — %2").arg(type.name, type.specText()));
-    if (const ServerTypeInfo::Offer *offer = type.offerIn(location))
+    // From the project's /pricing; the server type's own prices until it arrives.
+    if (m_pricing)
+        m_pricing->load();
+    const ServerPrice price = m_pricing ? m_pricing->serverPrice(type.name, location) : ServerPrice();
+    if (price.isValid())
+        label(Field::Price)->setText(tr("%1 per hour, at most %2 per month (gross)")
+                                         .arg(formatEuro(price.hourlyGross.toDouble()),
+                                              formatEuro(price.monthlyGross.toDouble())));
+    else if (const ServerTypeInfo::Offer *offer = type.offerIn(location))
         label(Field::Price)->setText(tr("%1 per hour, at most %2 per month (gross)")
                                          .arg(formatEuro(offer->hourly), formatEuro(offer->monthly)));
     else

@@ -7,7 +7,11 @@ class QFormLayout;
 class QLabel;
 class QScrollArea;
 
+#include <QPointer>
+
 namespace hcloud {
+
+class Pricing;
 
 // What the API says of one server, in words: state, addresses, size,
 // place, image, protection, backups, traffic, rescue, ISO, reverse DNS,
@@ -25,6 +29,8 @@ public:
     explicit ServerDetailsView(QWidget *parent = nullptr);
 
     void setServer(const QJsonObject &server);
+    // The project's /pricing, for the price line; loaded on demand.
+    void setPricing(Pricing *pricing);
     QJsonObject server() const { return m_server; }
     QString text(Field field) const;
 
@@ -36,6 +42,7 @@ private:
     QHash<Field, QLabel *> m_values;
     QLabel *m_empty;
     QScrollArea *m_scroll;
+    QPointer<Pricing> m_pricing;
 };
 
 } // namespace hcloud
