@@ -44,6 +44,22 @@ struct ResourceKind
 };
 
 const ResourceKind &serverKind();
+const ResourceKind &volumeKind();
+const ResourceKind &loadBalancerKind();
+const ResourceKind &primaryIpKind();
+const ResourceKind &floatingIpKind();
+const ResourceKind &networkKind();
+const ResourceKind &firewallKind();
+const ResourceKind &sshKeyKind();
+const ResourceKind &certificateKind();
+const ResourceKind &imageKind();
+const ResourceKind &placementGroupKind();
+const ResourceKind &isoKind();
+
+// Every kind, servers first, then in the Hetzner Console's order.
+const QVector<const ResourceKind *> &resourceKinds();
+// The kind with that id ("volumes"), or nullptr.
+const ResourceKind *resourceKindById(const QString &id);
 
 // Small readers for API JSON shared by the column descriptions.
 namespace json {
