@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -52,6 +53,40 @@ quint32 ipv4Number(const QString &address)
     bool ok = false;
     const quint32 n = QHostAddress(address).toIPv4Address(&ok);
     return ok ? n : 0;
+}
+
+QString ipSortKey(const QString &addressOrRange)
+{
+    const int slash = addressOrRange.indexOf(QLatin1Char('/'));
+    const QHostAddress address(slash < 0 ? addressOrRange : addressOrRange.left(slash));
+    if (address.isNull())
+        return addressOrRange;
+    // IPv4 as ::ffff:a.b.c.d, then fixed-width hex: text order is number order.
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    QString key;
+    for (quint8 byte : bytes.c)
+        key += QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0'));
+    const int prefix = slash < 0 ? 128 : addressOrRange.mid(slash + 1).toInt();
+    return key + QStringLiteral("/%1").arg(prefix, 3, 10, QLatin1Char('0'));
+}
+
+QString joined(const QJsonObject &object, const QString &dottedPath)
+{
+    QStringList parts;
+    for (const QVariant &v : at(object, dottedPath).toList())
+        parts.append(v.toString());
+    parts.sort();
+    return parts.join(QStringLiteral(", "));
+}
+
+int count(const QJsonObject &object, const QString &dottedPath)
+{
+    return int(at(object, dottedPath).toList().size());
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("\u2014") : text;
 }
 
 } // namespace json

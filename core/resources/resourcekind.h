@@ -21,6 +21,14 @@ struct ResourceColumn
     bool isStatus = false; // the cell gets a status icon (StatusRole)
 };
 
+// One line of a details panel: a title and the value it shows for an object.
+struct DetailField
+{
+    QString key;                 // stable id, e.g. "linux_device"
+    QString title;               // translated label
+    ResourceColumn::Value value; // text, number or QDateTime
+};
+
 // Everything the generic list model needs to know about a kind of resource.
 struct ResourceKind
 {
@@ -30,11 +38,28 @@ struct ResourceKind
     QString title;     // translated, plural: "Servers"
     QVector<ResourceColumn> columns;
     ResourceColumn::Value status; // machine-readable status, optional
+    QVector<DetailField> details; // what a details panel shows, in order
 
     int columnIndex(const QString &key) const;
 };
 
 const ResourceKind &serverKind();
+const ResourceKind &volumeKind();
+const ResourceKind &loadBalancerKind();
+const ResourceKind &primaryIpKind();
+const ResourceKind &floatingIpKind();
+const ResourceKind &networkKind();
+const ResourceKind &firewallKind();
+const ResourceKind &sshKeyKind();
+const ResourceKind &certificateKind();
+const ResourceKind &imageKind();
+const ResourceKind &placementGroupKind();
+const ResourceKind &isoKind();
+
+// Every kind, servers first, then in the Hetzner Console's order.
+const QVector<const ResourceKind *> &resourceKinds();
+// The kind with that id ("volumes"), or nullptr.
+const ResourceKind *resourceKindById(const QString &id);
 
 // Small readers for API JSON shared by the column descriptions.
 namespace json {
@@ -43,6 +68,14 @@ QString string(const QJsonObject &object, const QString &dottedPath);
 QDateTime dateTime(const QJsonObject &object, const QString &dottedPath);
 QString labelsText(const QJsonObject &labels);
 quint32 ipv4Number(const QString &address);
+// Sorts IPv4 before IPv6 and both numerically; "/64" and the like count too.
+QString ipSortKey(const QString &addressOrRange);
+// Joins the strings of an array (at a dotted path), sorted.
+QString joined(const QJsonObject &object, const QString &dottedPath);
+// The number of entries of an array (at a dotted path).
+int count(const QJsonObject &object, const QString &dottedPath);
+// A dash for a field the API left null, so an empty cell never looks like missing data.
+QString orDash(const QString &text);
 } // namespace json
 
 } // namespace hcloud

@@ -1,12 +1,96 @@
+#include "kindparts.h"
 #include "resourcekind.h"
 #include "serverstatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
 
 namespace hcloud {
 
 namespace {
+
+QString privateIps(const QJsonObject &s)
+{
+    QStringList parts;
+    for (const QJsonValue &value : s.value(QLatin1String("private_net")).toArray()) {
+        const QJsonObject net = value.toObject();
+        parts.append(QCoreApplication::translate("hcloud::ServerKind", "%1 (network %2)")
+                         .arg(net.value(QLatin1String("ip")).toString())
+                         .arg(net.value(QLatin1String("network")).toInteger()));
+    }
+    return json::orDash(parts.join(QStringLiteral(", ")));
+}
+
+ResourceColumn::Value traffic(const QString &key)
+{
+    return [key](const QJsonObject &s) {
+        const QJsonValue bytes = s.value(key);
+        return bytes.isNull() || bytes.isUndefined() ? json::orDash({})
+                                                     : QLocale().formattedDataSize(bytes.toInteger());
+    };
+}
+
+QVector<DetailField> serverDetails(const ResourceKind &kind)
+{
+    using namespace kindparts;
+    // The columns' cells where a detail says the same, so the two never disagree.
+    const auto cell = [&kind](const char *key) { return kind.columns.at(kind.columnIndex(QLatin1String(key))).display; };
+    const auto tip = [&kind](const char *key) { return kind.columns.at(kind.columnIndex(QLatin1String(key))).toolTip; };
+    return {
+        detail(QStringLiteral("id"), QCoreApplication::translate("hcloud::ServerKind", "ID"), text(QStringLiteral("id"))),
+        detail(QStringLiteral("name"), QCoreApplication::translate("hcloud::ServerKind", "Name"), cell("name")),
+        detail(QStringLiteral("status"), QCoreApplication::translate("hcloud::ServerKind", "Status"), cell("status")),
+        detail(QStringLiteral("type"), QCoreApplication::translate("hcloud::ServerKind", "Type"),
+               [t = tip("type")](const QJsonObject &s) {
+                   return json::string(s, QStringLiteral("server_type.name")) + QStringLiteral(" (")
+                       + t(s).toString() + QLatin1Char(')');
+               }),
+        detail(QStringLiteral("location"), QCoreApplication::translate("hcloud::ServerKind", "Location"),
+               location(QStringLiteral("location"))),
+        detail(QStringLiteral("datacenter"), QCoreApplication::translate("hcloud::ServerKind", "Datacenter"),
+               text(QStringLiteral("datacenter.name"))),
+        detail(QStringLiteral("image"), QCoreApplication::translate("hcloud::ServerKind", "Image"),
+               text(QStringLiteral("image.description"))),
+        detail(QStringLiteral("ipv4"), QCoreApplication::translate("hcloud::ServerKind", "Public IPv4"),
+               text(QStringLiteral("public_net.ipv4.ip"))),
+        detail(QStringLiteral("ipv6"), QCoreApplication::translate("hcloud::ServerKind", "Public IPv6"),
+               text(QStringLiteral("public_net.ipv6.ip"))),
+        detail(QStringLiteral("dns_ptr"), QCoreApplication::translate("hcloud::ServerKind", "Reverse DNS (IPv4)"),
+               text(QStringLiteral("public_net.ipv4.dns_ptr"))),
+        detail(QStringLiteral("private_net"), QCoreApplication::translate("hcloud::ServerKind", "Private IPs"),
+               privateIps),
+        detail(QStringLiteral("volumes"), QCoreApplication::translate("hcloud::ServerKind", "Volumes"),
+               [](const QJsonObject &s) { return json::count(s, QStringLiteral("volumes")); }),
+        detail(QStringLiteral("placement_group"), QCoreApplication::translate("hcloud::ServerKind", "Placement group"),
+               text(QStringLiteral("placement_group.name"))),
+        detail(QStringLiteral("backup_window"), QCoreApplication::translate("hcloud::ServerKind", "Backup window"),
+               [](const QJsonObject &s) {
+                   const QString window = json::string(s, QStringLiteral("backup_window"));
+                   return window.isEmpty() ? QCoreApplication::translate("hcloud::ServerKind", "Backups off")
+                                           : window;
+               }),
+        detail(QStringLiteral("rescue_enabled"), QCoreApplication::translate("hcloud::ServerKind", "Rescue system"),
+               yesNo(QStringLiteral("rescue_enabled"))),
+        detail(QStringLiteral("locked"), QCoreApplication::translate("hcloud::ServerKind", "Locked"),
+               yesNo(QStringLiteral("locked"))),
+        detail(QStringLiteral("ingoing_traffic"), QCoreApplication::translate("hcloud::ServerKind", "Ingoing traffic"),
+               traffic(QStringLiteral("ingoing_traffic"))),
+        detail(QStringLiteral("outgoing_traffic"), QCoreApplication::translate("hcloud::ServerKind", "Outgoing traffic"),
+               traffic(QStringLiteral("outgoing_traffic"))),
+        detail(QStringLiteral("included_traffic"), QCoreApplication::translate("hcloud::ServerKind", "Included traffic"),
+               traffic(QStringLiteral("included_traffic"))),
+        detail(QStringLiteral("delete_protection"),
+               QCoreApplication::translate("hcloud::ServerKind", "Delete protection"),
+               yesNo(QStringLiteral("protection.delete"))),
+        detail(QStringLiteral("rebuild_protection"),
+               QCoreApplication::translate("hcloud::ServerKind", "Rebuild protection"),
+               yesNo(QStringLiteral("protection.rebuild"))),
+        detail(QStringLiteral("labels"), QCoreApplication::translate("hcloud::ServerKind", "Labels"), cell("labels")),
+        detail(QStringLiteral("created"), QCoreApplication::translate("hcloud::ServerKind", "Created"), cell("created")),
+    };
+}
 
 ResourceKind makeServerKind()
 {
@@ -62,6 +146,7 @@ ResourceKind makeServerKind()
     kind.columns.append({QStringLiteral("created"), QCoreApplication::translate("hcloud::ServerKind", "Created"),
                          [](const QJsonObject &s) { return json::dateTime(s, QStringLiteral("created")).toLocalTime(); },
                          {}, {}, false});
+    kind.details = serverDetails(kind);
     return kind;
 }
 
