@@ -11,6 +11,8 @@
 #include "projects/tokenpurge.h"
 #include "activitypanel.h"
 #include "models/allprojectsmodel.h"
+#include "resourcedetailsview.h"
+#include "resources/resourcekind.h"
 #include "sidebarmodel.h"
 #include "projects/autorefresh.h"
 #include "projects/projectactions.h"
@@ -35,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QStatusBar>
@@ -58,6 +61,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_rateLabel(new RateLimitLabel(this))
     , m_serverActions(new ServerActions(this))
     , m_details(new ServerDetailsView(this))
+    , m_otherDetails(new ResourceDetailsView(this))
+    , m_detailsStack(new QStackedWidget(this))
     , m_metrics(new MetricsPanel(nullptr, this))
     , m_activity(new ActivityPanel(this))
     , m_tabs(new QTabWidget(this))
@@ -91,7 +96,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_banner);
     topLayout->addWidget(m_servers);
-    m_tabs->addTab(m_details, tr("&Details"));
+    m_detailsStack->addWidget(m_details);
+    m_detailsStack->addWidget(m_otherDetails);
+    m_tabs->addTab(m_detailsStack, tr("&Details"));
     m_tabs->addTab(m_metrics, tr("&Graphs"));
     m_tabs->addTab(m_activity, tr("A&ctivity"));
     // Graphs cost a request each: fetched only while their tab is shown.
@@ -115,9 +122,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             const QString projectId = m_servers->view()->currentIndex().data(ProjectRole).toString();
             followSession(projectId.isEmpty() ? nullptr : m_workspace->session(projectId));
         }
-        m_serverActions->setServer(server);
-        m_details->setServer(server);
-        updateMetrics();
+        showCurrentObject(server);
     });
     connect(m_serverActions, &ServerActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -231,7 +236,7 @@ void MainWindow::buildMenus()
         });
     }
     m_autoRefresh->setIntervalSeconds(saved);
-    connect(m_autoRefresh, &AutoRefresh::due, this, &MainWindow::refresh);
+    connect(m_autoRefresh, &AutoRefresh::due, this, &MainWindow::refreshShown);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -420,18 +425,29 @@ void MainWindow::refresh()
     if (m_showingAll && m_all)
         m_all->refresh();
     else if (m_session)
-        m_session->refresh();
+        m_session->refreshAll();
+}
+
+void MainWindow::refreshShown()
+{
+    // Auto-refresh spends the budget on what is on screen only.
+    if (m_showingAll && m_all)
+        m_all->refresh();
+    else if (m_session)
+        m_session->refreshKind(m_kind);
 }
 
 void MainWindow::showSidebarItem(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const QString id = index.siblingAtColumn(0).data(SidebarModel::ProjectIdRole).toString();
+    const QModelIndex item = index.siblingAtColumn(0);
+    const QString id = item.data(SidebarModel::ProjectIdRole).toString();
+    const QString kind = item.data(SidebarModel::KindRole).toString();
     if (id == SidebarModel::allProjectsId())
         showAllProjects();
     else
-        showSession(m_workspace->session(id));
+        showSession(m_workspace->session(id), kind.isEmpty() ? QStringLiteral("servers") : kind);
 }
 
 void MainWindow::showAllProjects()
@@ -459,18 +475,32 @@ void MainWindow::showAllProjects()
     updateStatus();
 }
 
-void MainWindow::showSession(ProjectSession *session)
+void MainWindow::showSession(ProjectSession *session, const QString &kind)
 {
     m_showingAll = false;
+    m_kind = kind;
     followSession(session);
-    m_servers->setModel(session ? session->servers() : nullptr);
-    m_serverActions->setServer(m_servers->currentObject());
-    m_details->setServer(m_servers->currentObject());
+    ResourceListModel *list = session ? session->model(kind) : nullptr;
+    m_servers->setModel(list);
+    showCurrentObject(m_servers->currentObject());
     if (session)
         session->setLabelSelector(m_servers->labelSelector());
     if (session && session->state() == ProjectSession::State::Idle)
-        session->refresh();
+        session->refreshAll(); // every kind, for the counts at the left
+    else if (list && !list->isLoaded() && !session->isKindLoading(kind))
+        session->refreshKind(kind);
     updateStatus();
+}
+
+void MainWindow::showCurrentObject(const QJsonObject &object)
+{
+    const bool servers = m_showingAll || m_kind == QLatin1String("servers");
+    m_serverActions->setServer(servers ? object : QJsonObject());
+    m_details->setServer(servers ? object : QJsonObject());
+    m_otherDetails->setObject(servers ? nullptr : resourceKindById(m_kind), servers ? QJsonObject() : object);
+    m_detailsStack->setCurrentWidget(servers ? static_cast<QWidget *>(m_details) : m_otherDetails);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_metrics), servers);
+    updateMetrics();
 }
 
 void MainWindow::followSession(ProjectSession *session)
@@ -486,6 +516,7 @@ void MainWindow::followSession(ProjectSession *session)
     m_details->setPricing(session ? Pricing::forClient(session->client()) : nullptr);
     if (session) {
         connect(session, &ProjectSession::stateChanged, this, &MainWindow::updateStatus);
+        connect(session, &ProjectSession::kindRefreshed, this, &MainWindow::updateStatus);
         connect(session, &ProjectSession::rateLimitChanged, m_rateLabel, &RateLimitLabel::setRateLimit);
         connect(session, &ProjectSession::rateLimitChanged, m_autoRefresh, &AutoRefresh::setRateLimit);
         m_rateLabel->setRateLimit(session->client()->rateLimit());
@@ -522,10 +553,15 @@ void MainWindow::updateStatus()
         return;
     }
     m_projectLabel->setText(m_session->project().name);
-    const int total = m_session->servers()->rowCount();
+    const ResourceListModel *list = m_session->existingModel(m_kind);
+    const int total = list ? list->rowCount() : 0;
     const int shown = m_servers->visibleCount();
-    m_countLabel->setText(shown == total ? tr("%n server(s)", nullptr, total)
-                                         : tr("%1 of %n server(s)", nullptr, total).arg(shown));
+    if (m_kind == QLatin1String("servers"))
+        m_countLabel->setText(shown == total ? tr("%n server(s)", nullptr, total)
+                                             : tr("%1 of %n server(s)", nullptr, total).arg(shown));
+    else if (list)
+        m_countLabel->setText(shown == total ? tr("%1: %2").arg(list->kind().title).arg(total)
+                                             : tr("%1: %2 of %3").arg(list->kind().title).arg(shown).arg(total));
     switch (m_session->state()) {
     case ProjectSession::State::ReadingToken:
         m_stateLabel->setText(tr("Reading the token from the keychain…"));
@@ -536,9 +572,12 @@ void MainWindow::updateStatus()
     default:
         m_stateLabel->clear();
     }
-    const bool failed = m_session->state() == ProjectSession::State::Failed;
-    m_banner->setText(failed ? m_session->lastError() : QString());
-    m_banner->setVisible(failed);
+    // The project's own failure (token, servers) first, else the shown kind's.
+    QString problem = m_session->state() == ProjectSession::State::Failed ? m_session->lastError() : QString();
+    if (problem.isEmpty() && m_kind != QLatin1String("servers"))
+        problem = m_session->kindError(m_kind);
+    m_banner->setText(problem);
+    m_banner->setVisible(!problem.isEmpty());
 }
 
 } // namespace hcloud

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QTreeView;
+class QStackedWidget;
 class QTabWidget;
 
 namespace hcloud {
@@ -14,6 +15,7 @@ namespace hcloud {
 class ActivityPanel;
 class AllProjectsModel;
 class SidebarModel;
+class ResourceDetailsView;
 class AutoRefresh;
 class MetricsPanel;
 class ProjectStore;
@@ -40,6 +42,8 @@ public:
     ServerDetailsView *serverDetails() const { return m_details; }
     MetricsPanel *metricsPanel() const { return m_metrics; }
     ActivityPanel *activityPanel() const { return m_activity; }
+    ResourceDetailsView *resourceDetails() const { return m_otherDetails; }
+    QString shownKind() const { return m_kind; }
     QTabWidget *detailTabs() const { return m_tabs; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
     ProjectSession *currentSession() const { return m_session; }
@@ -64,7 +68,9 @@ protected:
 
 private:
     void buildMenus();
-    void showSession(ProjectSession *session);
+    void showSession(ProjectSession *session, const QString &kind = QStringLiteral("servers"));
+    void showCurrentObject(const QJsonObject &object);
+    void refreshShown();
     void showSidebarItem(const QModelIndex &index);
     void followSession(ProjectSession *session);
     void updateStatus();
@@ -94,6 +100,9 @@ private:
     RateLimitLabel *m_rateLabel;
     ServerActions *m_serverActions;
     ServerDetailsView *m_details;
+    ResourceDetailsView *m_otherDetails;
+    QStackedWidget *m_detailsStack;
+    QString m_kind = QStringLiteral("servers");
     MetricsPanel *m_metrics;
     ActivityPanel *m_activity;
     QTabWidget *m_tabs;

@@ -4,6 +4,7 @@
 #include "models/resourcelistmodel.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
+#include "resources/resourcekind.h"
 
 #include <QLocale>
 
@@ -85,12 +86,14 @@ void SidebarModel::sync()
         name->setToolTip(p.endpoint.toString());
         auto *budget = new QStandardItem;
         budget->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *servers = new QStandardItem(tr("Servers"));
-        servers->setData(p.id, ProjectIdRole);
-        servers->setData(QStringLiteral("servers"), KindRole);
-        auto *count = new QStandardItem;
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        name->appendRow({servers, count});
+        for (const ResourceKind *kind : resourceKinds()) {
+            auto *item = new QStandardItem(kind->title);
+            item->setData(p.id, ProjectIdRole);
+            item->setData(kind->id, KindRole);
+            auto *count = new QStandardItem;
+            count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            name->appendRow({item, count});
+        }
         insertRow(qMin(i, rowCount() - 1), {name, budget});
         if (ProjectSession *session = m_workspace->existingSession(p.id))
             follow(session);
@@ -100,10 +103,13 @@ void SidebarModel::sync()
 void SidebarModel::follow(ProjectSession *session)
 {
     const QString id = session->project().id;
-    ResourceListModel *servers = session->servers();
     auto counts = [this, id] { updateCounts(id); };
-    connect(servers, &QAbstractItemModel::rowsInserted, this, counts);
-    connect(servers, &QAbstractItemModel::rowsRemoved, this, counts);
+    for (const ResourceKind *kind : resourceKinds()) {
+        ResourceListModel *list = session->model(kind->id);
+        connect(list, &QAbstractItemModel::rowsInserted, this, counts);
+        connect(list, &QAbstractItemModel::rowsRemoved, this, counts);
+    }
+    connect(session, &ProjectSession::kindRefreshed, this, counts);
     connect(session, &ProjectSession::rateLimitChanged, this,
             [this, id](const RateLimit &rateLimit) { updateBudget(id, rateLimit); });
     updateCounts(id);
@@ -116,12 +122,18 @@ void SidebarModel::updateCounts(const QString &projectId)
     if (!session || !p)
         return;
     for (int r = 0; r < p->rowCount(); ++r) {
-        if (p->child(r)->data(KindRole).toString() != QLatin1String("servers"))
-            continue;
-        const QString text = session->servers()->isLoaded() ? QLocale().toString(session->servers()->rowCount())
-                                                             : QString();
+        const QString kind = p->child(r)->data(KindRole).toString();
+        const ResourceListModel *list = session->existingModel(kind);
+        QString text = list && list->isLoaded() ? QLocale().toString(list->rowCount()) : QString();
+        QString tip;
+        if (!session->kindError(kind).isEmpty()) {
+            text = QStringLiteral("!");
+            tip = session->kindError(kind);
+        }
         if (p->child(r, 1)->text() != text)
             p->child(r, 1)->setText(text);
+        if (p->child(r, 1)->toolTip() != tip)
+            p->child(r, 1)->setToolTip(tip);
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 namespace hcloud {
 
@@ -24,7 +25,12 @@ ProjectActions::ProjectActions(ProjectSession *session)
     connect(m_watcher, &ActionWatcher::finished, this, [this](const ActionState &action) {
         m_activity->updateAction(action);
         showInRows(action, false);
-        m_session->refresh();
+        // The lists of what the action touched show its outcome.
+        QSet<QString> kinds{QStringLiteral("servers")};
+        for (const QJsonValue &value : action.resources)
+            kinds.insert(kindOf(value.toObject()));
+        for (const QString &kind : std::as_const(kinds))
+            m_session->refreshKind(kind);
         emit actionFinished(action);
     });
 }
@@ -33,10 +39,11 @@ PendingWrite *ProjectActions::run(const QString &description, const QByteArray &
                                   const QJsonObject &body)
 {
     PendingWrite *pending = m_session->write(method, path, body);
-    connect(pending, &PendingWrite::finished, this, [this, pending, description] {
+    const QString kind = path.section(QLatin1Char('/'), 1, 1); // "/volumes/7/actions/x" -> volumes
+    connect(pending, &PendingWrite::finished, this, [this, pending, description, kind] {
         const ApiError &error = pending->error();
         if (!error.isError()) {
-            started(pending->json(), description);
+            started(pending->json(), description, kind);
             return;
         }
         ApiError shown = error;
@@ -49,12 +56,12 @@ PendingWrite *ProjectActions::run(const QString &description, const QByteArray &
                                 .arg(error.message);
         }
         m_activity->addRefusal(description, shown);
-        m_session->refresh();
+        m_session->refreshKind(kind);
     });
     return pending;
 }
 
-void ProjectActions::started(const QJsonObject &answer, const QString &description)
+void ProjectActions::started(const QJsonObject &answer, const QString &description, const QString &kind)
 {
     if (answer.contains(QLatin1String("server")) && m_session->servers())
         m_session->servers()->upsert(answer.value(QLatin1String("server")).toObject());
@@ -72,7 +79,7 @@ void ProjectActions::started(const QJsonObject &answer, const QString &descripti
     }
     // A write without an action (rename, labels) is done at once.
     if (!any)
-        m_session->refresh();
+        m_session->refreshKind(kind);
 }
 
 void ProjectActions::track(const QJsonObject &action, const QString &description)
@@ -85,20 +92,24 @@ void ProjectActions::track(const QJsonObject &action, const QString &description
     m_watcher->watch(action);
 }
 
+QString ProjectActions::kindOf(const QJsonObject &resource)
+{
+    // An action's resource types are the kinds' singular: "floating_ip".
+    return resource.value(QLatin1String("type")).toString() + QLatin1Char('s');
+}
+
 void ProjectActions::showInRows(const ActionState &action, bool running)
 {
-    ResourceListModel *servers = m_session->servers();
-    if (!servers)
-        return;
     for (const QJsonValue &value : action.resources) {
         const QJsonObject resource = value.toObject();
-        if (resource.value(QLatin1String("type")).toString() != QLatin1String("server"))
+        ResourceListModel *list = m_session->existingModel(kindOf(resource));
+        if (!list)
             continue;
         const qint64 id = resource.value(QLatin1String("id")).toInteger();
         if (running)
-            servers->setActivity(id, actionCommandText(action.command), action.progress);
+            list->setActivity(id, actionCommandText(action.command), action.progress);
         else
-            servers->clearActivity(id);
+            list->clearActivity(id);
     }
 }
 

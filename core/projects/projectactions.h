@@ -33,9 +33,10 @@ signals:
     void actionFinished(const hcloud::ActionState &action);
 
 private:
-    void started(const QJsonObject &answer, const QString &description);
+    void started(const QJsonObject &answer, const QString &description, const QString &kind);
     void track(const QJsonObject &action, const QString &description);
     void showInRows(const ActionState &action, bool running);
+    static QString kindOf(const QJsonObject &resource);
 
     ProjectSession *m_session;
     ActivityModel *m_activity;

@@ -25,7 +25,87 @@ ProjectSession::ProjectSession(const Project &project, TokenVault *vault, QObjec
     m_writer->setEndpoint(project.endpoint);
     connect(m_client, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
     connect(m_writer, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
+    m_models.insert(serverKind().id, m_servers);
     m_actions = new ProjectActions(this);
+}
+
+ResourceListModel *ProjectSession::model(const QString &kindId)
+{
+    if (ResourceListModel *existing = m_models.value(kindId))
+        return existing;
+    const ResourceKind *kind = resourceKindById(kindId);
+    if (!kind)
+        return nullptr;
+    auto *created = new ResourceListModel(*kind, this);
+    m_models.insert(kindId, created);
+    return created;
+}
+
+bool ProjectSession::isKindLoading(const QString &kindId) const
+{
+    if (kindId == serverKind().id)
+        return m_state == State::Loading || m_state == State::ReadingToken;
+    return m_kindCalls.value(kindId) || (m_pendingKinds.contains(kindId) && m_state == State::ReadingToken);
+}
+
+void ProjectSession::refreshKind(const QString &kindId)
+{
+    if (kindId == serverKind().id) {
+        refresh();
+        return;
+    }
+    if (!model(kindId))
+        return;
+    if (m_client->hasToken()) {
+        listKind(kindId);
+        return;
+    }
+    // After the token is read (refresh() reads it and lists servers too).
+    m_pendingKinds.insert(kindId);
+    if (m_state != State::ReadingToken)
+        refresh();
+}
+
+void ProjectSession::refreshAll()
+{
+    refresh();
+    for (auto it = m_models.cbegin(); it != m_models.cend(); ++it) {
+        if (it.key() != serverKind().id)
+            refreshKind(it.key());
+    }
+}
+
+QUrlQuery ProjectSession::listQuery(const QString &kindId) const
+{
+    QUrlQuery query;
+    // ISOs have no labels; every other list takes the selector.
+    if (!m_labelSelector.isEmpty() && kindId != QLatin1String("isos"))
+        query.addQueryItem(QStringLiteral("label_selector"), m_labelSelector);
+    return query;
+}
+
+void ProjectSession::listKind(const QString &kindId)
+{
+    if (m_kindCalls.value(kindId)) {
+        m_kindsAgain.insert(kindId);
+        return;
+    }
+    ResourceListModel *list = model(kindId);
+    const ResourceKind &kind = list->kind();
+    ListCall *call = m_client->listAll(kind.path, kind.jsonKey, listQuery(kindId));
+    m_kindCalls.insert(kindId, call);
+    connect(call, &ListCall::finished, this, [this, call, kindId, list] {
+        m_kindCalls.remove(kindId);
+        if (call->error().isError()) {
+            m_kindErrors.insert(kindId, call->error().userText());
+        } else {
+            m_kindErrors.remove(kindId);
+            list->setResources(call->items());
+        }
+        emit kindRefreshed(kindId);
+        if (m_kindsAgain.remove(kindId))
+            listKind(kindId);
+    });
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -74,7 +154,7 @@ void ProjectSession::setLabelSelector(const QString &selector)
         return;
     m_labelSelector = selector;
     if (m_state != State::Idle)
-        refresh();
+        refreshAll();
 }
 
 const TokenRecord *ProjectSession::readTokenRecord() const
@@ -208,6 +288,9 @@ void ProjectSession::readToken()
         }
         self->m_client->setToken(token);
         self->listServers();
+        const QSet<QString> pending = std::exchange(self->m_pendingKinds, {});
+        for (const QString &kindId : pending)
+            self->listKind(kindId);
     });
 }
 
@@ -215,10 +298,7 @@ void ProjectSession::listServers()
 {
     setState(State::Loading);
     const ResourceKind &kind = m_servers->kind();
-    QUrlQuery query;
-    if (!m_labelSelector.isEmpty())
-        query.addQueryItem(QStringLiteral("label_selector"), m_labelSelector);
-    m_listing = m_client->listAll(kind.path, kind.jsonKey, query);
+    m_listing = m_client->listAll(kind.path, kind.jsonKey, listQuery(kind.id));
     connect(m_listing, &ListCall::finished, this, [this, call = m_listing] {
         if (call->error().isError()) {
             m_refreshAgain = false;

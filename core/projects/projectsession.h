@@ -5,7 +5,10 @@
 #include "tokenvault.h"
 
 #include <QObject>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QUrlQuery>
 
 namespace hcloud {
 
@@ -29,6 +32,17 @@ public:
     const Project &project() const { return m_project; }
     ApiClient *client() const { return m_client; }
     ResourceListModel *servers() const { return m_servers; }
+    // The list of any kind ("volumes"), created on first use; nullptr for
+    // an unknown kind. Servers are model("servers").
+    ResourceListModel *model(const QString &kindId);
+    ResourceListModel *existingModel(const QString &kindId) const { return m_models.value(kindId); }
+    // Lists one kind (servers: same as refresh()). Reads the token first
+    // when needed; a request while one runs lists again after it.
+    void refreshKind(const QString &kindId);
+    // Servers and every kind listed so far.
+    void refreshAll();
+    bool isKindLoading(const QString &kindId) const;
+    QString kindError(const QString &kindId) const { return m_kindErrors.value(kindId); }
     // Writes that start actions, their progress, and the activity list.
     ProjectActions *actions() const { return m_actions; }
     // Server types, locations, images, ISOs, SSH keys, fetched on demand.
@@ -67,10 +81,14 @@ signals:
     // For the store: a write showed what a token may do.
     void permissionLearned(const QString &tokenId, hcloud::TokenPermission permission);
     void writeAccessChanged();
+    // A kind other than servers was listed (or failed: kindError()).
+    void kindRefreshed(const QString &kindId);
 
 private:
     void readToken();
     void listServers();
+    void listKind(const QString &kindId);
+    QUrlQuery listQuery(const QString &kindId) const;
     void setState(State state);
     const TokenRecord *readTokenRecord() const;
     const TokenRecord *writeTokenRecord() const;
@@ -84,6 +102,11 @@ private:
     ApiClient *m_writer;       // holds the token of m_writerTokenId
     QString m_writerTokenId;
     ResourceListModel *m_servers;
+    QHash<QString, ResourceListModel *> m_models;
+    QHash<QString, QPointer<ListCall>> m_kindCalls;
+    QSet<QString> m_kindsAgain;   // listed again when their call ends
+    QSet<QString> m_pendingKinds; // waiting for the token
+    QHash<QString, QString> m_kindErrors;
     State m_state = State::Idle;
     QString m_lastError;
     QPointer<ListCall> m_listing;

@@ -2,6 +2,9 @@
 // simulated servers reach the view, and that F5 keeps selection and scroll.
 #include "demosession.h"
 #include "mainwindow.h"
+#include "resourcedetailsview.h"
+#include "resources/resourcekind.h"
+#include "sidebarmodel.h"
 #include "servers/serveractions.h"
 #include "projects/autorefresh.h"
 #include "projects/projectsession.h"
@@ -63,6 +66,7 @@ private slots:
     void filterSortAndSwitchProject();
     void autoRefreshPausesWhenHiddenOrMinimised();
     void sshCommandAndTerminal();
+    void everyKindInTheSidebar();
 
 private:
     struct Fixture
@@ -239,6 +243,38 @@ void TestDemoWindow::sshCommandAndTerminal()
     QFile args(out);
     QVERIFY(args.open(QIODevice::ReadOnly));
     QCOMPARE(args.readAll().trimmed(), QStringLiteral("-e ssh root@%1").arg(ip).toLatin1());
+}
+
+void TestDemoWindow::everyKindInTheSidebar()
+{
+    Fixture f;
+    QVERIFY(open(f));
+    SidebarModel *sidebar = f.window->sidebar();
+    QAbstractItemModelTester sidebarTester(sidebar, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString project = f.window->currentSession()->project().id;
+    // Every kind is listed under the project, with its count once loaded.
+    const QModelIndex projectItem = sidebar->projectIndex(project);
+    QCOMPARE(sidebar->rowCount(projectItem), int(resourceKinds().size()));
+    const QModelIndex keys = sidebar->kindIndex(project, QStringLiteral("ssh_keys"));
+    QVERIFY(keys.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(keys.siblingAtColumn(1).data().toString(), QStringLiteral("2"), 10000);
+
+    // Clicking the kind shows its list through the one generic model.
+    f.window->projectList()->setCurrentIndex(keys);
+    QCOMPARE(f.window->shownKind(), QStringLiteral("ssh_keys"));
+    QTableView *view = f.window->serverTable()->view();
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QVERIFY(statusText(*f.window).contains(QStringLiteral("SSH Keys: 2")));
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(f.window->resourceDetails()->text(QStringLiteral("fingerprint")).count(QLatin1Char(':')) == 15);
+    // Server actions do not apply to keys.
+    QVERIFY(!f.window->serverActions()->action(ServerActions::Id::Reboot)->isEnabled());
+
+    // Back to servers.
+    f.window->projectList()->setCurrentIndex(sidebar->kindIndex(project, QStringLiteral("servers")));
+    QCOMPARE(f.window->shownKind(), QStringLiteral("servers"));
+    QTRY_VERIFY(view->model()->rowCount() > 100);
 }
 
 QTEST_MAIN(TestDemoWindow)

@@ -1,0 +1,72 @@
+#include "resourcedetailsview.h"
+
+#include "resources/resourcekind.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace hcloud {
+
+namespace {
+QString shown(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return QLocale().toString(value.toDateTime().toLocalTime(), QLocale::LongFormat);
+    if (value.metaType().id() == QMetaType::Double)
+        return QLocale().toString(value.toDouble());
+    if (value.metaType().id() == QMetaType::Int || value.metaType().id() == QMetaType::LongLong)
+        return QLocale().toString(value.toLongLong());
+    return value.toString();
+}
+} // namespace
+
+ResourceDetailsView::ResourceDetailsView(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_empty(new QLabel(tr("Select an item to see its details."), this))
+{
+    auto *inner = new QWidget(this);
+    inner->setLayout(m_form);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(inner);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_scroll);
+}
+
+void ResourceDetailsView::setObject(const ResourceKind *kind, const QJsonObject &object)
+{
+    if (kind != m_kind) {
+        // Another kind: other lines.
+        while (m_form->rowCount() > 0)
+            m_form->removeRow(0);
+        m_values.clear();
+        m_kind = kind;
+        for (const DetailField &field : kind ? kind->details : QVector<DetailField>()) {
+            auto *value = new QLabel;
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            value->setWordWrap(true);
+            m_form->addRow(field.title + QLatin1Char(':'), value);
+            m_values.insert(field.key, value);
+        }
+    }
+    m_empty->setVisible(object.isEmpty());
+    m_scroll->setVisible(!object.isEmpty());
+    for (const DetailField &field : kind ? kind->details : QVector<DetailField>())
+        m_values.value(field.key)->setText(object.isEmpty() ? QString() : shown(field.value(object)));
+}
+
+QString ResourceDetailsView::text(const QString &key) const
+{
+    const QLabel *label = m_values.value(key);
+    return label ? label->text() : QString();
+}
+
+} // namespace hcloud
