@@ -10,6 +10,7 @@
 #include "projects/projectstore.h"
 #include "projects/tokenpurge.h"
 #include "activitypanel.h"
+#include "costlabel.h"
 #include "models/allprojectsmodel.h"
 #include "resourcedetailsview.h"
 #include "resources/resourcekind.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
     , m_rateLabel(new RateLimitLabel(this))
+    , m_costLabel(new CostLabel(this))
     , m_serverActions(new ServerActions(this))
     , m_details(new ServerDetailsView(this))
     , m_otherDetails(new ResourceDetailsView(this))
@@ -149,6 +151,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addWidget(m_projectLabel);
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_costLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
 
     buildMenus();
@@ -467,6 +470,12 @@ void MainWindow::showAllProjects()
             statusColumn = i + 1;
     }
     m_servers->setModel(m_all, statusColumn);
+    QList<ProjectSession *> sessions;
+    for (const Project &p : m_workspace->projects()) {
+        if (ProjectSession *session = m_workspace->session(p.id))
+            sessions.append(session);
+    }
+    m_costLabel->setSessions(sessions);
     for (const Project &p : m_workspace->projects()) {
         if (ProjectSession *session = m_workspace->session(p.id))
             session->setLabelSelector(m_servers->labelSelector());
@@ -480,6 +489,7 @@ void MainWindow::showSession(ProjectSession *session, const QString &kind)
     m_showingAll = false;
     m_kind = kind;
     followSession(session);
+    m_costLabel->setSessions(session ? QList<ProjectSession *>{session} : QList<ProjectSession *>());
     ResourceListModel *list = session ? session->model(kind) : nullptr;
     m_servers->setModel(list);
     showCurrentObject(m_servers->currentObject());

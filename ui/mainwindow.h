@@ -13,6 +13,7 @@ class QTabWidget;
 namespace hcloud {
 
 class ActivityPanel;
+class CostLabel;
 class AllProjectsModel;
 class SidebarModel;
 class ResourceDetailsView;
@@ -46,6 +47,7 @@ public:
     QString shownKind() const { return m_kind; }
     QTabWidget *detailTabs() const { return m_tabs; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
+    CostLabel *costLabel() const { return m_costLabel; }
     ProjectSession *currentSession() const { return m_session; }
     void selectProject(int row);
     // Projects the user can add to and give tokens (real mode); without
@@ -98,6 +100,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_stateLabel;
     RateLimitLabel *m_rateLabel;
+    CostLabel *m_costLabel;
     ServerActions *m_serverActions;
     ServerDetailsView *m_details;
     ResourceDetailsView *m_otherDetails;

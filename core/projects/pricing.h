@@ -40,6 +40,8 @@ public:
     const ApiError &error() const { return m_error; }
 
     QString currency() const;
+    // The whole answer, for estimates.
+    const QJsonObject &pricingJson() const { return m_pricing; }
     ServerPrice serverPrice(const QString &serverType, const QString &location) const;
 
     // Also usable on a /pricing answer fetched elsewhere.

@@ -1,6 +1,7 @@
 // The "All projects" view across two simulated projects: one table with a
 // Project column, searchable and sortable; a label selector checked as it
 // is typed and applied by the API.
+#include "costlabel.h"
 #include "mainwindow.h"
 #include "models/modelroles.h"
 #include "projects/memorytokenvault.h"
@@ -85,6 +86,12 @@ void TestAllProjects::oneTableForEveryProject()
     // The sidebar counts each project's servers.
     QTRY_COMPARE(window.sidebar()->kindIndex(QStringLiteral("shop"), QStringLiteral("servers")).siblingAtColumn(1).data().toString(),
                  QStringLiteral("23"));
+
+    // The estimated monthly cost of both projects, and each one's share.
+    QTRY_VERIFY_WITH_TIMEOUT(window.costLabel()->text().startsWith(QStringLiteral("≈ ")), 10000);
+    QTRY_VERIFY(window.costLabel()->toolTip().contains(QStringLiteral("Shop: ")));
+    QVERIFY(window.costLabel()->toolTip().contains(QStringLiteral("Blog: ")));
+    QVERIFY(window.costLabel()->toolTip().contains(QStringLiteral("Servers (32)")));
 
     // A label selector: wrong syntax is flagged and not sent...
     QLineEdit *selector = window.serverTable()->selectorEdit();
