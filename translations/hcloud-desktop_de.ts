@@ -416,6 +416,134 @@
     </message>
 </context>
 <context>
+    <name>hcloud::CertificateKind</name>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Load Balancer %1</source>
+        <translation>Load Balancer %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Nicht in Gebrauch</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ChartWidget</name>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>KB/s</source>
+        <translation>KB/s</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 IOPS</source>
+        <translation>%1 IOPS</translation>
+    </message>
+    <message>
+        <source>%1 packets/s</source>
+        <translation>%1 Pakete/s</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>series: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::CliConfig</name>
     <message>
         <source>Importing copies the tokens into your keychain. It does not change %1: that file still holds the tokens in plain text, readable by anyone who can read your files. Remove them there (hcloud context delete) once you no longer need the command-line tool.</source>
@@ -509,6 +637,37 @@
     <message>
         <source>Its token is already stored in %1.</source>
         <translation>Sein Token ist bereits in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::CostLabel</name>
+    <message>
+        <source>Estimated monthly cost</source>
+        <translation>Geschätzte monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>≈ %1 / month</source>
+        <translation>≈ %1 / Monat</translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost, gross, from the API&apos;s prices; traffic beyond what is included is not in it.</source>
+        <translation>Geschätzte monatliche Kosten, brutto, nach den Preisen der API; Traffic über das Inklusivvolumen hinaus ist nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Not in the prices: %1</source>
+        <translation>Nicht in den Preisen: %1</translation>
     </message>
 </context>
 <context>
@@ -787,6 +946,139 @@
     </message>
 </context>
 <context>
+    <name>hcloud::FirewallKind</name>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 nach %3</translation>
+    </message>
+    <message>
+        <source>None: all inbound traffic is blocked</source>
+        <translation>Keine: aller eingehende Verkehr wird blockiert</translation>
+    </message>
+    <message>
+        <source>None: all outbound traffic is allowed</source>
+        <translation>Keine: aller ausgehende Verkehr ist erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label selector %1 (%n server(s))</source>
+        <translation>
+            <numerusform>Label-Selektor %1 (%n Server)</numerusform>
+            <numerusform>Label-Selektor %1 (%n Server)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation>Firewalls</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Inbound rules</source>
+        <translation>Eingehende Regeln</translation>
+    </message>
+    <message>
+        <source>Outbound rules</source>
+        <translation>Ausgehende Regeln</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Angewendet auf</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::FloatingIpKind</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Floating IPs</source>
+        <translation>Floating IPs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Heimatstandort</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Reverse DNS</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ImageChoice</name>
     <message>
         <source>Snapshots</source>
@@ -795,6 +1087,160 @@
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ImageKind</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>%1 (server %2)</source>
+        <translation>%1 (Server %2)</translation>
+    </message>
+    <message>
+        <source>Not bound</source>
+        <translation>Nicht gebunden</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>Festplattengröße</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt aus</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <translation>Gebunden an</translation>
+    </message>
+    <message>
+        <source>Rapid deploy</source>
+        <translation>Schnellbereitstellung</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Abgekündigt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::IsoKind</name>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Unavailable after %1</source>
+        <translation>Nicht mehr verfügbar nach %1</translation>
+    </message>
+    <message>
+        <source>Not deprecated</source>
+        <translation>Nicht abgekündigt</translation>
+    </message>
+    <message>
+        <source>ISOs</source>
+        <translation>ISOs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Deprecation</source>
+        <translation>Abkündigung</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1275,109 @@
     <message>
         <source>The parentheses do not pair up.</source>
         <translation>Die Klammern passen nicht zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::LoadBalancerKind</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Label selector %1</source>
+        <translation>Label-Selektor %1</translation>
+    </message>
+    <message>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Round Robin</translation>
+    </message>
+    <message>
+        <source>Least connections</source>
+        <translation>Wenigste Verbindungen</translation>
+    </message>
+    <message>
+        <source>Load Balancers</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Public IPv4</source>
+        <translation>Öffentliche IPv4</translation>
+    </message>
+    <message>
+        <source>Public IPv6</source>
+        <translation>Öffentliche IPv6</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1: up to %2 services, %3 targets, %4 connections</source>
+        <translation>%1: bis zu %2 Dienste, %3 Ziele, %4 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Outgoing traffic</source>
+        <translation>Ausgehender Traffic</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Public interface</source>
+        <translation>Öffentliche Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Ingoing traffic</source>
+        <translation>Eingehender Traffic</translation>
+    </message>
+    <message>
+        <source>Included traffic</source>
+        <translation>Inklusiv-Traffic</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1542,144 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
+    <message>
+        <source>&amp;Graphs</source>
+        <translation>&amp;Graphen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::MetricsPanel</name>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>IOPS and packets</source>
+        <translation>IOPS und Pakete</translation>
+    </message>
+    <message>
+        <source>Show disk operations and network packets instead of bandwidth</source>
+        <translation>Festplattenoperationen und Netzwerkpakete statt Bandbreite zeigen</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>No server selected</source>
+        <translation>Kein Server gewählt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::NetworkKind</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>IP range</source>
+        <translation>IP-Bereich</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Load Balancers</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Routes exposed to vSwitch</source>
+        <translation>Routen zum vSwitch freigegeben</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::PasswordDialog</name>
@@ -1007,6 +1694,120 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::PlacementGroupKind</name>
+    <message>
+        <source>Spread</source>
+        <translation>Verteilt</translation>
+    </message>
+    <message>
+        <source>No servers</source>
+        <translation>Keine Server</translation>
+    </message>
+    <message>
+        <source>Servers %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Placement Groups</source>
+        <translation>Platzierungsgruppen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::PrimaryIpKind</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Primary IPs</source>
+        <translation>Primäre IPs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Auto delete</source>
+        <translation>Automatisch löschen</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Reverse DNS</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Deleted with its server</source>
+        <translation>Wird mit seinem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +2035,95 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
 </context>
 <context>
+    <name>hcloud::ResourceDetailsView</name>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ResourceKind</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ResourceListModel</name>
     <message>
         <source>%1, %2 %</source>
         <translation>%1, %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ResourceStatus</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird angelegt</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Renewing</source>
+        <translation>Wird erneuert</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>Wird ausgestellt</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Renewal failed</source>
+        <translation>Erneuerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Issuance failed</source>
+        <translation>Ausstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation>Keine Ziele</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Gestört</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2664,78 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>%1 (network %2)</source>
+        <translation>%1 (Netzwerk %2)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Public IPv6</source>
+        <translation>Öffentliche IPv6</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (IPv4)</source>
+        <translation>Reverse DNS (IPv4)</translation>
+    </message>
+    <message>
+        <source>Private IPs</source>
+        <translation>Private IPs</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Placement group</source>
+        <translation>Platzierungsgruppe</translation>
+    </message>
+    <message>
+        <source>Backup window</source>
+        <translation>Backup-Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Backups off</source>
+        <translation>Backups aus</translation>
+    </message>
+    <message>
+        <source>Rescue system</source>
+        <translation>Rescue-System</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Ingoing traffic</source>
+        <translation>Eingehender Traffic</translation>
+    </message>
+    <message>
+        <source>Outgoing traffic</source>
+        <translation>Ausgehender Traffic</translation>
+    </message>
+    <message>
+        <source>Included traffic</source>
+        <translation>Inklusiv-Traffic</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
+    </message>
+    <message>
+        <source>Rebuild protection</source>
+        <translation>Neuaufsetz-Schutz</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::ServerStatus</name>
@@ -1844,12 +2802,43 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Die Server aller Projekte in einer Tabelle</translation>
     </message>
     <message>
-        <source>Servers</source>
-        <translation>Server</translation>
-    </message>
-    <message>
         <source>API budget left: %1 of %2 requests this hour</source>
         <translation>Verbleibendes API-Budget: %1 von %2 Anfragen in dieser Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::SshKeyKind</name>
+    <message>
+        <source>SSH Keys</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +3046,77 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>The token was removed, but its secret could not be deleted from the keychain yet (%1). It will be tried again at the next start.</source>
         <translation>Das Token wurde entfernt, sein Geheimnis konnte aber noch nicht aus dem Schlüsselbund gelöscht werden (%1). Beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::VolumeKind</name>
+    <message>
+        <source>Not attached</source>
+        <translation>Nicht angehängt</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Angehängt an</translation>
+    </message>
+    <message>
+        <source>Linux device</source>
+        <translation>Linux-Gerät</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>Not formatted</source>
+        <translation>Nicht formatiert</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>hcloud::FirewallKind</name>
+    <message numerus="yes">
+        <source>Label selector %1 (%n server(s))</source>
+        <translation>
+            <numerusform>Label selector %1 (%n server)</numerusform>
+            <numerusform>Label selector %1 (%n servers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hcloud::MainWindow</name>
     <message numerus="yes">
         <source>%n server(s)</source>

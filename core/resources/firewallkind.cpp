@@ -25,8 +25,11 @@ QString rulesText(const QJsonObject &f, const QString &direction)
             continue;
         const bool in = direction == QLatin1String("in");
         const QString ips = json::joined(rule, in ? QStringLiteral("source_ips") : QStringLiteral("destination_ips"));
-        QString line = in ? QCoreApplication::translate("hcloud::FirewallKind", "%1 %2 from %3")
-                          : QCoreApplication::translate("hcloud::FirewallKind", "%1 %2 to %3");
+        QString line;
+        if (in)
+            line = QCoreApplication::translate("hcloud::FirewallKind", "%1 %2 from %3");
+        else
+            line = QCoreApplication::translate("hcloud::FirewallKind", "%1 %2 to %3");
         line = line.arg(rule.value(QLatin1String("protocol")).toString(),
                         rule.value(QLatin1String("port")).toString(), ips);
         const QString description = rule.value(QLatin1String("description")).toString();
@@ -36,9 +39,9 @@ QString rulesText(const QJsonObject &f, const QString &direction)
     }
     // Hetzner firewalls block what no inbound rule allows and allow all outbound without rules.
     if (lines.isEmpty()) {
-        return direction == QLatin1String("in")
-            ? QCoreApplication::translate("hcloud::FirewallKind", "None: all inbound traffic is blocked")
-            : QCoreApplication::translate("hcloud::FirewallKind", "None: all outbound traffic is allowed");
+        if (direction == QLatin1String("in"))
+            return QCoreApplication::translate("hcloud::FirewallKind", "None: all inbound traffic is blocked");
+        return QCoreApplication::translate("hcloud::FirewallKind", "None: all outbound traffic is allowed");
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -49,16 +52,20 @@ QString appliedToText(const QJsonObject &f)
     for (const QJsonValue &value : f.value(QLatin1String("applied_to")).toArray()) {
         const QJsonObject a = value.toObject();
         if (a.value(QLatin1String("type")).toString() == QLatin1String("label_selector")) {
+            // A plain count variable: Qt 6.4's lupdate loops on a cast expression here.
+            const int servers = a.value(QLatin1String("applied_to_resources")).toArray().size();
+            const QString selector = json::string(a, QStringLiteral("label_selector.selector"));
             parts.append(QCoreApplication::translate("hcloud::FirewallKind", "Label selector %1 (%n server(s))", nullptr,
-                                                     int(a.value(QLatin1String("applied_to_resources")).toArray().size()))
-                             .arg(json::string(a, QStringLiteral("label_selector.selector"))));
+                                                     servers)
+                             .arg(selector));
         } else {
             parts.append(QCoreApplication::translate("hcloud::FirewallKind", "Server %1")
                              .arg(json::at(a, QStringLiteral("server.id")).toLongLong()));
         }
     }
-    return parts.isEmpty() ? QCoreApplication::translate("hcloud::FirewallKind", "Not applied")
-                           : parts.join(QStringLiteral(", "));
+    if (parts.isEmpty())
+        return QCoreApplication::translate("hcloud::FirewallKind", "Not applied");
+    return parts.join(QStringLiteral(", "));
 }
 
 ResourceKind makeFirewallKind()
