@@ -70,16 +70,21 @@ int main(int argc, char *argv[])
         QStringLiteral("latency-ms"),
         QCoreApplication::translate("SimMain", "Delay added to every answer, in milliseconds."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption actionOption(
+        QStringLiteral("action-ms"),
+        QCoreApplication::translate("SimMain", "How long one action runs, in milliseconds."), QStringLiteral("N"),
+        QStringLiteral("1500"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
         QCoreApplication::translate("SimMain", "Seed of the generated data; project k uses seed + k."),
         QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, seedOption});
+    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption, seedOption});
     parser.process(app);
 
-    qint64 port = 0, servers = 30, latency = 0, seed = 1;
+    qint64 port = 0, servers = 30, latency = 0, seed = 1, actionMs = 1500;
     if (!readNumber(parser, portOption, 65535, &port) || !readNumber(parser, serversOption, 100000, &servers)
         || !readNumber(parser, latencyOption, 600000, &latency)
+        || !readNumber(parser, actionOption, 600000, &actionMs)
         || !readNumber(parser, seedOption, 0xffffffffLL, &seed))
         return 2;
 
@@ -91,6 +96,7 @@ int main(int argc, char *argv[])
     }
     hcloud::sim::SimOptions options;
     options.latencyMs = int(latency);
+    options.actionMs = int(actionMs);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (!validToken(tokens[i])) {
             // Never echo the token itself: it may be a real one pasted by mistake.

@@ -11,11 +11,16 @@ namespace hcloud {
 namespace {
 QColor statusColor(const QString &status)
 {
-    if (status == QLatin1String("running"))
+    static const QStringList good = {QStringLiteral("running"), QStringLiteral("available"),
+                                     QStringLiteral("healthy"), QStringLiteral("valid")};
+    static const QStringList bad = {QStringLiteral("deleting"), QStringLiteral("unknown"), QStringLiteral("unhealthy"),
+                                    QStringLiteral("expired"), QStringLiteral("issuance_failed"),
+                                    QStringLiteral("renewal_failed"), QStringLiteral("unavailable"), QStringLiteral("error")};
+    if (good.contains(status))
         return QColor(0x2e, 0xa0, 0x43);
     if (status == QLatin1String("off"))
         return QColor(0x8a, 0x8f, 0x98);
-    if (status == QLatin1String("deleting") || status == QLatin1String("unknown"))
+    if (bad.contains(status))
         return QColor(0xd0, 0x3b, 0x3b);
     return QColor(0xe0, 0x9b, 0x1a); // starting, stopping, rebuilding, ...
 }

@@ -2,6 +2,9 @@
 
 #include "readroutes.h"
 #include "simcloud.h"
+#include "metricsroute.h"
+#include "serveractionroutes.h"
+#include "serverwriteroutes.h"
 #include "sshkeyroutes.h"
 
 namespace hcloud::sim {
@@ -29,6 +32,9 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
 {
     addReadRoutes(m_router);
     addSshKeyRoutes(m_router);
+    addServerWriteRoutes(m_router);
+    addServerActionRoutes(m_router);
+    addMetricsRoute(m_router);
 }
 
 SimReply SimApi::handle(SimRequest request, qint64 nowMs)
@@ -46,6 +52,8 @@ SimReply SimApi::handle(SimRequest request, qint64 nowMs)
                               QStringLiteral("limit of requests per hour reached"));
     } else {
         limiter = &project->rateLimiter();
+        // Actions progress with time; every answer sees the state of its moment.
+        project->actions().advance(*project, nowMs);
         if (!limiter->take(nowMs)) {
             reply = SimReply::error(
                 429, QStringLiteral("rate_limit_exceeded"),

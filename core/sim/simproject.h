@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionclock.h"
 #include "prng.h"
 #include "ratelimiter.h"
 
@@ -25,6 +26,7 @@ public:
     const QString &token() const { return m_token; }
     quint32 seed() const { return m_seed; }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
+    ActionClock &actions() { return m_actions; }
 
     Collection &collection(const QString &kind) { return m_collections[kind]; }
     const Collection &collection(const QString &kind) const;
@@ -43,6 +45,7 @@ private:
     QString m_token;
     quint32 m_seed;
     RateLimiter m_rateLimiter;
+    ActionClock m_actions;
     QHash<QString, Collection> m_collections;
     QHash<QString, qint64> m_lastIds;
     QStringList m_freeIpv4;

@@ -113,6 +113,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(paren
         const int project = d->cloud.addProject(spec.token, spec.seed, spec.servers);
         for (const QString &token : spec.readTokens)
             d->cloud.addReadToken(project, token);
+        d->cloud.project(project)->actions().setActionMs(options.actionMs);
     }
 
     // No routes: every request reaches the missing handler, and SimApi
@@ -168,6 +169,12 @@ QUrl SimServer::endpoint() const
 void SimServer::setLatencyMs(int ms)
 {
     d->latencyMs = ms;
+}
+
+void SimServer::failNextAction(int project, const QString &code, const QString &message)
+{
+    if (SimProject *p = d->cloud.project(project))
+        p->actions().failNext(code, message);
 }
 
 int SimServer::projectCount() const

@@ -25,6 +25,7 @@ struct SimOptions
 {
     QVector<SimProjectSpec> projects;
     int latencyMs = 0;    // added to every answer, without blocking the server
+    int actionMs = 1500;  // how long one action runs (0: done by the next request)
 };
 
 // A loopback HTTP server speaking Hetzner Cloud API v1.
@@ -41,6 +42,8 @@ public:
     QUrl endpoint() const; // http://127.0.0.1:PORT/v1
 
     void setLatencyMs(int ms);
+    // The next action started in the project ends in error with this code.
+    void failNextAction(int project, const QString &code, const QString &message);
 
     // State access for tests and the demo: project by index as given in SimOptions.
     int projectCount() const;

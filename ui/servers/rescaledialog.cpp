@@ -116,12 +116,13 @@ bool RescaleDialog::keepDisk() const
 
 bool RescaleDialog::powerOffFirst() const
 {
-    return m_powerOff->isVisible() && m_powerOff->isChecked();
+    // isHidden(), not isVisible(): this is read after the dialog closed.
+    return !m_powerOff->isHidden() && m_powerOff->isChecked();
 }
 
 void RescaleDialog::updateSummary()
 {
-    const bool running = m_powerOff->isVisible();
+    const bool running = !m_powerOff->isHidden();
     const bool ready = !chosenType().isEmpty() && (!running || m_powerOff->isChecked());
     m_ok->setEnabled(ready);
     if (running && !m_powerOff->isChecked())

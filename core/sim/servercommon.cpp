@@ -1,0 +1,88 @@
+#include "servercommon.h"
+
+#include "simproject.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace hcloud::sim {
+
+QJsonObject *findServer(SimProject &project, qint64 id)
+{
+    Collection &servers = project.collection(kServers);
+    const auto it = servers.find(id);
+    return it == servers.end() ? nullptr : &*it;
+}
+
+bool serverNameTaken(const SimProject &project, const QString &name, qint64 except)
+{
+    for (const QJsonObject &server : project.collection(kServers)) {
+        if (server.value(QLatin1String("name")).toString() == name && server.value(QLatin1String("id")).toInteger() != except)
+            return true;
+    }
+    return false;
+}
+
+bool validServerName(const QString &name)
+{
+    static const QRegularExpression hostname(QStringLiteral(
+        "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    return name.size() <= 253 && hostname.match(name).hasMatch();
+}
+
+const QJsonObject *findImage(const SimProject &project, const QJsonValue &idOrName, const QString &architecture)
+{
+    qint64 id = 0;
+    QString name;
+    if (idOrName.isDouble()) {
+        id = idOrName.toInteger();
+    } else {
+        name = idOrName.toString();
+        bool ok = false;
+        const qint64 number = name.toLongLong(&ok);
+        if (ok)
+            id = number;
+    }
+    for (const QJsonObject &image : project.collection(QStringLiteral("images"))) {
+        if (image.value(QLatin1String("architecture")).toString() != architecture)
+            continue;
+        if (image.value(QLatin1String("status")).toString() != QLatin1String("available"))
+            continue;
+        if ((id > 0 && image.value(QLatin1String("id")).toInteger() == id)
+            || (!name.isEmpty() && image.value(QLatin1String("name")).toString() == name))
+            return &image;
+    }
+    return nullptr;
+}
+
+SimReply serverNotFound(qint64 id)
+{
+    return SimReply::notFound(QStringLiteral("server with ID %1 not found").arg(id));
+}
+
+std::optional<SimReply> checkServerFree(SimProject &project, qint64 id)
+{
+    if (!findServer(project, id))
+        return serverNotFound(id);
+    if (project.actions().busy(QStringLiteral("server"), id))
+        return SimReply::error(423, QStringLiteral("locked"),
+                               QStringLiteral("server %1 is locked by a running action").arg(id));
+    return std::nullopt;
+}
+
+QString newRootPassword()
+{
+    static const QString alphabet = QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password += alphabet.at(QRandomGenerator::global()->bounded(int(alphabet.size())));
+    return password;
+}
+
+void setServerStatus(SimProject &project, qint64 id, const QString &status)
+{
+    if (QJsonObject *server = findServer(project, id))
+        server->insert(QStringLiteral("status"), status);
+}
+
+}  // namespace hcloud::sim

@@ -1,0 +1,242 @@
+#include "serverwriteroutes.h"
+
+#include "catalog.h"
+#include "jsonshapes.h"
+#include "requestbody.h"
+#include "serverfactory.h"
+#include "servercommon.h"
+#include "simproject.h"
+#include "simrouter.h"
+
+#include <QJsonArray>
+
+namespace hcloud::sim {
+
+namespace {
+
+using Problems = QVector<QPair<QString, QString>>;
+
+SimReply uniquenessError(const QString &field, const QString &message)
+{
+    const QJsonObject entry{{QStringLiteral("name"), field}, {QStringLiteral("messages"), QJsonArray{message}}};
+    return SimReply::error(409, QStringLiteral("uniqueness_error"), message,
+                           QJsonObject{{QStringLiteral("fields"), QJsonArray{entry}}});
+}
+
+const ServerTypeInfo *findServerType(const QJsonValue &idOrName)
+{
+    const QString text = idOrName.isDouble() ? QString::number(idOrName.toInteger()) : idOrName.toString();
+    for (const ServerTypeInfo &type : catalog::serverTypes()) {
+        if (type.name == text || QString::number(type.id) == text)
+            return &type;
+    }
+    return nullptr;
+}
+
+// SSH keys named by id or name must exist in the project.
+bool sshKeysExist(const SimProject &project, const QJsonArray &keys)
+{
+    for (const QJsonValue &wanted : keys) {
+        const QString text = wanted.isDouble() ? QString::number(wanted.toInteger()) : wanted.toString();
+        bool found = false;
+        for (const QJsonObject &key : project.collection(QStringLiteral("ssh_keys"))) {
+            if (key.value(QLatin1String("name")).toString() == text
+                || QString::number(key.value(QLatin1String("id")).toInteger()) == text)
+                found = true;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+SimReply createServer(RouteContext &c)
+{
+    SimReply error;
+    const auto body = requestBody(c.request, &error);
+    if (!body)
+        return error;
+
+    Problems problems;
+    const QJsonValue nameValue = body->value(QLatin1String("name"));
+    const QString name = nameValue.toString();
+    if (!nameValue.isString() || name.isEmpty())
+        problems.append({QStringLiteral("name"), QStringLiteral("Missing data for required field.")});
+    else if (!validServerName(name))
+        problems.append({QStringLiteral("name"), QStringLiteral("Not a valid hostname.")});
+    const QJsonValue typeValue = body->value(QLatin1String("server_type"));
+    if (typeValue.isUndefined() || typeValue.isNull() || (typeValue.toString().isEmpty() && !typeValue.isDouble()))
+        problems.append({QStringLiteral("server_type"), QStringLiteral("Missing data for required field.")});
+    const QJsonValue imageValue = body->value(QLatin1String("image"));
+    if (imageValue.isUndefined() || imageValue.isNull() || (imageValue.toString().isEmpty() && !imageValue.isDouble()))
+        problems.append({QStringLiteral("image"), QStringLiteral("Missing data for required field.")});
+    const QJsonValue start = body->value(QLatin1String("start_after_create"));
+    if (!start.isUndefined() && !start.isBool())
+        problems.append({QStringLiteral("start_after_create"), QStringLiteral("Not a valid boolean.")});
+    const QJsonValue keys = body->value(QLatin1String("ssh_keys"));
+    if (!keys.isUndefined() && !keys.isArray())
+        problems.append({QStringLiteral("ssh_keys"), QStringLiteral("Not a valid list.")});
+    checkLabels(body->value(QLatin1String("labels")), &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+
+    const ServerTypeInfo *type = findServerType(typeValue);
+    if (!type)
+        return SimReply::invalidInput(QStringLiteral("server_type"), QStringLiteral("server type not found"));
+
+    QString location;
+    if (body->contains(QLatin1String("location"))) {
+        location = body->value(QLatin1String("location")).toString();
+        if (!catalog::location(location))
+            return SimReply::invalidInput(QStringLiteral("location"), QStringLiteral("location not found"));
+    } else if (body->contains(QLatin1String("datacenter"))) {
+        const QString name = body->value(QLatin1String("datacenter")).toString();
+        for (const DatacenterInfo &dc : catalog::datacenters()) {
+            if (dc.name == name)
+                location = dc.location;
+        }
+        if (location.isEmpty())
+            return SimReply::invalidInput(QStringLiteral("datacenter"), QStringLiteral("datacenter not found"));
+    } else {
+        location = type->locations.contains(QStringLiteral("fsn1")) ? QStringLiteral("fsn1") : type->locations.value(0);
+    }
+    if (!type->locations.contains(location))
+        return SimReply::error(422, QStringLiteral("unsupported_location_for_server_type"),
+                               QStringLiteral("server type %1 is not available in %2").arg(type->name, location));
+
+    const QJsonObject *image = findImage(c.project, imageValue, type->architecture);
+    if (!image)
+        return SimReply::invalidInput(QStringLiteral("image"), QStringLiteral("image not found"));
+    if (!sshKeysExist(c.project, keys.toArray()))
+        return SimReply::invalidInput(QStringLiteral("ssh_keys"), QStringLiteral("SSH key not found"));
+    if (serverNameTaken(c.project, name))
+        return uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
+
+    const bool system = image->value(QLatin1String("type")).toString() == QLatin1String("system");
+    ServerSpec spec;
+    spec.id = c.project.allocateId(kServers);
+    spec.name = name;
+    spec.status = QStringLiteral("initializing");
+    spec.created = c.project.actions().nowMs() / 1000;
+    spec.serverType = type->name;
+    spec.location = location;
+    // Snapshots are not in the catalog: build from a system image, then
+    // show the snapshot the server really came from.
+    spec.image = system ? image->value(QLatin1String("name")).toString() : QStringLiteral("ubuntu-24.04");
+    spec.withIpv4 = body->value(QLatin1String("public_net")).toObject().value(QLatin1String("enable_ipv4")).toBool(true);
+    spec.labels = body->value(QLatin1String("labels")).toObject();
+    QJsonObject server = makeServer(c.project, spec);
+    if (server.isEmpty())
+        return SimReply::invalidInput(QStringLiteral("image"), QStringLiteral("image not found"));
+    if (!system)
+        server.insert(QStringLiteral("image"), *image);
+    c.project.collection(kServers).insert(spec.id, server);
+
+    const bool startAfter = start.toBool(true);
+    const qint64 id = spec.id;
+    const QJsonArray resources{actionResource(QStringLiteral("server"), id)};
+    const QJsonObject action = c.project.actions().start(
+        c.project, QStringLiteral("create_server"), resources, [id, startAfter](SimProject &p, bool ok) {
+            setServerStatus(p, id, ok && startAfter ? QStringLiteral("starting") : QStringLiteral("off"));
+        });
+    QJsonArray next;
+    if (startAfter) {
+        next.append(c.project.actions().start(
+            c.project, QStringLiteral("start_server"), resources,
+            [id](SimProject &p, bool ok) {
+                const QJsonObject *server = findServer(p, id);
+                if (server && server->value(QLatin1String("status")).toString() == QLatin1String("starting"))
+                    setServerStatus(p, id, ok ? QStringLiteral("running") : QStringLiteral("off"));
+            },
+            1, 1));
+    }
+    const bool withKeys = !keys.toArray().isEmpty();
+    return SimReply::json(
+        QJsonObject{
+            {QStringLiteral("server"), server},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("next_actions"), next},
+            {QStringLiteral("root_password"), withKeys ? QJsonValue() : QJsonValue(newRootPassword())},
+        },
+        201);
+}
+
+SimReply updateServer(RouteContext &c)
+{
+    const qint64 id = c.ids.first();
+    if (auto refused = checkServerFree(c.project, id))
+        return *refused;
+    SimReply error;
+    const auto body = requestBody(c.request, &error);
+    if (!body)
+        return error;
+    Problems problems;
+    const bool renames = body->contains(QLatin1String("name"));
+    const QString name = body->value(QLatin1String("name")).toString();
+    if (renames && !validServerName(name))
+        problems.append({QStringLiteral("name"), QStringLiteral("Not a valid hostname.")});
+    checkLabels(body->value(QLatin1String("labels")), &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    if (renames && serverNameTaken(c.project, name, id))
+        return uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
+
+    QJsonObject *server = findServer(c.project, id);
+    if (renames)
+        server->insert(QStringLiteral("name"), name);
+    if (body->contains(QLatin1String("labels")))
+        server->insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
+    return SimReply::json(QJsonObject{{QStringLiteral("server"), *server}});
+}
+
+SimReply deleteServer(RouteContext &c)
+{
+    const qint64 id = c.ids.first();
+    if (auto refused = checkServerFree(c.project, id))
+        return *refused;
+    QJsonObject *server = findServer(c.project, id);
+    if (server->value(QLatin1String("protection"))[QLatin1String("delete")].toBool())
+        return SimReply::error(422, QStringLiteral("protected"),
+                               QStringLiteral("server %1 is protected against deletion").arg(id));
+    const QString before = server->value(QLatin1String("status")).toString();
+    server->insert(QStringLiteral("status"), QStringLiteral("deleting"));
+    const QJsonObject action = c.project.actions().start(
+        c.project, QStringLiteral("delete_server"), QJsonArray{actionResource(QStringLiteral("server"), id)},
+        [id, before](SimProject &p, bool ok) {
+            if (ok)
+                p.collection(kServers).remove(id);
+            else
+                setServerStatus(p, id, before);
+        });
+    return SimReply::json(QJsonObject{{QStringLiteral("action"), action}});
+}
+
+SimReply serverAction(RouteContext &c)
+{
+    const qint64 id = c.ids.at(0);
+    const qint64 actionId = c.ids.at(1);
+    if (!findServer(c.project, id))
+        return serverNotFound(id);
+    const Collection &actions = c.project.collection(QStringLiteral("actions"));
+    const auto it = actions.constFind(actionId);
+    if (it != actions.cend()) {
+        for (const QJsonValue &resource : it->value(QLatin1String("resources")).toArray()) {
+            if (resource[QLatin1String("type")].toString() == QLatin1String("server")
+                && resource[QLatin1String("id")].toInteger() == id)
+                return SimReply::json(QJsonObject{{QStringLiteral("action"), *it}});
+        }
+    }
+    return SimReply::notFound(QStringLiteral("action with ID %1 not found").arg(actionId));
+}
+
+}  // namespace
+
+void addServerWriteRoutes(SimRouter &router)
+{
+    router.add("POST", kServers, createServer);
+    router.add("PUT", QStringLiteral("servers/{id}"), updateServer);
+    router.add("DELETE", QStringLiteral("servers/{id}"), deleteServer);
+    router.add("GET", QStringLiteral("servers/{id}/actions/{id}"), serverAction);
+}
+
+}  // namespace hcloud::sim

@@ -1,0 +1,270 @@
+// Server work in the window, against the simulator: create a server through
+// the dialog with keystrokes and watch its action finish, delete one with
+// its name typed, rescale one (powered off first), and find every write
+// disabled, with the reason, when the project has only a Read token.
+#include "mainwindow.h"
+#include "models/activitymodel.h"
+#include "models/modelroles.h"
+#include "projects/memorytokenvault.h"
+#include "projects/projectactions.h"
+#include "projects/projectsession.h"
+#include "projects/workspace.h"
+#include "resourcetable.h"
+#include "servers/createserverdialog.h"
+#include "servers/deleteserverdialog.h"
+#include "servers/rescaledialog.h"
+#include "servers/serveractions.h"
+#include "simserver.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace hcloud;
+
+namespace {
+const QString kToken = QStringLiteral("winRWprefixwinRWprefixwinRWpref") + QStringLiteral("1secretSECRETsecretSECRETsecret1");
+const QString kReadToken = QStringLiteral("winROprefixwinROprefixwinROpref") + QStringLiteral("1secretSECRETsecretSECRETsecret2");
+
+template <typename T>
+T *visibleChild(QWidget *parent)
+{
+    for (T *w : parent->findChildren<T *>()) {
+        if (w->isVisible())
+            return w;
+    }
+    return nullptr;
+}
+
+QJsonObject simServer(const MainWindow &window, const QString &name)
+{
+    const ResourceListModel *model = window.currentSession()->servers();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->rowAt(i).json.value(QLatin1String("name")).toString() == name)
+            return model->rowAt(i).json;
+    }
+    return {};
+}
+} // namespace
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createThroughDialog();
+    void deleteAsksForTheName();
+    void rescalePowersOffFirst();
+    void readTokenDisablesWrites();
+
+private:
+    void open(const QString &token);
+    QString runningServerName() const;
+
+    sim::SimServer *m_sim = nullptr;
+    MemoryTokenVault *m_vault = nullptr;
+    Workspace *m_workspace = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestServerWindow::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations(QLocale());
+}
+
+void TestServerWindow::init()
+{
+    sim::SimProjectSpec spec;
+    spec.token = kToken;
+    spec.readTokens = {kReadToken};
+    spec.servers = 6;
+    spec.seed = 7;
+    sim::SimOptions options;
+    options.projects = {spec};
+    options.actionMs = 300;
+    m_sim = new sim::SimServer(options);
+    QVERIFY(m_sim->listen(0));
+    m_vault = new MemoryTokenVault;
+}
+
+void TestServerWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_workspace;
+    delete m_vault;
+    delete m_sim;
+}
+
+void TestServerWindow::open(const QString &token)
+{
+    bool stored = false;
+    m_vault->store(QStringLiteral("tok"), token, [&](const TokenVault::Result &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    Project project;
+    project.id = QStringLiteral("p1");
+    project.name = QStringLiteral("Web");
+    project.endpoint = m_sim->endpoint();
+    project.tokens.append({QStringLiteral("tok"), QString(), token.left(32), TokenPermission::Unknown, {}, {}, false});
+    m_workspace = new Workspace(m_vault);
+    m_workspace->setProjects({project});
+    m_window = new MainWindow(m_workspace);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->serverTable()->view()->model()->rowCount(), 6, 10000);
+}
+
+QString TestServerWindow::runningServerName() const
+{
+    const ResourceListModel *model = m_window->currentSession()->servers();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QJsonObject s = model->rowAt(i).json;
+        if (s.value(QLatin1String("status")).toString() == QLatin1String("running")
+            && !s.value(QLatin1String("protection"))[QLatin1String("delete")].toBool())
+            return s.value(QLatin1String("name")).toString();
+    }
+    return {};
+}
+
+void TestServerWindow::createThroughDialog()
+{
+    open(kToken);
+    ActivityModel *activity = m_window->currentSession()->actions()->activity();
+    QAbstractItemModelTester tester(activity, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAction *create = m_window->serverActions()->action(ServerActions::Id::Create);
+    QVERIFY(create->isEnabled());
+    create->trigger();
+    auto *dialog = visibleChild<CreateServerDialog>(m_window);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+    QVERIFY(!dialog->createButton()->isEnabled()); // no name yet
+
+    // A name the API would refuse, then a good one.
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("web_new"));
+    QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("hostname")));
+    QVERIFY(!dialog->createButton()->isEnabled());
+    dialog->nameEdit()->clear();
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("web-new"));
+
+    // Location, type and image by keyboard.
+    dialog->locationBox()->setFocus();
+    QTest::keyClick(dialog->locationBox(), Qt::Key_End);
+    dialog->typeList()->setFocus();
+    QTest::keyClick(dialog->typeList(), Qt::Key_Home);
+    QVERIFY(!dialog->typeList()->currentItem()->isDisabled());
+    QVERIFY(dialog->imageBox()->currentData().isValid());
+    QVERIFY(!dialog->typeList()->currentItem()->text(2).isEmpty()); // its monthly price
+    QTest::keyClicks(dialog->labelsEdit(), QStringLiteral("env=test"));
+    QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+
+    // The server appears at once, its actions run and finish.
+    QTRY_VERIFY_WITH_TIMEOUT(!simServer(*m_window, QStringLiteral("web-new")).isEmpty(), 10000);
+    QCOMPARE(m_sim->serverIds(0).size(), 7);
+    QTRY_VERIFY_WITH_TIMEOUT(activity->rowCount() >= 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(activity->runningCount(), 0, 15000);
+    QCOMPARE(activity->index(0, int(ActivityModel::Column::Status)).data().toString(), QStringLiteral("Done"));
+    QTRY_COMPARE_WITH_TIMEOUT(simServer(*m_window, QStringLiteral("web-new")).value(QLatin1String("status")).toString(),
+                              QStringLiteral("running"), 15000);
+    QCOMPARE(simServer(*m_window, QStringLiteral("web-new"))[QLatin1String("labels")][QLatin1String("env")].toString(),
+             QStringLiteral("test"));
+}
+
+void TestServerWindow::deleteAsksForTheName()
+{
+    open(kToken);
+    const QString name = runningServerName();
+    QVERIFY(!name.isEmpty());
+    const qint64 id = simServer(*m_window, name).value(QLatin1String("id")).toInteger();
+    QVERIFY(m_window->serverTable()->selectId(id));
+    QAction *del = m_window->serverActions()->action(ServerActions::Id::Delete);
+    QTRY_VERIFY(del->isEnabled());
+    del->trigger();
+    auto *dialog = visibleChild<DeleteServerDialog>(m_window);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->nameEdit(), name.left(name.size() - 1));
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    QTest::keyClicks(dialog->nameEdit(), name.right(1));
+    QVERIFY(dialog->deleteButton()->isEnabled());
+    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_sim->serverIds(0).contains(id), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(simServer(*m_window, name).isEmpty(), 15000);
+}
+
+void TestServerWindow::rescalePowersOffFirst()
+{
+    open(kToken);
+    const QString name = runningServerName();
+    QVERIFY(!name.isEmpty());
+    const QJsonObject before = simServer(*m_window, name);
+    QVERIFY(m_window->serverTable()->selectId(before.value(QLatin1String("id")).toInteger()));
+    QAction *rescale = m_window->serverActions()->action(ServerActions::Id::Rescale);
+    QVERIFY(rescale->isEnabled());
+    rescale->trigger();
+    RescaleDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<RescaleDialog>(m_window)) != nullptr, 10000);
+
+    // The first type it may move to, chosen by keyboard.
+    dialog->typeList()->setFocus();
+    QTest::keyClick(dialog->typeList(), Qt::Key_Home);
+    while (dialog->typeList()->currentItem() && dialog->typeList()->currentItem()->isDisabled())
+        QTest::keyClick(dialog->typeList(), Qt::Key_Down);
+    const QString type = dialog->chosenType();
+    QVERIFY(!type.isEmpty());
+    QVERIFY(dialog->powerOffFirst());
+    QVERIFY(dialog->typeList()->currentItem()->text(3).startsWith(QLatin1Char('+')));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(simServer(*m_window, name)[QLatin1String("server_type")][QLatin1String("name")].toString(),
+                              type, 20000);
+    ActivityModel *activity = m_window->currentSession()->actions()->activity();
+    QTRY_COMPARE_WITH_TIMEOUT(activity->runningCount(), 0, 15000);
+    QCOMPARE(activity->rowCount(), 2); // power off, then rescale
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(activity->index(i, int(ActivityModel::Column::Status)).data().toString(), QStringLiteral("Done"));
+}
+
+void TestServerWindow::readTokenDisablesWrites()
+{
+    open(kReadToken);
+    ProjectSession *session = m_window->currentSession();
+    QVERIFY(m_window->serverTable()->selectId(m_sim->serverIds(0).first()));
+    // Not known yet: writes are offered, and the first answers token_readonly.
+    QAction *reboot = m_window->serverActions()->action(ServerActions::Id::Reboot);
+    QAction *edit = m_window->serverActions()->action(ServerActions::Id::Edit);
+    QVERIFY(edit->isEnabled());
+    QSignalSpy learned(session, &ProjectSession::permissionLearned);
+    session->actions()->run(QStringLiteral("probe"), "POST", QStringLiteral("/servers/%1/actions/reboot").arg(m_sim->serverIds(0).first()));
+    QVERIFY(learned.wait(10000));
+    QCOMPARE(learned.first().at(1).value<TokenPermission>(), TokenPermission::Read);
+    QVERIFY(!session->canWrite());
+    for (ServerActions::Id id : {ServerActions::Id::Create, ServerActions::Id::Edit, ServerActions::Id::Delete,
+                                 ServerActions::Id::Rescale}) {
+        QAction *a = m_window->serverActions()->action(id);
+        QVERIFY(!a->isEnabled());
+        QVERIFY2(a->toolTip().contains(QStringLiteral("read-only")), qPrintable(a->toolTip()));
+    }
+    QVERIFY(!reboot->isEnabled());
+    // Copying the SSH command needs no write.
+    QVERIFY(m_window->serverActions()->action(ServerActions::Id::CopySsh)->isEnabled());
+    // The refusal is in the activity with the API's code.
+    ActivityModel *activity = session->actions()->activity();
+    QCOMPARE(activity->rowCount(), 1);
+    QVERIFY(activity->index(0, int(ActivityModel::Column::Status)).data().toString().contains(QStringLiteral("token_readonly")));
+}
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
