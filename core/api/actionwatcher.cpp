@@ -67,7 +67,7 @@ void ActionWatcher::schedule(bool soon)
         m_intervalMs = 0;
         return;
     }
-    // A new action or a change polls soon again; quiet rounds back off.
+    // A new action polls soon; every round after that waits longer.
     if (soon || m_intervalMs == 0)
         m_intervalMs = m_timing.firstMs;
     else
@@ -80,7 +80,6 @@ void ActionWatcher::poll()
 {
     if (!m_client || m_running.isEmpty() || m_inFlight > 0)
         return;
-    m_changed = false;
     const QList<qint64> ids = m_running.keys();
     for (int i = 0; i < ids.size(); i += kBatchSize) {
         QUrlQuery query;
@@ -103,8 +102,9 @@ void ActionWatcher::onBatch(const QJsonObject &json, const ApiError &error)
         for (const QJsonValue &value : json.value(QLatin1String("actions")).toArray())
             update(ActionState::fromJson(value.toObject()));
     }
+    // Back off while actions run, progress or not; a new action polls soon again.
     if (m_inFlight == 0)
-        schedule(m_changed);
+        schedule(false);
 }
 
 void ActionWatcher::update(const ActionState &state)
@@ -116,12 +116,10 @@ void ActionWatcher::update(const ActionState &state)
         if (it->progress == state.progress && it->status == state.status && !it->command.isEmpty())
             return;
         *it = state;
-        m_changed = true;
         emit progressed(state);
         return;
     }
     m_running.erase(it);
-    m_changed = true;
     emit finished(state);
 }
 

@@ -31,7 +31,7 @@ struct ActionState
 };
 
 // Polls running actions with GET /actions?id=…&id=… in batches, starting
-// fast and backing off while nothing changes. Every watched action reports
+// fast and backing off while they run. Every watched action reports
 // its progress and, once, its end.
 class ActionWatcher : public QObject
 {
@@ -75,7 +75,6 @@ private:
     QTimer m_timer;
     int m_intervalMs = 0;
     int m_inFlight = 0;
-    bool m_changed = false;
 };
 
 } // namespace hcloud
