@@ -107,7 +107,9 @@ SimReply rebuild(RouteContext &c, qint64 id, const QJsonObject &body, QJsonObjec
 
 SimReply changeType(RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server)
 {
-    const ServerTypeInfo *type = serverType(body.value(QLatin1String("server_type")).toString());
+    // By name or id; the official CLI sends the id.
+    const QJsonValue wanted = body.value(QLatin1String("server_type"));
+    const ServerTypeInfo *type = serverType(wanted.isDouble() ? QString::number(wanted.toInteger()) : wanted.toString());
     if (!type)
         return SimReply::invalidInput(QStringLiteral("server_type"), QStringLiteral("server type not found"));
     if (!body.value(QLatin1String("upgrade_disk")).isBool())

@@ -63,6 +63,7 @@ private slots:
     void catalogLists();
     void sshKeyCreateListDelete();
     void readTokenCannotWrite();
+    void serverLifecycle();
 
 private:
     CliResult cli(const QStringList &args, const QString &token = {});
@@ -91,7 +92,7 @@ void TestSimCli::initTestCase()
     m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"), m_token,
                         QStringLiteral("--read-token"), m_readToken,
                         QStringLiteral("--servers"), QString::number(serverCount), QStringLiteral("--seed"),
-                        QStringLiteral("42")});
+                        QStringLiteral("42"), QStringLiteral("--action-ms"), QStringLiteral("100")});
     m_sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_sim.start();
     QVERIFY2(m_sim.waitForStarted(10000), qPrintable(m_sim.errorString()));
@@ -377,6 +378,51 @@ void TestSimCli::readTokenCannotWrite()
             m_readToken);
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("token_readonly") || r.err.contains("read-only"), r.err.constData());
+}
+
+void TestSimCli::serverLifecycle()
+{
+    // The official CLI waits for each action by polling, as with the real API.
+    auto ok = [this](const QStringList &args) {
+        const CliResult r = cli(args);
+        if (r.exitCode != 0)
+            qWarning("hcloud %s: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
+        return r.exitCode == 0;
+    };
+    auto server = [this]() {
+        return m_http->get(QStringLiteral("/servers?name=cli-web"), m_token).json[QStringLiteral("servers")][0].toObject();
+    };
+    const QString s = QStringLiteral("server");
+    QVERIFY(ok({s, QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-web"), QStringLiteral("--type"),
+                QStringLiteral("cpx11"), QStringLiteral("--image"), QStringLiteral("ubuntu-24.04"), QStringLiteral("--location"),
+                QStringLiteral("fsn1")}));
+    QCOMPARE(server()[QStringLiteral("status")].toString(), QStringLiteral("running"));
+    QVERIFY(ok({s, QStringLiteral("poweroff"), QStringLiteral("cli-web")}));
+    QCOMPARE(server()[QStringLiteral("status")].toString(), QStringLiteral("off"));
+    QVERIFY(ok({s, QStringLiteral("change-type"), QStringLiteral("cli-web"), QStringLiteral("cpx21")}));
+    QCOMPARE(server()[QStringLiteral("server_type")][QStringLiteral("name")].toString(), QStringLiteral("cpx21"));
+    QVERIFY(ok({s, QStringLiteral("poweron"), QStringLiteral("cli-web")}));
+    QVERIFY(ok({s, QStringLiteral("reboot"), QStringLiteral("cli-web")}));
+    QCOMPARE(server()[QStringLiteral("status")].toString(), QStringLiteral("running"));
+    QVERIFY(ok({s, QStringLiteral("enable-rescue"), QStringLiteral("cli-web")}));
+    QVERIFY(server()[QStringLiteral("rescue_enabled")].toBool());
+    QVERIFY(ok({s, QStringLiteral("create-image"), QStringLiteral("--type"), QStringLiteral("snapshot"),
+                QStringLiteral("--description"), QStringLiteral("cli snapshot"), QStringLiteral("cli-web")}));
+    bool snapshot = false;
+    for (const QJsonValue &image : m_http->all(QStringLiteral("images"), m_token, QStringLiteral("&type=snapshot")))
+        snapshot = snapshot || image[QStringLiteral("description")].toString() == QLatin1String("cli snapshot");
+    QVERIFY(snapshot);
+    QVERIFY(ok({s, QStringLiteral("enable-protection"), QStringLiteral("cli-web"), QStringLiteral("delete"),
+                QStringLiteral("rebuild")}));
+    QVERIFY(server()[QStringLiteral("protection")][QStringLiteral("delete")].toBool());
+    // Protected: the CLI reports the API's refusal.
+    const CliResult refused = cli({s, QStringLiteral("delete"), QStringLiteral("cli-web")});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("protected"), refused.err.constData());
+    QVERIFY(ok({s, QStringLiteral("disable-protection"), QStringLiteral("cli-web"), QStringLiteral("delete"),
+                QStringLiteral("rebuild")}));
+    QVERIFY(ok({s, QStringLiteral("delete"), QStringLiteral("cli-web")}));
+    QTRY_VERIFY_WITH_TIMEOUT(server().isEmpty(), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)
