@@ -18,7 +18,7 @@ namespace {
 double wave(qint64 serverId, qint64 t, double base, double swing, int phase)
 {
     const double day = std::sin((t % 86400) / 86400.0 * 2 * M_PI + phase);
-    const double wobble = std::sin(double(t / 300 + serverId % 97 + phase * 13) * 1.7);
+    const double wobble = std::sin((double(t) / 300 + double(serverId % 97) + phase * 13) * 1.7);
     return std::max(0.0, base + swing * day + swing * 0.3 * wobble);
 }
 
