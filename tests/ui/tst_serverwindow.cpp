@@ -17,6 +17,8 @@
 #include "simserver.h"
 #include "translations.h"
 
+#include "widgetfinders.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
@@ -30,20 +32,12 @@
 #include <QTreeWidget>
 
 using namespace hcloud;
+using testing::destructiveButton;
+using testing::visibleChild;
 
 namespace {
 const QString kToken = QStringLiteral("winRWprefixwinRWprefixwinRWpref") + QStringLiteral("1secretSECRETsecretSECRETsecret1");
 const QString kReadToken = QStringLiteral("winROprefixwinROprefixwinROpref") + QStringLiteral("1secretSECRETsecretSECRETsecret2");
-
-template <typename T>
-T *visibleChild(QWidget *parent)
-{
-    for (T *w : parent->findChildren<T *>()) {
-        if (w->isVisible())
-            return w;
-    }
-    return nullptr;
-}
 
 QJsonObject simServer(const MainWindow &window, const QString &name)
 {

@@ -14,6 +14,8 @@
 #include "tokens/tokensdialog.h"
 #include "vaulttesthelpers.h"
 
+#include "widgetfinders.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -31,30 +33,13 @@
 #include <QUuid>
 
 using namespace hcloud;
+using testing::destructiveButton;
+using testing::visibleChild;
 
 namespace {
 
 QTemporaryDir *g_home = nullptr;
 testing::LogCapture *g_log = nullptr;
-
-template <typename T>
-T *visibleChild(QWidget *parent)
-{
-    for (T *w : parent->findChildren<T *>()) {
-        if (w->isVisible())
-            return w;
-    }
-    return nullptr;
-}
-
-QAbstractButton *destructiveButton(QMessageBox *box)
-{
-    for (QAbstractButton *b : box->buttons()) {
-        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-            return b;
-    }
-    return nullptr;
-}
 
 // Every text a person or a screen reader could get from the widgets.
 QStringList widgetTexts()

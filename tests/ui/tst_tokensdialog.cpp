@@ -12,6 +12,8 @@
 #include "tokens/tokensdialog.h"
 #include "vaulttesthelpers.h"
 
+#include "widgetfinders.h"
+
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -26,6 +28,8 @@
 #include <QUuid>
 
 using namespace hcloud;
+using testing::destructiveButton;
+using testing::visibleChild;
 
 namespace {
 const QString kService = QStringLiteral("hcloud-desktop");
@@ -44,24 +48,6 @@ bool inKeychain(const QString &id)
     return out.finished && out.exitCode == 0 && !out.out.isEmpty();
 }
 
-template <typename T>
-T *visibleChild(QWidget *parent)
-{
-    for (T *w : parent->findChildren<T *>()) {
-        if (w->isVisible())
-            return w;
-    }
-    return nullptr;
-}
-
-QPushButton *destructiveButton(QMessageBox *box)
-{
-    for (QAbstractButton *b : box->buttons()) {
-        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-            return qobject_cast<QPushButton *>(b);
-    }
-    return nullptr;
-}
 } // namespace
 
 class TestTokensDialog : public QObject
@@ -236,7 +222,7 @@ void TestTokensDialog::relabelCopyAndRemove()
     QVERIFY(box->text().contains(QStringLiteral("CI deploy")));
     QVERIFY(box->text().contains(m_rw.left(32)));
     QVERIFY(box->text().contains(QStringLiteral("Shop")));
-    QPushButton *remove = destructiveButton(box);
+    QAbstractButton *remove = destructiveButton(box);
     QVERIFY(remove);
     QTest::mouseClick(remove, Qt::LeftButton);
 
