@@ -27,6 +27,7 @@ private slots:
     void errorsFitTheSpec();
     void checkerCatchesMistakes();
     void sshKeyWritesFitTheSpec();
+    void serverWritesFitTheSpec();
 
 private:
     std::unique_ptr<OpenApiChecker> m_checker;
@@ -202,6 +203,59 @@ void TestSimSpec::sshKeyWritesFitTheSpec()
                                                                        QStringLiteral("4xx")));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(m_http->send("DELETE", QStringLiteral("/ssh_keys/%1").arg(id), m_token).status, 204);
+}
+
+void TestSimSpec::serverWritesFitTheSpec()
+{
+    auto check = [this](const HttpResult &r, const QString &specPath, const char *method, const QString &status) {
+        const QJsonObject schema = m_checker->responseSchema(specPath, QLatin1String(method), status);
+        if (schema.isEmpty()) {
+            qWarning("no schema for %s %s", method, qPrintable(specPath));
+            return false;
+        }
+        const QStringList problems = m_checker->check(r.json, schema);
+        if (!problems.isEmpty())
+            qWarning("%s %s: %s", method, qPrintable(specPath), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
+        return problems.isEmpty();
+    };
+    const HttpResult created = m_http->send("POST", QStringLiteral("/servers"), m_token,
+                                            {{QStringLiteral("name"), QStringLiteral("spec-server")},
+                                             {QStringLiteral("server_type"), QStringLiteral("cpx11")},
+                                             {QStringLiteral("image"), QStringLiteral("ubuntu-24.04")}});
+    QCOMPARE(created.status, 201);
+    QVERIFY(check(created, QStringLiteral("/servers"), "post", QStringLiteral("201")));
+    const qint64 id = created.json[QStringLiteral("server")][QStringLiteral("id")].toInteger();
+    QVERIFY(check(m_http->send("POST", QStringLiteral("/servers"), m_token, {{QStringLiteral("name"), QStringLiteral("x_y")}}),
+                  QStringLiteral("/servers"), "post", QStringLiteral("4xx")));
+
+    // Every action answer, on servers that are free (one each).
+    const QVector<qint64> ids = m_sim->serverIds(0);
+    const QList<QPair<QString, QJsonObject>> actions = {
+        {QStringLiteral("reboot"), {}},
+        {QStringLiteral("rebuild"), {{QStringLiteral("image"), QStringLiteral("ubuntu-24.04")}}},
+        {QStringLiteral("create_image"), {{QStringLiteral("type"), QStringLiteral("snapshot")}}},
+        {QStringLiteral("enable_rescue"), {}},
+        {QStringLiteral("enable_backup"), {}},
+        {QStringLiteral("change_protection"), {{QStringLiteral("delete"), false}}},
+        {QStringLiteral("request_console"), {}},
+    };
+    int next = 1;
+    for (const auto &[command, body] : actions) {
+        HttpResult r;
+        // Skip servers that are protected, busy or not running.
+        for (; next < ids.size(); ++next) {
+            r = m_http->send("POST", QStringLiteral("/servers/%1/actions/%2").arg(ids.at(next)).arg(command), m_token, body);
+            if (r.status == 201)
+                break;
+        }
+        ++next;
+        QVERIFY2(r.status == 201, qPrintable(command));
+        QVERIFY2(check(r, QStringLiteral("/servers/{id}/actions/") + command, "post", QStringLiteral("201")), qPrintable(command));
+    }
+    const HttpResult metrics = m_http->get(QStringLiteral("/servers/%1/metrics?type=cpu,disk,network&start=2026-11-28T10:00:00Z&end=2026-11-28T11:00:00Z").arg(id), m_token);
+    QVERIFY(check(metrics, QStringLiteral("/servers/{id}/metrics"), "get", QStringLiteral("200")));
+    const HttpResult put = m_http->send("PUT", QStringLiteral("/servers/%1").arg(ids.first()), m_token, {{QStringLiteral("labels"), QJsonObject{{QStringLiteral("a"), QStringLiteral("b")}}}});
+    QVERIFY(check(put, QStringLiteral("/servers/{id}"), "put", QStringLiteral("200")));
 }
 
 QTEST_GUILESS_MAIN(TestSimSpec)
