@@ -147,9 +147,14 @@ QVector<ResourceKind> makeKinds()
         return std::nullopt;
     };
 
+    ResourceKind volumes = kind("volumes", "volume", words({"id", "name", "created"}));
+    volumes.hasLabels = true;
+    volumes.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"), words({"available", "creating"}));
+
     return {servers,
             images,
             sshKeys,
+            volumes,
             kind("server_types", "server_type", words({"id", "name"})),
             kind("locations", "location", words({"id", "name"})),
             datacenters,

@@ -6,6 +6,7 @@
 #include "serverfactory.h"
 #include "simproject.h"
 #include "sshkeys.h"
+#include "volumes.h"
 
 #include <QHash>
 #include <QVector>
@@ -231,6 +232,8 @@ void seedProject(SimProject &project, int count)
                                    0, QStringLiteral("server"), spec.id));
         }
     }
+
+    seedVolumes(project, seedEpoch);
 
     // Two keys a team would have.
     const QString keysKind = QStringLiteral("ssh_keys");

@@ -6,6 +6,7 @@
 #include "serveractionroutes.h"
 #include "serverwriteroutes.h"
 #include "sshkeyroutes.h"
+#include "volumeroutes.h"
 
 namespace hcloud::sim {
 
@@ -35,6 +36,7 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addServerWriteRoutes(m_router);
     addServerActionRoutes(m_router);
     addMetricsRoute(m_router);
+    addVolumeRoutes(m_router);
 }
 
 SimReply SimApi::handle(SimRequest request, qint64 nowMs)

@@ -24,6 +24,7 @@ private slots:
     void failedActionCarriesItsError();
     void snapshotBecomesAvailable();
     void metrics();
+    void volumes();
 
 private:
     QJsonObject server(qint64 id) const { return m_http->get(QStringLiteral("/servers/%1").arg(id), m_token).json[QStringLiteral("server")].toObject(); }
@@ -235,6 +236,47 @@ void TestSimActions::metrics()
     QCOMPARE(series[QStringLiteral("cpu")][QStringLiteral("values")].toArray().size(), 61);
     QVERIFY(series[QStringLiteral("cpu")][QStringLiteral("values")][0][1].isString());
     QCOMPARE(m_http->get(QStringLiteral("/servers/%1/metrics?type=gpu&start=2026-11-28T10:00:00Z&end=2026-11-28T11:00:00Z").arg(id), m_token).errorCode(),
+             QStringLiteral("invalid_input"));
+}
+
+void TestSimActions::volumes()
+{
+    const QJsonArray seeded = m_http->all(QStringLiteral("volumes"), m_token);
+    QCOMPARE(seeded.size(), 4);
+    // Seeded attachments show on both sides.
+    const QJsonObject attached = seeded.at(0).toObject();
+    const qint64 holder = attached[QStringLiteral("server")].toInteger();
+    QVERIFY(holder > 0);
+    QVERIFY(server(holder)[QStringLiteral("volumes")].toArray().contains(attached[QStringLiteral("id")]));
+
+    const qint64 target = serverWithStatus(QStringLiteral("running"));
+    HttpResult r = m_http->send("POST", QStringLiteral("/volumes"), m_token,
+                                {{QStringLiteral("name"), QStringLiteral("db")}, {QStringLiteral("size"), 20},
+                                 {QStringLiteral("server"), target}, {QStringLiteral("format"), QStringLiteral("xfs")}});
+    QVERIFY2(r.status == 201, r.body.constData());
+    const qint64 id = r.json[QStringLiteral("volume")][QStringLiteral("id")].toInteger();
+    QCOMPARE(r.json[QStringLiteral("next_actions")][0][QStringLiteral("command")].toString(), QStringLiteral("attach_volume"));
+    auto volume = [&] { return m_http->get(QStringLiteral("/volumes/%1").arg(id), m_token).json[QStringLiteral("volume")].toObject(); };
+    QTRY_COMPARE_WITH_TIMEOUT(volume()[QStringLiteral("server")].toInteger(), target, 5000);
+    QCOMPARE(volume()[QStringLiteral("status")].toString(), QStringLiteral("available"));
+    QVERIFY(server(target)[QStringLiteral("volumes")].toArray().contains(QJsonValue(id)));
+
+    // Attached: cannot be deleted; resize runs and locks it.
+    QCOMPARE(m_http->send("DELETE", QStringLiteral("/volumes/%1").arg(id), m_token).errorCode(), QStringLiteral("volume_attached"));
+    QCOMPARE(m_http->send("POST", QStringLiteral("/volumes/%1/actions/resize").arg(id), m_token, {{QStringLiteral("size"), 10}}).errorCode(),
+             QStringLiteral("invalid_input"));
+    r = m_http->send("POST", QStringLiteral("/volumes/%1/actions/resize").arg(id), m_token, {{QStringLiteral("size"), 40}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(m_http->send("POST", QStringLiteral("/volumes/%1/actions/detach").arg(id), m_token).errorCode(), QStringLiteral("locked"));
+    QTRY_COMPARE_WITH_TIMEOUT(volume()[QStringLiteral("size")].toInt(), 40, 5000);
+    r = m_http->send("POST", QStringLiteral("/volumes/%1/actions/detach").arg(id), m_token);
+    QCOMPARE(r.status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(volume()[QStringLiteral("server")].isNull(), 5000);
+    QVERIFY(!server(target)[QStringLiteral("volumes")].toArray().contains(QJsonValue(id)));
+    QCOMPARE(m_http->send("DELETE", QStringLiteral("/volumes/%1").arg(id), m_token).status, 204);
+    QCOMPARE(m_http->get(QStringLiteral("/volumes/%1").arg(id), m_token).status, 404);
+    QCOMPARE(m_http->send("POST", QStringLiteral("/volumes"), m_token, {{QStringLiteral("name"), QStringLiteral("tiny")}, {QStringLiteral("size"), 5},
+                                                                         {QStringLiteral("location"), QStringLiteral("fsn1")}}).errorCode(),
              QStringLiteral("invalid_input"));
 }
 

@@ -64,6 +64,7 @@ private slots:
     void sshKeyCreateListDelete();
     void readTokenCannotWrite();
     void serverLifecycle();
+    void volumeCreateResizeDelete();
 
 private:
     CliResult cli(const QStringList &args, const QString &token = {});
@@ -423,6 +424,27 @@ void TestSimCli::serverLifecycle()
                 QStringLiteral("rebuild")}));
     QVERIFY(ok({s, QStringLiteral("delete"), QStringLiteral("cli-web")}));
     QTRY_VERIFY_WITH_TIMEOUT(server().isEmpty(), 5000);
+}
+
+void TestSimCli::volumeCreateResizeDelete()
+{
+    const QString v = QStringLiteral("volume");
+    CliResult r = cli({v, QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-vol"), QStringLiteral("--size"),
+                       QStringLiteral("20"), QStringLiteral("--location"), QStringLiteral("fsn1")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    auto volume = [this] {
+        return m_http->get(QStringLiteral("/volumes?name=cli-vol"), m_token).json[QStringLiteral("volumes")][0].toObject();
+    };
+    QCOMPARE(volume()[QStringLiteral("size")].toInt(), 20);
+    QCOMPARE(volume()[QStringLiteral("location")][QStringLiteral("name")].toString(), QStringLiteral("fsn1"));
+    const QJsonArray listed = cliJson({v, QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(listed.size(), m_http->all(QStringLiteral("volumes"), m_token).size());
+    r = cli({v, QStringLiteral("resize"), QStringLiteral("cli-vol"), QStringLiteral("--size"), QStringLiteral("30")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(volume()[QStringLiteral("size")].toInt(), 30);
+    r = cli({v, QStringLiteral("delete"), QStringLiteral("cli-vol")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(volume().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)

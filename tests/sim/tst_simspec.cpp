@@ -37,6 +37,7 @@ private:
     qint64 m_serverId = 0;
     qint64 m_actionId = 0;
     qint64 m_keyId = 0;
+    qint64 m_volumeId = 0;
 };
 
 void TestSimSpec::initTestCase()
@@ -65,6 +66,8 @@ void TestSimSpec::initTestCase()
     QVERIFY(m_actionId > 0);
     m_keyId = m_http->get(QStringLiteral("/ssh_keys"), m_token).json[QStringLiteral("ssh_keys")][0][QStringLiteral("id")].toInteger();
     QVERIFY(m_keyId > 0);
+    m_volumeId = m_http->get(QStringLiteral("/volumes"), m_token).json[QStringLiteral("volumes")][0][QStringLiteral("id")].toInteger();
+    QVERIFY(m_volumeId > 0);
 }
 
 void TestSimSpec::answersFitTheSpec_data()
@@ -109,6 +112,10 @@ void TestSimSpec::answersFitTheSpec_data()
                               << "/ssh_keys";
     QTest::newRow("ssh_key") << "/ssh_keys/{id}"
                              << "/ssh_keys/%K";
+    QTest::newRow("volumes") << "/volumes"
+                             << "/volumes";
+    QTest::newRow("volume") << "/volumes/{id}"
+                            << "/volumes/%V";
 }
 
 void TestSimSpec::answersFitTheSpec()
@@ -122,6 +129,7 @@ void TestSimSpec::answersFitTheSpec()
     request.replace(QLatin1String("%S"), QString::number(m_serverId));
     request.replace(QLatin1String("%A"), QString::number(m_actionId));
     request.replace(QLatin1String("%K"), QString::number(m_keyId));
+    request.replace(QLatin1String("%V"), QString::number(m_volumeId));
 
     int page = 1;
     int checked = 0;

@@ -1,0 +1,233 @@
+#include "volumeroutes.h"
+
+#include "catalog.h"
+#include "requestbody.h"
+#include "servercommon.h"
+#include "simproject.h"
+#include "simrouter.h"
+#include "volumes.h"
+
+#include <QJsonArray>
+
+namespace hcloud::sim {
+
+namespace {
+
+const QString kVolume = QStringLiteral("volume");
+
+// 404, or 423 while an action holds the volume.
+std::optional<SimReply> checkVolumeFree(SimProject &project, qint64 id)
+{
+    if (!project.collection(kVolumes).contains(id))
+        return SimReply::notFound(QStringLiteral("volume with ID %1 not found").arg(id));
+    if (project.actions().busy(kVolume, id))
+        return SimReply::error(423, QStringLiteral("locked"), QStringLiteral("volume %1 is locked by a running action").arg(id));
+    return std::nullopt;
+}
+
+QJsonArray onVolume(qint64 id, qint64 serverId = 0)
+{
+    QJsonArray resources{actionResource(kVolume, id)};
+    if (serverId > 0)
+        resources.append(actionResource(QStringLiteral("server"), serverId));
+    return resources;
+}
+
+// An attach that the API would refuse: the server is missing or elsewhere.
+std::optional<SimReply> checkAttach(SimProject &project, const QJsonObject &volume, qint64 serverId)
+{
+    const QJsonObject *server = findServer(project, serverId);
+    if (!server)
+        return SimReply::invalidInput(QStringLiteral("server"), QStringLiteral("server not found"));
+    if (server->value(QLatin1String("location"))[QLatin1String("name")] != volume.value(QLatin1String("location"))[QLatin1String("name")])
+        return SimReply::error(422, QStringLiteral("invalid_input"),
+                               QStringLiteral("the volume and the server are in different locations"));
+    return std::nullopt;
+}
+
+qint64 idOf(const QJsonValue &value)
+{
+    return value.isDouble() ? value.toInteger() : value.toString().toLongLong();
+}
+
+SimReply create(RouteContext &c)
+{
+    SimReply error;
+    const auto body = requestBody(c.request, &error);
+    if (!body)
+        return error;
+    QVector<QPair<QString, QString>> problems;
+    const QString name = body->value(QLatin1String("name")).toString();
+    const int size = body->value(QLatin1String("size")).toInt();
+    if (name.isEmpty())
+        problems.append({QStringLiteral("name"), QStringLiteral("Missing data for required field.")});
+    if (size < 10 || size > 10240)
+        problems.append({QStringLiteral("size"), QStringLiteral("must be between 10 and 10240")});
+    const QJsonValue format = body->value(QLatin1String("format"));
+    if (!format.isUndefined() && format != QJsonValue(QStringLiteral("ext4")) && format != QJsonValue(QStringLiteral("xfs")))
+        problems.append({QStringLiteral("format"), QStringLiteral("must be ext4 or xfs")});
+    const bool hasServer = body->contains(QLatin1String("server"));
+    if (hasServer == body->contains(QLatin1String("location")))
+        problems.append({QStringLiteral("location"), QStringLiteral("give either location or server")});
+    checkLabels(body->value(QLatin1String("labels")), &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    for (const QJsonObject &v : c.project.collection(kVolumes)) {
+        if (v.value(QLatin1String("name")).toString() == name)
+            return SimReply::error(409, QStringLiteral("uniqueness_error"), QStringLiteral("volume name is already used"));
+    }
+    const qint64 serverId = hasServer ? idOf(body->value(QLatin1String("server"))) : 0;
+    QString location = body->value(QLatin1String("location")).toString();
+    if (hasServer) {
+        const QJsonObject *server = findServer(c.project, serverId);
+        if (!server)
+            return SimReply::invalidInput(QStringLiteral("server"), QStringLiteral("server not found"));
+        location = server->value(QLatin1String("location"))[QLatin1String("name")].toString();
+    } else if (!catalog::location(location)) {
+        return SimReply::invalidInput(QStringLiteral("location"), QStringLiteral("location not found"));
+    }
+    const qint64 id = c.project.allocateId(kVolumes);
+    c.project.collection(kVolumes).insert(
+        id, makeVolume(id, name, size, location, 0, format.isUndefined() ? QJsonValue() : format,
+                       body->value(QLatin1String("labels")).toObject(), QStringLiteral("creating"),
+                       c.project.actions().nowMs() / 1000));
+    const QJsonObject action = c.project.actions().start(c.project, QStringLiteral("create_volume"), onVolume(id),
+                                                         [id](SimProject &p, bool ok) {
+                                                             auto it = p.collection(kVolumes).find(id);
+                                                             if (it == p.collection(kVolumes).end())
+                                                                 return;
+                                                             if (ok)
+                                                                 it->insert(QStringLiteral("status"), QStringLiteral("available"));
+                                                             else
+                                                                 p.collection(kVolumes).erase(it);
+                                                         });
+    QJsonArray next;
+    if (hasServer) {
+        next.append(c.project.actions().start(c.project, QStringLiteral("attach_volume"), onVolume(id, serverId),
+                                              [id, serverId](SimProject &p, bool ok) {
+                                                  if (ok)
+                                                      linkVolume(p, id, serverId);
+                                              },
+                                              1, 1));
+    }
+    return SimReply::json(QJsonObject{{QStringLiteral("volume"), c.project.collection(kVolumes).value(id)},
+                                      {QStringLiteral("action"), action},
+                                      {QStringLiteral("next_actions"), next}},
+                          201);
+}
+
+SimReply update(RouteContext &c)
+{
+    const qint64 id = c.ids.first();
+    if (auto refused = checkVolumeFree(c.project, id))
+        return *refused;
+    SimReply error;
+    const auto body = requestBody(c.request, &error);
+    if (!body)
+        return error;
+    QVector<QPair<QString, QString>> problems;
+    if (body->contains(QLatin1String("name")) && body->value(QLatin1String("name")).toString().isEmpty())
+        problems.append({QStringLiteral("name"), QStringLiteral("must not be empty")});
+    checkLabels(body->value(QLatin1String("labels")), &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    QJsonObject &volume = c.project.collection(kVolumes)[id];
+    if (body->contains(QLatin1String("name")))
+        volume.insert(QStringLiteral("name"), body->value(QLatin1String("name")).toString());
+    if (body->contains(QLatin1String("labels")))
+        volume.insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
+    return SimReply::json(QJsonObject{{QStringLiteral("volume"), volume}});
+}
+
+SimReply remove(RouteContext &c)
+{
+    const qint64 id = c.ids.first();
+    if (auto refused = checkVolumeFree(c.project, id))
+        return *refused;
+    const QJsonObject volume = c.project.collection(kVolumes).value(id);
+    if (volume.value(QLatin1String("protection"))[QLatin1String("delete")].toBool())
+        return SimReply::error(422, QStringLiteral("protected"), QStringLiteral("volume %1 is protected against deletion").arg(id));
+    if (!volume.value(QLatin1String("server")).isNull())
+        return SimReply::error(422, QStringLiteral("volume_attached"), QStringLiteral("detach volume %1 first").arg(id));
+    c.project.collection(kVolumes).remove(id);
+    SimReply reply;
+    reply.status = 204;
+    return reply;
+}
+
+using Handler = std::function<SimReply(RouteContext &, qint64, const QJsonObject &, QJsonObject &)>;
+
+RouteHandler volumeAction(Handler handler)
+{
+    return [handler](RouteContext &c) -> SimReply {
+        const qint64 id = c.ids.first();
+        if (auto refused = checkVolumeFree(c.project, id))
+            return *refused;
+        SimReply error;
+        const auto body = requestBody(c.request, &error);
+        if (!body)
+            return error;
+        return handler(c, id, *body, c.project.collection(kVolumes)[id]);
+    };
+}
+
+SimReply started(const QJsonObject &action)
+{
+    return SimReply::json(QJsonObject{{QStringLiteral("action"), action}}, 201);
+}
+
+}  // namespace
+
+void addVolumeRoutes(SimRouter &router)
+{
+    router.add("POST", kVolumes, create);
+    router.add("PUT", kVolumes + QStringLiteral("/{id}"), update);
+    router.add("DELETE", kVolumes + QStringLiteral("/{id}"), remove);
+    auto add = [&router](const char *command, Handler handler) {
+        router.add("POST", kVolumes + QStringLiteral("/{id}/actions/") + QLatin1String(command), volumeAction(std::move(handler)));
+    };
+    add("attach", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &volume) {
+        if (!volume.value(QLatin1String("server")).isNull())
+            return SimReply::error(422, QStringLiteral("volume_attached"), QStringLiteral("volume %1 is attached already").arg(id));
+        const qint64 serverId = idOf(body.value(QLatin1String("server")));
+        if (auto refused = checkAttach(c.project, volume, serverId))
+            return *refused;
+        return started(c.project.actions().start(c.project, QStringLiteral("attach_volume"), onVolume(id, serverId),
+                                                 [id, serverId](SimProject &p, bool ok) {
+                                                     if (ok)
+                                                         linkVolume(p, id, serverId);
+                                                 }));
+    });
+    add("detach", [](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &volume) {
+        const qint64 serverId = volume.value(QLatin1String("server")).toInteger();
+        return started(c.project.actions().start(c.project, QStringLiteral("detach_volume"), onVolume(id, serverId),
+                                                 [id](SimProject &p, bool ok) {
+                                                     if (ok)
+                                                         unlinkVolume(p, id);
+                                                 }));
+    });
+    add("resize", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &volume) {
+        const int size = body.value(QLatin1String("size")).toInt();
+        if (size <= volume.value(QLatin1String("size")).toInt() || size > 10240)
+            return SimReply::invalidInput(QStringLiteral("size"), QStringLiteral("must be larger than now and at most 10240"));
+        return started(c.project.actions().start(c.project, QStringLiteral("resize_volume"), onVolume(id),
+                                                 [id, size](SimProject &p, bool ok) {
+                                                     auto it = p.collection(kVolumes).find(id);
+                                                     if (ok && it != p.collection(kVolumes).end())
+                                                         it->insert(QStringLiteral("size"), size);
+                                                 }));
+    });
+    add("change_protection", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &) {
+        const QJsonValue del = body.value(QLatin1String("delete"));
+        if (!del.isBool())
+            return SimReply::invalidInput(QStringLiteral("delete"), QStringLiteral("Not a valid boolean."));
+        return started(c.project.actions().start(c.project, QStringLiteral("change_protection"), onVolume(id),
+                                                 [id, del](SimProject &p, bool ok) {
+                                                     auto it = p.collection(kVolumes).find(id);
+                                                     if (ok && it != p.collection(kVolumes).end())
+                                                         it->insert(QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), del}});
+                                                 }));
+    });
+}
+
+}  // namespace hcloud::sim
