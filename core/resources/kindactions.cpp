@@ -339,14 +339,17 @@ QVector<ResourceAction> placementGroups()
 QVector<ResourceAction> firewalls()
 {
     const QString k = QStringLiteral("firewalls");
-    const QVector<ActionField> target{
-        fixedChoice(QStringLiteral("apply_to.type"), "Target type",
-                    {QStringLiteral("server"), QStringLiteral("label_selector")}),
-        choice(QStringLiteral("apply_to.server.id"), "Server", QStringLiteral("servers")),
-        field(QStringLiteral("apply_to.label_selector.selector"), "Label selector", ActionField::Text)};
+    const auto target = [](const QString &list) {
+        return QVector<ActionField>{
+            fixedChoice(list + QStringLiteral(".type"), "Target type",
+                        {QStringLiteral("server"), QStringLiteral("label_selector")}),
+            choice(list + QStringLiteral(".server.id"), "Server", QStringLiteral("servers")),
+            field(list + QStringLiteral(".label_selector.selector"), "Label selector", ActionField::Text)};
+    };
     // The API takes a list of targets; the form sends one (see ActionFormDialog).
-    ResourceAction apply = post(k, QStringLiteral("apply_to_resources"), "Apply to", target);
-    ResourceAction remove = post(k, QStringLiteral("remove_from_resources"), "Remove from", target);
+    ResourceAction apply = post(k, QStringLiteral("apply_to_resources"), "Apply to", target(QStringLiteral("apply_to")));
+    ResourceAction remove = post(k, QStringLiteral("remove_from_resources"), "Remove from",
+                                 target(QStringLiteral("remove_from")));
     remove.whyNot = [](const QJsonObject &o) {
         return o.value(QStringLiteral("applied_to")).toArray().isEmpty() ? tr("Not applied to anything") : QString();
     };
