@@ -1,0 +1,51 @@
+#include "kindactionmenu.h"
+
+#include "actionformdialog.h"
+#include "resources/kindactions.h"
+
+#include <QAction>
+
+namespace hcloud {
+
+KindActionMenu::KindActionMenu(QWidget *dialogParent, QObject *parent)
+    : QObject(parent), m_dialogParent(dialogParent)
+{
+}
+
+void KindActionMenu::setContext(ProjectSession *session, const QString &kindId, const QJsonObject &selected)
+{
+    m_session = session;
+    m_kindId = kindId;
+    m_selected = selected;
+    rebuild();
+}
+
+void KindActionMenu::rebuild()
+{
+    qDeleteAll(m_actions);
+    m_actions.clear();
+    const QVector<ResourceAction> &list = kindActions(m_kindId);
+    for (int i = 0; i < list.size(); ++i) {
+        auto *action = new QAction(list[i].title + QStringLiteral("…"), this);
+        action->setObjectName(list[i].id);
+        const QString why = m_session ? list[i].reasonNotApplicable(m_selected) : tr("No project");
+        action->setEnabled(why.isEmpty());
+        action->setToolTip(why.isEmpty() ? list[i].title : why);
+        connect(action, &QAction::triggered, this, [this, i] { open(i); });
+        m_actions.append(action);
+    }
+    emit actionsChanged();
+}
+
+void KindActionMenu::open(int index)
+{
+    const QVector<ResourceAction> &list = kindActions(m_kindId);
+    if (!m_session || index >= list.size())
+        return;
+    auto *dialog = new ActionFormDialog(m_session, m_kindId, list[index],
+                                        list[index].forObject ? m_selected : QJsonObject(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace hcloud
