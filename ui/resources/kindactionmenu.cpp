@@ -1,6 +1,7 @@
 #include "kindactionmenu.h"
 
 #include "actionformdialog.h"
+#include "firewallrulesdialog.h"
 #include "resources/kindactions.h"
 
 #include <QAction>
@@ -33,6 +34,21 @@ void KindActionMenu::rebuild()
         action->setToolTip(why.isEmpty() ? list[i].title : why);
         connect(action, &QAction::triggered, this, [this, i] { open(i); });
         m_actions.append(action);
+    }
+    if (m_kindId == QLatin1String("firewalls")) {
+        // Rules are a table, not a form: their own dialog.
+        auto *rules = new QAction(tr("Edit rules…"), this);
+        rules->setObjectName(QStringLiteral("set_rules"));
+        rules->setEnabled(m_session && !m_selected.isEmpty());
+        rules->setToolTip(rules->isEnabled() ? tr("Edit rules") : tr("Select an object first"));
+        connect(rules, &QAction::triggered, this, [this] {
+            if (!m_session)
+                return;
+            auto *dialog = new FirewallRulesDialog(m_session, m_selected, m_dialogParent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        m_actions.append(rules);
     }
     emit actionsChanged();
 }
