@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hcloud::ActionFormDialog</name>
+    <message>
+        <source>key=value, one a line</source>
+        <translation>schlüssel=wert, eins pro Zeile</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm:</source>
+        <translation>Geben Sie zur Bestätigung „%1“ ein:</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ActionText</name>
     <message>
         <source>Create server</source>
@@ -1012,6 +1035,57 @@
     </message>
 </context>
 <context>
+    <name>hcloud::FirewallRulesDialog</name>
+    <message>
+        <source>Rules of “%1”</source>
+        <translation>Regeln von „%1“</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Port or range</source>
+        <translation>Port oder Bereich</translation>
+    </message>
+    <message>
+        <source>Source or destination IPs</source>
+        <translation>Quell- oder Ziel-IPs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Set rules</source>
+        <translation>Regeln setzen</translation>
+    </message>
+    <message>
+        <source>Rule %1: a port or range is required for %2.</source>
+        <translation>Regel %1: Für %2 ist ein Port oder Bereich nötig.</translation>
+    </message>
+    <message>
+        <source>Rule %1: at least one IP or network is required.</source>
+        <translation>Regel %1: Mindestens eine IP oder ein Netz ist nötig.</translation>
+    </message>
+    <message>
+        <source>Set the rules of “%1”</source>
+        <translation>Die Regeln von „%1“ setzen</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::FloatingIpKind</name>
     <message>
         <source>Unassigned</source>
@@ -1248,6 +1322,320 @@
     <message>
         <source>Details: %1</source>
         <translation>Einzelheiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::KindActionMenu</name>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Edit rules…</source>
+        <translation>Regeln bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit rules</source>
+        <translation>Regeln bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select an object first</source>
+        <translation>Wählen Sie zuerst ein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::KindActions</name>
+    <message>
+        <source>Select an object first</source>
+        <translation>Wählen Sie zuerst ein Objekt</translation>
+    </message>
+    <message>
+        <source>Edit name and labels</source>
+        <translation>Name und Labels bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Change protection</source>
+        <translation>Schutz ändern</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this object? This cannot be undone.</source>
+        <translation>Dieses Objekt löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete protection is on</source>
+        <translation>Der Löschschutz ist an</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Automount</source>
+        <translation>Automatisch einhängen</translation>
+    </message>
+    <message>
+        <source>Already attached to a server</source>
+        <translation>Bereits an einen Server angehängt</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Abhängen</translation>
+    </message>
+    <message>
+        <source>Not attached to a server</source>
+        <translation>An keinen Server angehängt</translation>
+    </message>
+    <message>
+        <source>Create volume</source>
+        <translation>Volume anlegen</translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation>Größe (GB)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>IP range</source>
+        <translation>IP-Bereich</translation>
+    </message>
+    <message>
+        <source>Network zone</source>
+        <translation>Netzwerkzone</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation>Netzwerk anlegen</translation>
+    </message>
+    <message>
+        <source>Add subnet</source>
+        <translation>Subnetz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete subnet</source>
+        <translation>Subnetz löschen</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete route</source>
+        <translation>Route löschen</translation>
+    </message>
+    <message>
+        <source>Change IP range</source>
+        <translation>IP-Bereich ändern</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assignee type</source>
+        <translation>Art des Ziels</translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation>Bereits zugewiesen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Reverse DNS</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Reverse DNS name</source>
+        <translation>Reverse-DNS-Name</translation>
+    </message>
+    <message>
+        <source>Create floating IP</source>
+        <translation>Floating IP anlegen</translation>
+    </message>
+    <message>
+        <source>Home location</source>
+        <translation>Heimatstandort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Create primary IP</source>
+        <translation>Primäre IP anlegen</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Delete with its server</source>
+        <translation>Mit seinem Server löschen</translation>
+    </message>
+    <message>
+        <source>Create load balancer</source>
+        <translation>Load Balancer anlegen</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation>Lauschender Port</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Proxy protocol</source>
+        <translation>Proxy-Protokoll</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Zielart</translation>
+    </message>
+    <message>
+        <source>Label selector</source>
+        <translation>Label-Selektor</translation>
+    </message>
+    <message>
+        <source>Use private IP</source>
+        <translation>Private IP verwenden</translation>
+    </message>
+    <message>
+        <source>Change algorithm</source>
+        <translation>Algorithmus ändern</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>Add SSH key</source>
+        <translation>SSH-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Edit description and labels</source>
+        <translation>Beschreibung und Labels bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only snapshots and backups can be changed</source>
+        <translation>Nur Snapshots und Backups lassen sich ändern</translation>
+    </message>
+    <message>
+        <source>Upload certificate</source>
+        <translation>Zertifikat hochladen</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Managed certificate</source>
+        <translation>Verwaltetes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Domain names (one a line)</source>
+        <translation>Domainnamen (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Create placement group</source>
+        <translation>Platzierungsgruppe anlegen</translation>
+    </message>
+    <message>
+        <source>Apply to</source>
+        <translation>Anwenden auf</translation>
+    </message>
+    <message>
+        <source>Remove from</source>
+        <translation>Entfernen von</translation>
+    </message>
+    <message>
+        <source>Not applied to anything</source>
+        <translation>Auf nichts angewendet</translation>
+    </message>
+    <message>
+        <source>Create firewall</source>
+        <translation>Firewall anlegen</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1941,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
     </message>
 </context>
 <context>

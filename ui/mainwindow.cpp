@@ -13,6 +13,7 @@
 #include "costlabel.h"
 #include "models/allprojectsmodel.h"
 #include "resourcedetailsview.h"
+#include "resources/kindactionmenu.h"
 #include "resources/resourcekind.h"
 #include "sidebarmodel.h"
 #include "projects/autorefresh.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_activity(new ActivityPanel(this))
     , m_tabs(new QTabWidget(this))
     , m_autoRefresh(new AutoRefresh(this))
+    , m_kindActions(new KindActionMenu(this, this))
 {
     setWindowTitle(tr("Hetzner Cloud"));
     m_projects->setModel(m_sidebar);
@@ -209,6 +211,15 @@ void MainWindow::buildMenus()
                                  ServerActions::Id::CreateSnapshot, ServerActions::Id::Delete,
                                  ServerActions::Id::CopySsh})
         tools->addAction(m_serverActions->action(id));
+
+    // The shown kind's own actions (volumes, networks, ...), described once per kind.
+    m_kindMenu = menuBar()->addMenu(tr("&Actions"));
+    connect(m_kindActions, &KindActionMenu::actionsChanged, this, [this] {
+        m_kindMenu->clear();
+        m_kindMenu->addActions(m_kindActions->actions());
+        m_kindMenu->menuAction()->setVisible(!m_kindActions->actions().isEmpty());
+    });
+    m_kindMenu->menuAction()->setVisible(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -510,6 +521,8 @@ void MainWindow::showCurrentObject(const QJsonObject &object)
     m_otherDetails->setObject(servers ? nullptr : resourceKindById(m_kind), servers ? QJsonObject() : object);
     m_detailsStack->setCurrentWidget(servers ? static_cast<QWidget *>(m_details) : m_otherDetails);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_metrics), servers);
+    m_kindActions->setContext(servers ? nullptr : m_session.data(), servers ? QString() : m_kind,
+                              servers ? QJsonObject() : object);
     updateMetrics();
 }
 

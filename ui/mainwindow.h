@@ -14,6 +14,7 @@ namespace hcloud {
 
 class ActivityPanel;
 class CostLabel;
+class KindActionMenu;
 class AllProjectsModel;
 class SidebarModel;
 class ResourceDetailsView;
@@ -48,6 +49,7 @@ public:
     QTabWidget *detailTabs() const { return m_tabs; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
     CostLabel *costLabel() const { return m_costLabel; }
+    KindActionMenu *kindActions() const { return m_kindActions; }
     ProjectSession *currentSession() const { return m_session; }
     void selectProject(int row);
     // Projects the user can add to and give tokens (real mode); without
@@ -110,6 +112,8 @@ private:
     ActivityPanel *m_activity;
     QTabWidget *m_tabs;
     AutoRefresh *m_autoRefresh;
+    KindActionMenu *m_kindActions;
+    QMenu *m_kindMenu = nullptr;
     QPointer<ProjectStore> m_store;
     QPointer<TokenVault> m_vault;
     QMenu *m_projectMenu = nullptr;

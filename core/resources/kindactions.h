@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <functional>
+
+namespace hcloud {
+
+// One input of an action's form; key is a dotted JSON path into the request body.
+struct ActionField
+{
+    enum Type { Text, Multiline, Number, Bool, Choice, Labels };
+
+    QString key;          // "public_net.enable_ipv4"
+    QString title;        // translated label
+    Type type = Text;
+    QString choicesFrom;  // a list the form fills ("locations", "servers", ...); empty for fixed choices
+    QStringList choices;  // fixed choices for Choice
+    bool required = false;
+    double min = 0;
+    double max = 0;       // 0: no maximum
+    // The initial value from the selected object (may be empty).
+    std::function<QVariant(const QJsonObject &)> initial;
+};
+
+// One thing a user can do with a kind: create one, or act on the selected object.
+struct ResourceAction
+{
+    using Check = std::function<QString(const QJsonObject &)>;
+
+    QString id;             // "resize"
+    QString title;          // translated
+    bool forObject = true;  // false: creates (needs no selection)
+    QString method;         // "POST", "PUT", "DELETE"
+    QString pathTemplate;   // "/volumes/{id}/actions/resize"
+    QVector<ActionField> fields;
+    QString confirmation;   // non-empty for destructive ones
+    bool typeNameToConfirm = false;
+    Check whyNot;           // empty text: applies to that object
+
+    QString path(const QJsonObject &object) const;
+    QString reasonNotApplicable(const QJsonObject &object) const;
+};
+
+// The actions of a kind, described once; empty for unknown kinds and for servers
+// (they have their own hand-written actions).
+const QVector<ResourceAction> &kindActions(const QString &kindId);
+
+} // namespace hcloud

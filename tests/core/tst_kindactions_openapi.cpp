@@ -1,0 +1,128 @@
+// Every action's path, method and body keys checked against the OpenAPI description,
+// so a typo in core/resources/kindactions.cpp fails here without a simulator.
+#include "resources/kindactions.h"
+#include "resources/resourcekind.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace hcloud;
+
+class TstKindActionsOpenApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_api;
+
+    QJsonObject resolve(QJsonObject schema) const
+    {
+        while (schema.contains(QStringLiteral("$ref"))) {
+            const QStringList parts = schema.value(QStringLiteral("$ref")).toString().mid(2).split(QLatin1Char('/'));
+            QJsonObject node = m_api;
+            for (const QString &p : parts)
+                node = node.value(p).toObject();
+            schema = node;
+        }
+        return schema;
+    }
+
+    // The schema of a property at a dotted path, or an empty object when it is missing.
+    bool hasKey(const QJsonObject &schema, const QStringList &path) const
+    {
+        const QJsonObject s = resolve(schema);
+        if (path.isEmpty())
+            return true;
+        for (const char *combo : {"allOf", "oneOf", "anyOf"}) {
+            for (const QJsonValue &part : s.value(QLatin1String(combo)).toArray())
+                if (hasKey(part.toObject(), path))
+                    return true;
+        }
+        const QJsonObject props = s.value(QStringLiteral("properties")).toObject();
+        if (!props.contains(path.first()))
+            return false;
+        return hasKey(props.value(path.first()).toObject(), path.mid(1));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile file(QStringLiteral(HCLOUD_OPENAPI_JSON));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        m_api = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(!m_api.value(QStringLiteral("paths")).toObject().isEmpty());
+    }
+
+    void everyKindButServersAndIsosHasActions()
+    {
+        for (const ResourceKind *kind : resourceKinds()) {
+            const bool expected = kind->id != QLatin1String("servers") && kind->id != QLatin1String("isos");
+            QCOMPARE(!kindActions(kind->id).isEmpty(), expected);
+        }
+        QVERIFY(kindActions(QStringLiteral("nonsense")).isEmpty());
+    }
+
+    void pathsAndBodiesExist()
+    {
+        const QJsonObject paths = m_api.value(QStringLiteral("paths")).toObject();
+        int checked = 0;
+        for (const ResourceKind *kind : resourceKinds()) {
+            for (const ResourceAction &a : kindActions(kind->id)) {
+                const QString where = kind->id + QLatin1Char(' ') + a.id;
+                QVERIFY2(!a.title.isEmpty(), qPrintable(where));
+                QVERIFY2(a.forObject == a.pathTemplate.contains(QLatin1String("{id}")), qPrintable(where));
+                QVERIFY2(paths.contains(a.pathTemplate), qPrintable(where + QLatin1String(": ") + a.pathTemplate));
+                const QJsonObject op = paths.value(a.pathTemplate).toObject().value(a.method.toLower()).toObject();
+                QVERIFY2(!op.isEmpty(), qPrintable(where + QLatin1String(": no ") + a.method));
+                const QJsonObject schema = op.value(QStringLiteral("requestBody")).toObject()
+                                               .value(QStringLiteral("content")).toObject()
+                                               .value(QStringLiteral("application/json")).toObject()
+                                               .value(QStringLiteral("schema")).toObject();
+                if (a.method == QLatin1String("DELETE"))
+                    QVERIFY2(!a.confirmation.isEmpty(), qPrintable(where));
+                for (const ActionField &f : a.fields) {
+                    // Firewall targets are sent as a one-element list under "apply_to" / "remove_from".
+                    QStringList keyPath = f.key.split(QLatin1Char('.'));
+                    QJsonObject s = schema;
+                    if (kind->id == QLatin1String("firewalls") && (keyPath.first() == QLatin1String("apply_to")
+                                                                   || keyPath.first() == QLatin1String("remove_from"))) {
+                        const QJsonObject body = resolve(schema);
+                        s = resolve(body.value(QStringLiteral("properties")).toObject()
+                                        .value(keyPath.first()).toObject())
+                                .value(QStringLiteral("items")).toObject();
+                        keyPath.removeFirst();
+                    }
+                    QVERIFY2(hasKey(s, keyPath), qPrintable(where + QLatin1String(": ") + f.key));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 50);
+    }
+
+    void whyNotExplains()
+    {
+        const auto find = [](const QString &kind, const QString &id) {
+            for (const ResourceAction &a : kindActions(kind))
+                if (a.id == id)
+                    return a;
+            return ResourceAction{};
+        };
+        const QJsonObject detached{{QStringLiteral("id"), 7}, {QStringLiteral("server"), QJsonValue()},
+                                   {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), true}}}};
+        QVERIFY(!find(QStringLiteral("volumes"), QStringLiteral("detach")).reasonNotApplicable(detached).isEmpty());
+        QVERIFY(find(QStringLiteral("volumes"), QStringLiteral("attach")).reasonNotApplicable(detached).isEmpty());
+        QCOMPARE(find(QStringLiteral("volumes"), QStringLiteral("delete")).reasonNotApplicable(detached),
+                 QStringLiteral("Delete protection is on"));
+        QCOMPARE(find(QStringLiteral("volumes"), QStringLiteral("resize")).path(detached),
+                 QStringLiteral("/volumes/7/actions/resize"));
+        QVERIFY(!find(QStringLiteral("volumes"), QStringLiteral("resize")).reasonNotApplicable({}).isEmpty());
+        QVERIFY(find(QStringLiteral("volumes"), QStringLiteral("create")).reasonNotApplicable({}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstKindActionsOpenApi)
+#include "tst_kindactions_openapi.moc"

@@ -1,0 +1,260 @@
+#include "actionformdialog.h"
+
+#include "models/resourcelistmodel.h"
+#include "projects/pendingwrite.h"
+#include "projects/projectactions.h"
+#include "projects/projectcatalog.h"
+#include "projects/projectsession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hcloud {
+namespace {
+
+// Sets value at a dotted path ("a.b.c"), creating the objects between.
+void insertAt(QJsonObject &object, const QStringList &path, const QJsonValue &value)
+{
+    if (path.size() == 1) {
+        object.insert(path.first(), value);
+        return;
+    }
+    QJsonObject inner = object.value(path.first()).toObject();
+    insertAt(inner, path.mid(1), value);
+    object.insert(path.first(), inner);
+}
+
+QString labelsToText(const QJsonObject &labels)
+{
+    QStringList lines;
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        lines << it.key() + QLatin1Char('=') + it.value().toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ActionFormDialog::ActionFormDialog(ProjectSession *session, const QString &kindId, const ResourceAction &action,
+                                   const QJsonObject &object, QWidget *parent)
+    : QDialog(parent), m_session(session), m_kindId(kindId), m_action(action), m_object(object)
+{
+    setWindowTitle(action.title);
+    auto *layout = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    layout->addLayout(m_form);
+    for (const ActionField &f : m_action.fields) {
+        QWidget *editor = editorFor(f);
+        editor->setObjectName(f.key);
+        m_editors.append(editor);
+        m_form->addRow(f.required ? f.title + QLatin1Char('*') : f.title, editor);
+    }
+    if (m_action.fields.isEmpty() && !m_action.confirmation.isEmpty())
+        layout->addWidget(new QLabel(m_action.confirmation, this));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_action.title);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionFormDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ActionFormDialog::reject);
+    layout->addWidget(m_buttons);
+}
+
+QWidget *ActionFormDialog::editorFor(const ActionField &f)
+{
+    const QVariant initial = f.initial && !m_object.isEmpty() ? f.initial(m_object) : QVariant();
+    switch (f.type) {
+    case ActionField::Multiline: {
+        auto *e = new QPlainTextEdit(initial.toString(), this);
+        e->setTabChangesFocus(true);
+        return e;
+    }
+    case ActionField::Labels: {
+        auto *e = new QPlainTextEdit(labelsToText(QJsonObject::fromVariantMap(initial.toMap())), this);
+        e->setTabChangesFocus(true);
+        e->setPlaceholderText(tr("key=value, one a line"));
+        return e;
+    }
+    case ActionField::Number: {
+        auto *e = new QDoubleSpinBox(this);
+        e->setDecimals(0);
+        e->setRange(f.min, f.max > 0 ? f.max : 1e12);
+        e->setValue(initial.isValid() ? initial.toDouble() : f.min);
+        return e;
+    }
+    case ActionField::Bool: {
+        auto *e = new QCheckBox(this);
+        e->setChecked(initial.toBool());
+        return e;
+    }
+    case ActionField::Choice: {
+        auto *e = new QComboBox(this);
+        if (!f.required)
+            e->addItem(tr("(none)"), QVariant());
+        for (const QString &c : f.choices)
+            e->addItem(c, c);
+        if (!f.choicesFrom.isEmpty()) {
+            // Kinds of the project come from its models, the rest from the catalog by name.
+            QVector<QJsonObject> objects;
+            if (ResourceListModel *model = m_session->model(f.choicesFrom)) {
+                for (const auto &row : model->rows())
+                    objects.append(row.json);
+            } else {
+                m_session->catalog()->ensure({f.choicesFrom});
+                objects = m_session->catalog()->list(f.choicesFrom);
+            }
+            for (const QJsonObject &o : objects) {
+                const QString name = o.value(QStringLiteral("name")).toString();
+                // Objects with ids are sent by id, named-only things (network zones) by name.
+                const QJsonValue id = o.value(QStringLiteral("id"));
+                e->addItem(name, id.isUndefined() ? QVariant(name) : id.toVariant());
+            }
+        }
+        const int at = e->findData(initial);
+        if (initial.isValid() && at >= 0)
+            e->setCurrentIndex(at);
+        return e;
+    }
+    case ActionField::Text:
+        break;
+    }
+    return new QLineEdit(initial.toString(), this);
+}
+
+QJsonValue ActionFormDialog::valueOf(const ActionField &f, QWidget *editor) const
+{
+    switch (f.type) {
+    case ActionField::Multiline: {
+        const QString text = static_cast<QPlainTextEdit *>(editor)->toPlainText().trimmed();
+        if (f.key == QLatin1String("domain_names"))
+            return QJsonArray::fromStringList(text.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    }
+    case ActionField::Labels: {
+        QJsonObject labels;
+        const QStringList lines = static_cast<QPlainTextEdit *>(editor)->toPlainText().split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            const int eq = line.indexOf(QLatin1Char('='));
+            if (!line.trimmed().isEmpty())
+                labels.insert(line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed());
+        }
+        return labels;
+    }
+    case ActionField::Number:
+        return qint64(static_cast<QDoubleSpinBox *>(editor)->value());
+    case ActionField::Bool:
+        return static_cast<QCheckBox *>(editor)->isChecked();
+    case ActionField::Choice: {
+        const QVariant data = static_cast<QComboBox *>(editor)->currentData();
+        return data.isValid() ? QJsonValue::fromVariant(data) : QJsonValue();
+    }
+    case ActionField::Text:
+        break;
+    }
+    const QString text = static_cast<QLineEdit *>(editor)->text().trimmed();
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject ActionFormDialog::body() const
+{
+    QJsonObject body;
+    for (int i = 0; i < m_action.fields.size(); ++i) {
+        const QJsonValue v = valueOf(m_action.fields[i], m_editors[i]);
+        if (!v.isNull() && !v.isUndefined())
+            insertAt(body, m_action.fields[i].key.split(QLatin1Char('.')), v);
+    }
+    // The firewall target form describes one target; the API takes a list.
+    for (const QString &list : {QStringLiteral("apply_to"), QStringLiteral("remove_from")}) {
+        if (body.value(list).isObject())
+            body.insert(list, QJsonArray{body.value(list)});
+    }
+    return body;
+}
+
+QString ActionFormDialog::missing() const
+{
+    for (int i = 0; i < m_action.fields.size(); ++i) {
+        const QJsonValue v = valueOf(m_action.fields[i], m_editors[i]);
+        if (m_action.fields[i].required && (v.isNull() || v.isUndefined()))
+            return tr("“%1” is required.").arg(m_action.fields[i].title);
+    }
+    return {};
+}
+
+bool ActionFormDialog::confirmed()
+{
+    if (m_action.confirmation.isEmpty())
+        return true;
+    const QString name = m_object.value(QStringLiteral("name")).toString();
+    if (m_action.typeNameToConfirm && !name.isEmpty()) {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            this, m_action.title, m_action.confirmation + QLatin1Char('\n') + tr("Type “%1” to confirm:").arg(name),
+            QLineEdit::Normal, {}, &ok);
+        return ok && typed == name;
+    }
+    return QMessageBox::question(this, m_action.title, m_action.confirmation) == QMessageBox::Yes;
+}
+
+void ActionFormDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void ActionFormDialog::accept()
+{
+    if (m_running)
+        return;
+    const QString why = missing();
+    if (!why.isEmpty()) {
+        showError(why);
+        return;
+    }
+    if (!confirmed())
+        return;
+    showError({});
+    m_running = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    const QString name = m_object.value(QStringLiteral("name")).toString();
+    const QString description = name.isEmpty() ? m_action.title : tr("%1 “%2”").arg(m_action.title, name);
+    PendingWrite *write = m_session->actions()->run(description, m_action.method.toLatin1(), m_action.path(m_object),
+                                                    m_action.method == QLatin1String("DELETE") ? QJsonObject() : body());
+    connect(write, &PendingWrite::finished, this, [this, write] {
+        m_running = false;
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        const ApiError &error = write->error();
+        if (!error.isError()) {
+            QDialog::accept();
+            return;
+        }
+        // Show the API's per-field complaints too, so the user knows what to fix.
+        QString text = error.userText();
+        const QJsonArray fields = error.details.toObject().value(QStringLiteral("fields")).toArray();
+        for (const QJsonValue &f : fields) {
+            const QJsonObject o = f.toObject();
+            QStringList messages;
+            for (const QJsonValue &m : o.value(QStringLiteral("messages")).toArray())
+                messages << m.toString();
+            text += QLatin1Char('\n') + o.value(QStringLiteral("name")).toString() + QStringLiteral(": ")
+                    + messages.join(QStringLiteral("; "));
+        }
+        showError(text);
+    });
+}
+
+} // namespace hcloud

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QWidget;
+
+namespace hcloud {
+
+class ProjectSession;
+struct ResourceAction;
+
+// The described actions of the shown kind as QActions: enabled when they apply to
+// the selected object, else disabled with the reason as tooltip. Triggering one
+// opens an ActionFormDialog (or the firewall rules editor).
+class KindActionMenu : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KindActionMenu(QWidget *dialogParent, QObject *parent = nullptr);
+
+    void setContext(ProjectSession *session, const QString &kindId, const QJsonObject &selected);
+    QList<QAction *> actions() const { return m_actions; }
+
+signals:
+    // Emitted after rebuilding, so a menu can replace its entries.
+    void actionsChanged();
+
+private:
+    void open(int index);
+    void rebuild();
+
+    QPointer<QWidget> m_dialogParent;
+    ProjectSession *m_session = nullptr;
+    QString m_kindId;
+    QJsonObject m_selected;
+    QList<QAction *> m_actions;
+};
+
+} // namespace hcloud
