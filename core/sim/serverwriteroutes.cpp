@@ -16,13 +16,6 @@ namespace {
 
 using Problems = QVector<QPair<QString, QString>>;
 
-SimReply uniquenessError(const QString &field, const QString &message)
-{
-    const QJsonObject entry{{QStringLiteral("name"), field}, {QStringLiteral("messages"), QJsonArray{message}}};
-    return SimReply::error(409, QStringLiteral("uniqueness_error"), message,
-                           QJsonObject{{QStringLiteral("fields"), QJsonArray{entry}}});
-}
-
 const ServerTypeInfo *findServerType(const QJsonValue &idOrName)
 {
     const QString text = idOrName.isDouble() ? QString::number(idOrName.toInteger()) : idOrName.toString();
@@ -110,7 +103,7 @@ SimReply createServer(RouteContext &c)
     if (!sshKeysExist(c.project, keys.toArray()))
         return SimReply::invalidInput(QStringLiteral("ssh_keys"), QStringLiteral("SSH key not found"));
     if (serverNameTaken(c.project, name))
-        return uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
 
     const bool system = image->value(QLatin1String("type")).toString() == QLatin1String("system");
     ServerSpec spec;
@@ -179,7 +172,7 @@ SimReply updateServer(RouteContext &c)
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
     if (renames && serverNameTaken(c.project, name, id))
-        return uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
 
     QJsonObject *server = findServer(c.project, id);
     if (renames)

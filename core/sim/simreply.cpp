@@ -50,6 +50,13 @@ SimReply SimReply::invalidInput(const QVector<QPair<QString, QString>> &fields)
                  QJsonObject{{QStringLiteral("fields"), entries}});
 }
 
+SimReply SimReply::uniquenessError(const QString &field, const QString &message)
+{
+    const QJsonObject entry{{QStringLiteral("name"), field}, {QStringLiteral("messages"), QJsonArray{message}}};
+    return error(409, QStringLiteral("uniqueness_error"), message,
+                 QJsonObject{{QStringLiteral("fields"), QJsonArray{entry}}});
+}
+
 SimReply SimReply::notFound(const QString &message)
 {
     return error(404, QStringLiteral("not_found"), message);

@@ -26,6 +26,8 @@ struct SimReply
     // The same for several fields at once: {field, message} pairs.
     static SimReply invalidInput(const QVector<QPair<QString, QString>> &fields);
     static SimReply notFound(const QString &message);
+    // 409 uniqueness_error naming the field that must be unique.
+    static SimReply uniquenessError(const QString &field, const QString &message);
 
     void setHeader(const QByteArray &name, const QByteArray &value);
 };

@@ -24,13 +24,6 @@ const QJsonObject *findByName(const SimProject &project, const QString &name, qi
     return nullptr;
 }
 
-SimReply uniqueness(const QString &field, const QString &message)
-{
-    const QJsonObject entry{{QStringLiteral("name"), field}, {QStringLiteral("messages"), QJsonArray{message}}};
-    return SimReply::error(409, QStringLiteral("uniqueness_error"), message,
-                           QJsonObject{{QStringLiteral("fields"), QJsonArray{entry}}});
-}
-
 SimReply create(RouteContext &c)
 {
     SimReply error;
@@ -51,10 +44,10 @@ SimReply create(RouteContext &c)
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
     if (findByName(c.project, name))
-        return uniqueness(QStringLiteral("name"), QStringLiteral("SSH key with the same name already exists"));
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("SSH key with the same name already exists"));
     for (const QJsonObject &key : c.project.collection(kKind)) {
         if (key.value(QLatin1String("fingerprint")).toString() == fingerprint)
-            return uniqueness(QStringLiteral("public_key"), QStringLiteral("SSH key with the same fingerprint already exists"));
+            return SimReply::uniquenessError(QStringLiteral("public_key"), QStringLiteral("SSH key with the same fingerprint already exists"));
     }
     const qint64 id = c.project.allocateId(kKind);
     const QJsonObject key{
@@ -89,7 +82,7 @@ SimReply update(RouteContext &c)
     if (body->contains(QLatin1String("name"))) {
         const QString name = body->value(QLatin1String("name")).toString();
         if (findByName(c.project, name, id))
-            return uniqueness(QStringLiteral("name"), QStringLiteral("SSH key with the same name already exists"));
+            return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("SSH key with the same name already exists"));
         it->insert(QStringLiteral("name"), name);
     }
     if (body->contains(QLatin1String("labels")))

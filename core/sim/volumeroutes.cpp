@@ -74,7 +74,7 @@ SimReply create(RouteContext &c)
         return SimReply::invalidInput(problems);
     for (const QJsonObject &v : c.project.collection(kVolumes)) {
         if (v.value(QLatin1String("name")).toString() == name)
-            return SimReply::error(409, QStringLiteral("uniqueness_error"), QStringLiteral("volume name is already used"));
+            return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("volume name is already used"));
     }
     const qint64 serverId = hasServer ? idOf(body->value(QLatin1String("server"))) : 0;
     QString location = body->value(QLatin1String("location")).toString();

@@ -5,12 +5,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include "projects/projectsession.h"
+
 class QAction;
 class QWidget;
 
 namespace hcloud {
 
-class ProjectSession;
 struct ResourceAction;
 
 // The described actions of the shown kind as QActions: enabled when they apply to
@@ -34,7 +35,7 @@ private:
     void rebuild();
 
     QPointer<QWidget> m_dialogParent;
-    ProjectSession *m_session = nullptr;
+    QPointer<ProjectSession> m_session; // a removed project's session may go first
     QString m_kindId;
     QJsonObject m_selected;
     QList<QAction *> m_actions;
