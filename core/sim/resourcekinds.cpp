@@ -147,14 +147,26 @@ QVector<ResourceKind> makeKinds()
         return std::nullopt;
     };
 
+    // Volumes are seeded in volumes.cpp, the other kinds in seedkinds.cpp.
     ResourceKind volumes = kind("volumes", "volume", words({"id", "name", "created"}));
     volumes.hasLabels = true;
     volumes.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"), words({"available", "creating"}));
+    ResourceKind floatingIps = kind("floating_ips", "floating_ip", words({"id", "name", "created"}));
+    floatingIps.hasLabels = true;
+    ResourceKind placementGroups = kind("placement_groups", "placement_group", words({"id", "name", "created"}));
+    placementGroups.hasLabels = true;
+    placementGroups.filters = enumFilter(QStringLiteral("type"), QStringLiteral("type"), words({"spread"}));
+    ResourceKind certificates = kind("certificates", "certificate", words({"id", "name", "created"}));
+    certificates.hasLabels = true;
+    certificates.filters = enumFilter(QStringLiteral("type"), QStringLiteral("type"), words({"uploaded", "managed"}));
 
     return {servers,
+            volumes,
+            floatingIps,
+            placementGroups,
+            certificates,
             images,
             sshKeys,
-            volumes,
             kind("server_types", "server_type", words({"id", "name"})),
             kind("locations", "location", words({"id", "name"})),
             datacenters,

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "jsonshapes.h"
 #include "prng.h"
+#include "seedkinds.h"
 #include "serverfactory.h"
 #include "simproject.h"
 #include "sshkeys.h"
@@ -249,6 +250,8 @@ void seedProject(SimProject &project, int count)
                                {QStringLiteral("labels"), QJsonObject()},
                                {QStringLiteral("created"), shapes::timestamp(seedEpoch - 86400 * (400 - 100 * k))}});
     }
+
+    seedOtherKinds(project);
 }
 
 }  // namespace hcloud::sim

@@ -37,7 +37,6 @@ private:
     qint64 m_serverId = 0;
     qint64 m_actionId = 0;
     qint64 m_keyId = 0;
-    qint64 m_volumeId = 0;
 };
 
 void TestSimSpec::initTestCase()
@@ -66,8 +65,6 @@ void TestSimSpec::initTestCase()
     QVERIFY(m_actionId > 0);
     m_keyId = m_http->get(QStringLiteral("/ssh_keys"), m_token).json[QStringLiteral("ssh_keys")][0][QStringLiteral("id")].toInteger();
     QVERIFY(m_keyId > 0);
-    m_volumeId = m_http->get(QStringLiteral("/volumes"), m_token).json[QStringLiteral("volumes")][0][QStringLiteral("id")].toInteger();
-    QVERIFY(m_volumeId > 0);
 }
 
 void TestSimSpec::answersFitTheSpec_data()
@@ -112,10 +109,23 @@ void TestSimSpec::answersFitTheSpec_data()
                               << "/ssh_keys";
     QTest::newRow("ssh_key") << "/ssh_keys/{id}"
                              << "/ssh_keys/%K";
+    // %F: the first object of the kind's list.
     QTest::newRow("volumes") << "/volumes"
-                             << "/volumes";
+                              << "/volumes";
     QTest::newRow("volume") << "/volumes/{id}"
-                            << "/volumes/%V";
+                             << "/volumes/%F";
+    QTest::newRow("floating_ips") << "/floating_ips"
+                              << "/floating_ips";
+    QTest::newRow("floating_ip") << "/floating_ips/{id}"
+                             << "/floating_ips/%F";
+    QTest::newRow("placement_groups") << "/placement_groups"
+                              << "/placement_groups";
+    QTest::newRow("placement_group") << "/placement_groups/{id}"
+                             << "/placement_groups/%F";
+    QTest::newRow("certificates") << "/certificates"
+                              << "/certificates";
+    QTest::newRow("certificate") << "/certificates/{id}"
+                             << "/certificates/%F";
 }
 
 void TestSimSpec::answersFitTheSpec()
@@ -129,7 +139,12 @@ void TestSimSpec::answersFitTheSpec()
     request.replace(QLatin1String("%S"), QString::number(m_serverId));
     request.replace(QLatin1String("%A"), QString::number(m_actionId));
     request.replace(QLatin1String("%K"), QString::number(m_keyId));
-    request.replace(QLatin1String("%V"), QString::number(m_volumeId));
+    if (request.contains(QLatin1String("%F"))) {
+        const QString kind = request.section(QLatin1Char('/'), 1, 1);
+        const qint64 first = m_http->get(QLatin1Char('/') + kind, m_token).json[kind][0][QStringLiteral("id")].toInteger();
+        QVERIFY2(first > 0, qPrintable(kind));
+        request.replace(QLatin1String("%F"), QString::number(first));
+    }
 
     int page = 1;
     int checked = 0;

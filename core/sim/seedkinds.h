@@ -1,0 +1,12 @@
+#pragma once
+
+namespace hcloud::sim {
+
+class SimProject;
+
+// Seeds the kinds besides servers that link to the project's seeded servers
+// (floating IPs, placement groups) and certificates. Call after the servers
+// exist; it updates their `placement_group` to match.
+void seedOtherKinds(SimProject &project);
+
+}  // namespace hcloud::sim
