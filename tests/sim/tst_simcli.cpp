@@ -61,6 +61,8 @@ private slots:
     void describeServerJson();
     void catalogLists_data();
     void catalogLists();
+    void kindListAndDescribe_data();
+    void kindListAndDescribe();
     void sshKeyCreateListDelete();
     void readTokenCannotWrite();
     void serverLifecycle();
@@ -343,6 +345,54 @@ void TestSimCli::catalogLists()
     const CliResult table = cli({command, QStringLiteral("list")});
     QVERIFY2(table.exitCode == 0, table.err.constData());
     QCOMPARE(table.out.trimmed().split('\n').size(), held.size() + 1);
+}
+
+void TestSimCli::kindListAndDescribe_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("volumes") << "volume" << "volumes" << "";
+    QTest::newRow("floating IPs") << "floating-ip" << "floating_ips" << "";
+    QTest::newRow("placement groups") << "placement-group" << "placement_groups" << "";
+    QTest::newRow("certificates") << "certificate" << "certificates" << "";
+    QTest::newRow("ssh keys") << "ssh-key" << "ssh_keys" << "";
+    QTest::newRow("images") << "image" << "images" << "&include_deprecated=true";
+    QTest::newRow("isos") << "iso" << "isos" << "";
+}
+
+// list -o json holds what the simulator holds; describe (table and JSON)
+// finds each object by id.
+void TestSimCli::kindListAndDescribe()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, kind);
+    QFETCH(QString, query);
+
+    const QJsonArray held = m_http->all(kind, m_token, query);
+    QVERIFY(!held.isEmpty());
+    const QJsonArray listed
+        = cliJson({command, QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(listed.size(), held.size());
+    QCOMPARE(idSet(listed), idSet(held));
+    QCOMPARE(nameSet(listed), nameSet(held));
+
+    for (const QJsonValue &value : {held.first(), held.last()}) {
+        const QJsonObject object = value.toObject();
+        const QString id = QString::number(object[QStringLiteral("id")].toInteger());
+        const CliResult table = cli({command, QStringLiteral("describe"), id});
+        QVERIFY2(table.exitCode == 0, table.err.constData());
+        QVERIFY2(table.out.contains(object[QStringLiteral("name")].toString().toUtf8()), table.out.constData());
+        const CliResult json = cli({command, QStringLiteral("describe"), id, QStringLiteral("-o"), QStringLiteral("json")});
+        // CLI 1.30.3 says "got invalid JSON response" here although its
+        // --debug log shows the same well-formed {"placement_group": ...} that
+        // the table view reads; an XPASS means a CLI update fixed it.
+        QEXPECT_FAIL("placement groups", "hcloud 1.30.3: placement-group describe -o json fails", Abort);
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject described = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(described[QStringLiteral("id")], object[QStringLiteral("id")]);
+        QCOMPARE(described[QStringLiteral("name")], object[QStringLiteral("name")]);
+    }
 }
 
 void TestSimCli::sshKeyCreateListDelete()
