@@ -5,6 +5,7 @@
 #include "metricsroute.h"
 #include "serveractionroutes.h"
 #include "serverwriteroutes.h"
+#include "placementgrouproutes.h"
 #include "sshkeyroutes.h"
 #include "volumeroutes.h"
 
@@ -33,6 +34,7 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
 {
     addReadRoutes(m_router);
     addSshKeyRoutes(m_router);
+    addPlacementGroupRoutes(m_router);
     addServerWriteRoutes(m_router);
     addServerActionRoutes(m_router);
     addMetricsRoute(m_router);
