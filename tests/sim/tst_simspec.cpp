@@ -28,6 +28,7 @@ private slots:
     void checkerCatchesMistakes();
     void sshKeyWritesFitTheSpec();
     void serverWritesFitTheSpec();
+    void placementGroupWritesFitTheSpec();
 
 private:
     std::unique_ptr<OpenApiChecker> m_checker;
@@ -279,6 +280,25 @@ void TestSimSpec::serverWritesFitTheSpec()
     QVERIFY(check(metrics, QStringLiteral("/servers/{id}/metrics"), "get", QStringLiteral("200")));
     const HttpResult put = m_http->send("PUT", QStringLiteral("/servers/%1").arg(ids.first()), m_token, {{QStringLiteral("labels"), QJsonObject{{QStringLiteral("a"), QStringLiteral("b")}}}});
     QVERIFY(check(put, QStringLiteral("/servers/{id}"), "put", QStringLiteral("200")));
+}
+
+void TestSimSpec::placementGroupWritesFitTheSpec()
+{
+    const HttpResult created = m_http->send("POST", QStringLiteral("/placement_groups"), m_token,
+                                            {{QStringLiteral("name"), QStringLiteral("spec")},
+                                             {QStringLiteral("type"), QStringLiteral("spread")}});
+    QCOMPARE(created.status, 201);
+    QStringList problems = m_checker->check(
+        created.json,
+        m_checker->responseSchema(QStringLiteral("/placement_groups"), QStringLiteral("post"), QStringLiteral("201")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const qint64 id = created.json[QStringLiteral("placement_group")][QStringLiteral("id")].toInteger();
+    const HttpResult updated = m_http->send("PUT", QStringLiteral("/placement_groups/%1").arg(id), m_token,
+                                            {{QStringLiteral("name"), QStringLiteral("spec-2")}});
+    problems = m_checker->check(updated.json, m_checker->responseSchema(QStringLiteral("/placement_groups/{id}"),
+                                                                       QStringLiteral("put"), QStringLiteral("200")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(m_http->send("DELETE", QStringLiteral("/placement_groups/%1").arg(id), m_token).status, 204);
 }
 
 QTEST_GUILESS_MAIN(TestSimSpec)
