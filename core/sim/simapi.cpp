@@ -5,6 +5,7 @@
 #include "metricsroute.h"
 #include "serveractionroutes.h"
 #include "serverwriteroutes.h"
+#include "certificateroutes.h"
 #include "placementgrouproutes.h"
 #include "sshkeyroutes.h"
 #include "volumeroutes.h"
@@ -35,6 +36,7 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addReadRoutes(m_router);
     addSshKeyRoutes(m_router);
     addPlacementGroupRoutes(m_router);
+    addCertificateRoutes(m_router);
     addServerWriteRoutes(m_router);
     addServerActionRoutes(m_router);
     addMetricsRoute(m_router);

@@ -1,6 +1,6 @@
 // Writes of the kinds besides servers, over loopback HTTP. So far placement
-// groups: create, rename, refusals, delete, and the copy of the group that
-// member servers carry.
+// groups (create, rename, refusals, delete, and the copy of the group that
+// member servers carry) and uploaded certificates.
 #include "simhttp.h"
 #include "simserver.h"
 
@@ -18,6 +18,8 @@ private slots:
     void placementGroupCreateRenameDelete();
     void placementGroupRefusals();
     void placementGroupDeleteFreesServers();
+    void uploadedCertificateCreateRenameDelete();
+    void certificateRefusals();
 
 private:
     QString m_token = testToken('k');
@@ -98,6 +100,54 @@ void TestSimKinds::placementGroupDeleteFreesServers()
 
     QCOMPARE(m_http->send("DELETE", path, m_token).status, 204);
     QVERIFY(m_http->get(serverPath, m_token).json[QStringLiteral("server")][QStringLiteral("placement_group")].isNull());
+}
+
+namespace {
+const QString kPem = QStringLiteral("-----BEGIN CERTIFICATE-----\nMIIBtest\n-----END CERTIFICATE-----\n");
+const QString kKeyPem = QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIBkey\n-----END PRIVATE KEY-----\n");
+}  // namespace
+
+void TestSimKinds::uploadedCertificateCreateRenameDelete()
+{
+    const HttpResult created = m_http->send("POST", QStringLiteral("/certificates"), m_token,
+                                            QJsonObject{{QStringLiteral("name"), QStringLiteral("mine")},
+                                                        {QStringLiteral("certificate"), kPem},
+                                                        {QStringLiteral("private_key"), kKeyPem}});
+    QCOMPARE(created.status, 201);
+    const QJsonObject cert = created.json[QStringLiteral("certificate")].toObject();
+    QCOMPARE(cert[QStringLiteral("type")].toString(), QStringLiteral("uploaded"));
+    QCOMPARE(cert[QStringLiteral("certificate")].toString(), kPem);
+    QVERIFY(!cert.contains(QStringLiteral("private_key")));  // never echoed back
+    QCOMPARE(cert[QStringLiteral("fingerprint")].toString().count(QLatin1Char(':')), 31);
+
+    const QString path = QStringLiteral("/certificates/%1").arg(cert[QStringLiteral("id")].toInteger());
+    QCOMPARE(m_http->send("PUT", path, m_token, QJsonObject{{QStringLiteral("name"), QStringLiteral("mine2")}}).status, 200);
+    QCOMPARE(m_http->get(path, m_token).json[QStringLiteral("certificate")][QStringLiteral("name")].toString(),
+             QStringLiteral("mine2"));
+    QCOMPARE(m_http->send("DELETE", path, m_token).status, 204);
+    QCOMPARE(m_http->get(path, m_token).status, 404);
+}
+
+void TestSimKinds::certificateRefusals()
+{
+    const HttpResult bad = m_http->send("POST", QStringLiteral("/certificates"), m_token,
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
+                                                    {QStringLiteral("certificate"), QStringLiteral("not pem")}});
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.json[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("invalid_input"));
+    QStringList fields;
+    for (const QJsonValue &f : bad.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("fields")].toArray())
+        fields.append(f[QStringLiteral("name")].toString());
+    fields.sort();
+    QCOMPARE(fields, QStringList({QStringLiteral("certificate"), QStringLiteral("private_key")}));
+
+    // legacy-wildcard is seeded.
+    const HttpResult taken = m_http->send("POST", QStringLiteral("/certificates"), m_token,
+                                          QJsonObject{{QStringLiteral("name"), QStringLiteral("legacy-wildcard")},
+                                                      {QStringLiteral("certificate"), kPem},
+                                                      {QStringLiteral("private_key"), kKeyPem}});
+    QCOMPARE(taken.status, 409);
+    QCOMPARE(taken.json[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("uniqueness_error"));
 }
 
 QTEST_MAIN(TestSimKinds)

@@ -29,6 +29,7 @@ private slots:
     void sshKeyWritesFitTheSpec();
     void serverWritesFitTheSpec();
     void placementGroupWritesFitTheSpec();
+    void certificateCreateFitsTheSpec();
 
 private:
     std::unique_ptr<OpenApiChecker> m_checker;
@@ -299,6 +300,19 @@ void TestSimSpec::placementGroupWritesFitTheSpec()
                                                                        QStringLiteral("put"), QStringLiteral("200")));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(m_http->send("DELETE", QStringLiteral("/placement_groups/%1").arg(id), m_token).status, 204);
+}
+
+void TestSimSpec::certificateCreateFitsTheSpec()
+{
+    const HttpResult created = m_http->send(
+        "POST", QStringLiteral("/certificates"), m_token,
+        {{QStringLiteral("name"), QStringLiteral("spec")},
+         {QStringLiteral("certificate"), QStringLiteral("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")},
+         {QStringLiteral("private_key"), QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n")}});
+    QCOMPARE(created.status, 201);
+    const QStringList problems = m_checker->check(
+        created.json, m_checker->responseSchema(QStringLiteral("/certificates"), QStringLiteral("post"), QStringLiteral("201")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestSimSpec)
