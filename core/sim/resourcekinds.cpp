@@ -159,8 +159,11 @@ QVector<ResourceKind> makeKinds()
     ResourceKind certificates = kind("certificates", "certificate", words({"id", "name", "created"}));
     certificates.hasLabels = true;
     certificates.filters = enumFilter(QStringLiteral("type"), QStringLiteral("type"), words({"uploaded", "managed"}));
+    ResourceKind firewalls = kind("firewalls", "firewall", words({"id", "name", "created"}));
+    firewalls.hasLabels = true;
 
     return {servers,
+            firewalls,
             volumes,
             floatingIps,
             placementGroups,

@@ -117,6 +117,57 @@ void seedCertificates(SimProject &project)
                     {QStringLiteral("created"), shapes::timestamp(seedEpoch - 86400 * 30)}});
 }
 
+QJsonObject rule(const char *direction, const char *protocol, const QJsonValue &port, const QJsonArray &ips,
+                 const char *description)
+{
+    const bool in = QLatin1String(direction) == QLatin1String("in");
+    return QJsonObject{{QStringLiteral("direction"), QString::fromLatin1(direction)},
+                       {QStringLiteral("protocol"), QString::fromLatin1(protocol)},
+                       {QStringLiteral("port"), port},
+                       {QStringLiteral("source_ips"), in ? ips : QJsonArray()},
+                       {QStringLiteral("destination_ips"), in ? QJsonArray() : ips},
+                       {QStringLiteral("description"), QString::fromLatin1(description)}};
+}
+
+// One firewall for the web tier applied to the first server (which lists it
+// in public_net.firewalls), and one unused.
+void seedFirewalls(SimProject &project, const QVector<qint64> &servers)
+{
+    Collection &serverRows = project.collection(QStringLiteral("servers"));
+    const QString kind = QStringLiteral("firewalls");
+    const QJsonArray anywhere{QStringLiteral("0.0.0.0/0"), QStringLiteral("::/0")};
+    const qint64 webId = project.allocateId(kind);
+    QJsonArray appliedTo;
+    if (!servers.isEmpty()) {
+        appliedTo.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("server")},
+                                     {QStringLiteral("server"), QJsonObject{{QStringLiteral("id"), servers.first()}}}});
+        QJsonObject &server = serverRows[servers.first()];
+        QJsonObject publicNet = server.value(QStringLiteral("public_net")).toObject();
+        QJsonArray firewalls = publicNet.value(QStringLiteral("firewalls")).toArray();
+        firewalls.append(QJsonObject{{QStringLiteral("id"), webId}, {QStringLiteral("status"), QStringLiteral("applied")}});
+        publicNet.insert(QStringLiteral("firewalls"), firewalls);
+        server.insert(QStringLiteral("public_net"), publicNet);
+    }
+    project.collection(kind).insert(
+        webId, QJsonObject{{QStringLiteral("id"), webId},
+                           {QStringLiteral("name"), QStringLiteral("web")},
+                           {QStringLiteral("labels"), QJsonObject{{QStringLiteral("tier"), QStringLiteral("web")}}},
+                           {QStringLiteral("created"), shapes::timestamp(seedEpoch - 86400 * 250)},
+                           {QStringLiteral("rules"), QJsonArray{rule("in", "tcp", QStringLiteral("443"), anywhere, "HTTPS"),
+                                                                rule("in", "tcp", QStringLiteral("22"),
+                                                                     QJsonArray{QStringLiteral("198.51.100.0/24")}, "SSH from office"),
+                                                                rule("in", "icmp", QJsonValue(), anywhere, "ping")}},
+                           {QStringLiteral("applied_to"), appliedTo}});
+    const qint64 spareId = project.allocateId(kind);
+    project.collection(kind).insert(
+        spareId, QJsonObject{{QStringLiteral("id"), spareId},
+                             {QStringLiteral("name"), QStringLiteral("lockdown")},
+                             {QStringLiteral("labels"), QJsonObject()},
+                             {QStringLiteral("created"), shapes::timestamp(seedEpoch - 86400 * 90)},
+                             {QStringLiteral("rules"), QJsonArray()},
+                             {QStringLiteral("applied_to"), QJsonArray()}});
+}
+
 }  // namespace
 
 void seedOtherKinds(SimProject &project)
@@ -125,6 +176,7 @@ void seedOtherKinds(SimProject &project)
     seedFloatingIps(project, servers);
     seedPlacementGroups(project, servers);
     seedCertificates(project);
+    seedFirewalls(project, servers);
 }
 
 }  // namespace hcloud::sim

@@ -356,6 +356,7 @@ void TestSimCli::kindListAndDescribe_data()
     QTest::newRow("floating IPs") << "floating-ip" << "floating_ips" << "";
     QTest::newRow("placement groups") << "placement-group" << "placement_groups" << "";
     QTest::newRow("certificates") << "certificate" << "certificates" << "";
+    QTest::newRow("firewalls") << "firewall" << "firewalls" << "";
     QTest::newRow("ssh keys") << "ssh-key" << "ssh_keys" << "";
     QTest::newRow("images") << "image" << "images" << "&include_deprecated=true";
     QTest::newRow("isos") << "iso" << "isos" << "";

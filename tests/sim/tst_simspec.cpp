@@ -112,6 +112,10 @@ void TestSimSpec::answersFitTheSpec_data()
     QTest::newRow("ssh_key") << "/ssh_keys/{id}"
                              << "/ssh_keys/%K";
     // %F: the first object of the kind's list.
+    QTest::newRow("firewalls") << "/firewalls"
+                               << "/firewalls";
+    QTest::newRow("firewall") << "/firewalls/{id}"
+                              << "/firewalls/%F";
     QTest::newRow("volumes") << "/volumes"
                               << "/volumes";
     QTest::newRow("volume") << "/volumes/{id}"
