@@ -6,6 +6,7 @@
 #include "serveractionroutes.h"
 #include "serverwriteroutes.h"
 #include "certificateroutes.h"
+#include "firewallroutes.h"
 #include "placementgrouproutes.h"
 #include "sshkeyroutes.h"
 #include "volumeroutes.h"
@@ -37,6 +38,7 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addSshKeyRoutes(m_router);
     addPlacementGroupRoutes(m_router);
     addCertificateRoutes(m_router);
+    addFirewallRoutes(m_router);
     addServerWriteRoutes(m_router);
     addServerActionRoutes(m_router);
     addMetricsRoute(m_router);

@@ -1,6 +1,7 @@
 // Writes of the kinds besides servers, over loopback HTTP. So far placement
 // groups (create, rename, refusals, delete, and the copy of the group that
-// member servers carry) and uploaded certificates.
+// member servers carry) uploaded certificates and
+// firewalls without apply_to.
 #include "simhttp.h"
 #include "simserver.h"
 
@@ -20,6 +21,7 @@ private slots:
     void placementGroupDeleteFreesServers();
     void uploadedCertificateCreateRenameDelete();
     void certificateRefusals();
+    void firewallCreateDeleteAndInUse();
 
 private:
     QString m_token = testToken('k');
@@ -148,6 +150,39 @@ void TestSimKinds::certificateRefusals()
                                                       {QStringLiteral("private_key"), kKeyPem}});
     QCOMPARE(taken.status, 409);
     QCOMPARE(taken.json[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("uniqueness_error"));
+}
+
+void TestSimKinds::firewallCreateDeleteAndInUse()
+{
+    const QJsonObject ssh{{QStringLiteral("direction"), QStringLiteral("in")},
+                          {QStringLiteral("protocol"), QStringLiteral("tcp")},
+                          {QStringLiteral("port"), QStringLiteral("22")},
+                          {QStringLiteral("source_ips"), QJsonArray{QStringLiteral("0.0.0.0/0")}}};
+    const HttpResult created = m_http->send("POST", QStringLiteral("/firewalls"), m_token,
+                                            QJsonObject{{QStringLiteral("name"), QStringLiteral("fw")},
+                                                        {QStringLiteral("rules"), QJsonArray{ssh}}});
+    QCOMPARE(created.status, 201);
+    const QJsonObject fw = created.json[QStringLiteral("firewall")].toObject();
+    QCOMPARE(fw[QStringLiteral("rules")].toArray().size(), 1);
+    QCOMPARE(fw[QStringLiteral("rules")][0][QStringLiteral("destination_ips")].toArray().size(), 0);
+
+    QJsonObject noPort = ssh;
+    noPort.remove(QStringLiteral("port"));
+    const HttpResult bad = m_http->send("POST", QStringLiteral("/firewalls"), m_token,
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("fw2")},
+                                                    {QStringLiteral("rules"), QJsonArray{noPort}}});
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("fields")][0][QStringLiteral("name")].toString(),
+             QStringLiteral("rules.port"));
+
+    // The seeded "web" firewall is applied to a server.
+    const QJsonArray web = m_http->get(QStringLiteral("/firewalls?name=web"), m_token).json[QStringLiteral("firewalls")].toArray();
+    QCOMPARE(web.size(), 1);
+    const HttpResult inUse = m_http->send("DELETE", QStringLiteral("/firewalls/%1").arg(web[0][QStringLiteral("id")].toInteger()), m_token);
+    QCOMPARE(inUse.status, 409);
+    QCOMPARE(inUse.json[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("resource_in_use"));
+
+    QCOMPARE(m_http->send("DELETE", QStringLiteral("/firewalls/%1").arg(fw[QStringLiteral("id")].toInteger()), m_token).status, 204);
 }
 
 QTEST_MAIN(TestSimKinds)
