@@ -1,6 +1,7 @@
 #include "certificateroutes.h"
 
 #include "jsonshapes.h"
+#include "kindroutes.h"
 #include "requestbody.h"
 #include "simproject.h"
 #include "simrouter.h"
@@ -15,22 +16,7 @@ namespace {
 
 const QString kKind = QStringLiteral("certificates");
 
-bool nameTaken(const SimProject &project, const QString &name, qint64 except = 0)
-{
-    for (const QJsonObject &cert : project.collection(kKind)) {
-        if (cert.value(QLatin1String("name")).toString() == name && cert.value(QLatin1String("id")).toInteger() != except)
-            return true;
-    }
-    return false;
-}
-
-SimReply nameNotUnique()
-{
-    const QString message = QStringLiteral("certificate with the same name already exists");
-    const QJsonObject entry{{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("messages"), QJsonArray{message}}};
-    return SimReply::error(409, QStringLiteral("uniqueness_error"), message,
-                           QJsonObject{{QStringLiteral("fields"), QJsonArray{entry}}});
-}
+const KindRef kRef{kKind, QStringLiteral("certificate")};
 
 bool looksLikePem(const QString &text, const char *label)
 {
@@ -73,8 +59,8 @@ SimReply create(RouteContext &c)
     checkLabels(body->value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
-    if (nameTaken(c.project, name))
-        return nameNotUnique();
+    if (nameTaken(c.project, kKind, name))
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("certificate name is already used"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 id = c.project.allocateId(kKind);
     // Without parsing the certificate its names and validity are unknown;
@@ -97,34 +83,6 @@ SimReply create(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("certificate"), cert}, {QStringLiteral("action"), QJsonValue()}}, 201);
 }
 
-SimReply update(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    Collection &certs = c.project.collection(kKind);
-    const auto it = certs.find(id);
-    if (it == certs.end())
-        return SimReply::notFound(QStringLiteral("certificate with ID %1 not found").arg(id));
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    QVector<QPair<QString, QString>> problems;
-    if (body->contains(QLatin1String("name")) && body->value(QLatin1String("name")).toString().isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("must not be empty")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    if (body->contains(QLatin1String("name"))) {
-        const QString name = body->value(QLatin1String("name")).toString();
-        if (nameTaken(c.project, name, id))
-            return nameNotUnique();
-        it->insert(QStringLiteral("name"), name);
-    }
-    if (body->contains(QLatin1String("labels")))
-        it->insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-    return SimReply::json(QJsonObject{{QStringLiteral("certificate"), *it}});
-}
-
 SimReply remove(RouteContext &c)
 {
     const qint64 id = c.ids.first();
@@ -135,9 +93,7 @@ SimReply remove(RouteContext &c)
     if (!it->value(QLatin1String("used_by")).toArray().isEmpty())
         return SimReply::error(409, QStringLiteral("resource_in_use"), QStringLiteral("certificate is still in use"));
     certs.erase(it);
-    SimReply reply;
-    reply.status = 204;
-    return reply;
+    return noContent();
 }
 
 }  // namespace
@@ -145,7 +101,7 @@ SimReply remove(RouteContext &c)
 void addCertificateRoutes(SimRouter &router)
 {
     router.add("POST", kKind, create);
-    router.add("PUT", kKind + QStringLiteral("/{id}"), update);
+    addUpdateRoute(router, kRef);
     router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
 }
 

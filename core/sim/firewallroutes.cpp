@@ -1,6 +1,7 @@
 #include "firewallroutes.h"
 
 #include "jsonshapes.h"
+#include "kindroutes.h"
 #include "requestbody.h"
 #include "simproject.h"
 #include "simrouter.h"
@@ -14,22 +15,7 @@ namespace {
 
 const QString kKind = QStringLiteral("firewalls");
 
-bool nameTaken(const SimProject &project, const QString &name, qint64 except = 0)
-{
-    for (const QJsonObject &fw : project.collection(kKind)) {
-        if (fw.value(QLatin1String("name")).toString() == name && fw.value(QLatin1String("id")).toInteger() != except)
-            return true;
-    }
-    return false;
-}
-
-SimReply nameNotUnique()
-{
-    const QString message = QStringLiteral("firewall with the same name already exists");
-    const QJsonObject entry{{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("messages"), QJsonArray{message}}};
-    return SimReply::error(409, QStringLiteral("uniqueness_error"), message,
-                           QJsonObject{{QStringLiteral("fields"), QJsonArray{entry}}});
-}
+const KindRef kRef{kKind, QStringLiteral("firewall")};
 
 // Checks the rules and returns them in the API's shape (both IP lists present).
 QJsonArray checkRules(const QJsonValue &value, QVector<QPair<QString, QString>> *problems)
@@ -87,8 +73,8 @@ SimReply create(RouteContext &c)
     checkLabels(body->value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
-    if (nameTaken(c.project, name))
-        return nameNotUnique();
+    if (nameTaken(c.project, kKind, name))
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("firewall name is already used"));
     const qint64 id = c.project.allocateId(kKind);
     const QJsonObject fw{
         {QStringLiteral("id"), id},
@@ -102,34 +88,6 @@ SimReply create(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("firewall"), fw}, {QStringLiteral("actions"), QJsonArray()}}, 201);
 }
 
-SimReply update(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    Collection &fws = c.project.collection(kKind);
-    const auto it = fws.find(id);
-    if (it == fws.end())
-        return SimReply::notFound(QStringLiteral("firewall with ID %1 not found").arg(id));
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    QVector<QPair<QString, QString>> problems;
-    if (body->contains(QLatin1String("name")) && body->value(QLatin1String("name")).toString().isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("must not be empty")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    if (body->contains(QLatin1String("name"))) {
-        const QString name = body->value(QLatin1String("name")).toString();
-        if (nameTaken(c.project, name, id))
-            return nameNotUnique();
-        it->insert(QStringLiteral("name"), name);
-    }
-    if (body->contains(QLatin1String("labels")))
-        it->insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-    return SimReply::json(QJsonObject{{QStringLiteral("firewall"), *it}});
-}
-
 SimReply remove(RouteContext &c)
 {
     const qint64 id = c.ids.first();
@@ -140,9 +98,7 @@ SimReply remove(RouteContext &c)
     if (!it->value(QLatin1String("applied_to")).toArray().isEmpty())
         return SimReply::error(409, QStringLiteral("resource_in_use"), QStringLiteral("firewall is still applied"));
     fws.erase(it);
-    SimReply reply;
-    reply.status = 204;
-    return reply;
+    return noContent();
 }
 
 }  // namespace
@@ -150,7 +106,7 @@ SimReply remove(RouteContext &c)
 void addFirewallRoutes(SimRouter &router)
 {
     router.add("POST", kKind, create);
-    router.add("PUT", kKind + QStringLiteral("/{id}"), update);
+    addUpdateRoute(router, kRef);
     router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
 }
 

@@ -1,6 +1,7 @@
 #include "placementgrouproutes.h"
 
 #include "jsonshapes.h"
+#include "kindroutes.h"
 #include "requestbody.h"
 #include "simproject.h"
 #include "simrouter.h"
@@ -14,22 +15,7 @@ namespace {
 
 const QString kKind = QStringLiteral("placement_groups");
 
-bool nameTaken(const SimProject &project, const QString &name, qint64 except = 0)
-{
-    for (const QJsonObject &group : project.collection(kKind)) {
-        if (group.value(QLatin1String("name")).toString() == name && group.value(QLatin1String("id")).toInteger() != except)
-            return true;
-    }
-    return false;
-}
-
-SimReply nameNotUnique()
-{
-    const QString message = QStringLiteral("placement group with the same name already exists");
-    const QJsonObject entry{{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("messages"), QJsonArray{message}}};
-    return SimReply::error(409, QStringLiteral("uniqueness_error"), message,
-                           QJsonObject{{QStringLiteral("fields"), QJsonArray{entry}}});
-}
+const KindRef kRef{kKind, QStringLiteral("placement_group")};
 
 // Servers embed their group; keep that copy equal to the group itself.
 void refreshServers(SimProject &project, const QJsonObject &group, bool removed)
@@ -58,8 +44,8 @@ SimReply create(RouteContext &c)
     checkLabels(body->value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
-    if (nameTaken(c.project, name))
-        return nameNotUnique();
+    if (nameTaken(c.project, kKind, name))
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("placement group name is already used"));
     const qint64 id = c.project.allocateId(kKind);
     const QJsonObject group{
         {QStringLiteral("id"), id},
@@ -74,35 +60,6 @@ SimReply create(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("placement_group"), group}, {QStringLiteral("action"), QJsonValue()}}, 201);
 }
 
-SimReply update(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    Collection &groups = c.project.collection(kKind);
-    const auto it = groups.find(id);
-    if (it == groups.end())
-        return SimReply::notFound(QStringLiteral("placement_group with ID %1 not found").arg(id));
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    QVector<QPair<QString, QString>> problems;
-    if (body->contains(QLatin1String("name")) && body->value(QLatin1String("name")).toString().isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("must not be empty")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    if (body->contains(QLatin1String("name"))) {
-        const QString name = body->value(QLatin1String("name")).toString();
-        if (nameTaken(c.project, name, id))
-            return nameNotUnique();
-        it->insert(QStringLiteral("name"), name);
-    }
-    if (body->contains(QLatin1String("labels")))
-        it->insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-    refreshServers(c.project, *it, false);
-    return SimReply::json(QJsonObject{{QStringLiteral("placement_group"), *it}});
-}
-
 SimReply remove(RouteContext &c)
 {
     const qint64 id = c.ids.first();
@@ -112,9 +69,7 @@ SimReply remove(RouteContext &c)
         return SimReply::notFound(QStringLiteral("placement_group with ID %1 not found").arg(id));
     refreshServers(c.project, *it, true);
     groups.erase(it);
-    SimReply reply;
-    reply.status = 204;
-    return reply;
+    return noContent();
 }
 
 }  // namespace
@@ -122,7 +77,7 @@ SimReply remove(RouteContext &c)
 void addPlacementGroupRoutes(SimRouter &router)
 {
     router.add("POST", kKind, create);
-    router.add("PUT", kKind + QStringLiteral("/{id}"), update);
+    addUpdateRoute(router, kRef, {}, [](SimProject &project, const QJsonObject &group) { refreshServers(project, group, false); });
     router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
 }
 

@@ -1,6 +1,7 @@
 #include "volumeroutes.h"
 
 #include "catalog.h"
+#include "kindroutes.h"
 #include "requestbody.h"
 #include "servercommon.h"
 #include "simproject.h"
@@ -15,15 +16,7 @@ namespace {
 
 const QString kVolume = QStringLiteral("volume");
 
-// 404, or 423 while an action holds the volume.
-std::optional<SimReply> checkVolumeFree(SimProject &project, qint64 id)
-{
-    if (!project.collection(kVolumes).contains(id))
-        return SimReply::notFound(QStringLiteral("volume with ID %1 not found").arg(id));
-    if (project.actions().busy(kVolume, id))
-        return SimReply::error(423, QStringLiteral("locked"), QStringLiteral("volume %1 is locked by a running action").arg(id));
-    return std::nullopt;
-}
+const KindRef kVolumeRef{kVolumes, kVolume};
 
 QJsonArray onVolume(qint64 id, qint64 serverId = 0)
 {
@@ -43,11 +36,6 @@ std::optional<SimReply> checkAttach(SimProject &project, const QJsonObject &volu
         return SimReply::error(422, QStringLiteral("invalid_input"),
                                QStringLiteral("the volume and the server are in different locations"));
     return std::nullopt;
-}
-
-qint64 idOf(const QJsonValue &value)
-{
-    return value.isDouble() ? value.toInteger() : value.toString().toLongLong();
 }
 
 SimReply create(RouteContext &c)
@@ -72,10 +60,8 @@ SimReply create(RouteContext &c)
     checkLabels(body->value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
-    for (const QJsonObject &v : c.project.collection(kVolumes)) {
-        if (v.value(QLatin1String("name")).toString() == name)
-            return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("volume name is already used"));
-    }
+    if (nameTaken(c.project, kVolumes, name))
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("volume name is already used"));
     const qint64 serverId = hasServer ? idOf(body->value(QLatin1String("server"))) : 0;
     QString location = body->value(QLatin1String("location")).toString();
     if (hasServer) {
@@ -116,64 +102,18 @@ SimReply create(RouteContext &c)
                           201);
 }
 
-SimReply update(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    if (auto refused = checkVolumeFree(c.project, id))
-        return *refused;
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    QVector<QPair<QString, QString>> problems;
-    if (body->contains(QLatin1String("name")) && body->value(QLatin1String("name")).toString().isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("must not be empty")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    QJsonObject &volume = c.project.collection(kVolumes)[id];
-    if (body->contains(QLatin1String("name")))
-        volume.insert(QStringLiteral("name"), body->value(QLatin1String("name")).toString());
-    if (body->contains(QLatin1String("labels")))
-        volume.insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-    return SimReply::json(QJsonObject{{QStringLiteral("volume"), volume}});
-}
-
 SimReply remove(RouteContext &c)
 {
     const qint64 id = c.ids.first();
-    if (auto refused = checkVolumeFree(c.project, id))
+    if (auto refused = checkFree(c.project, kVolumeRef, id))
         return *refused;
     const QJsonObject volume = c.project.collection(kVolumes).value(id);
-    if (volume.value(QLatin1String("protection"))[QLatin1String("delete")].toBool())
-        return SimReply::error(422, QStringLiteral("protected"), QStringLiteral("volume %1 is protected against deletion").arg(id));
+    if (auto refused = checkNotProtected(kVolumeRef, id, volume))
+        return *refused;
     if (!volume.value(QLatin1String("server")).isNull())
         return SimReply::error(422, QStringLiteral("volume_attached"), QStringLiteral("detach volume %1 first").arg(id));
     c.project.collection(kVolumes).remove(id);
-    SimReply reply;
-    reply.status = 204;
-    return reply;
-}
-
-using Handler = std::function<SimReply(RouteContext &, qint64, const QJsonObject &, QJsonObject &)>;
-
-RouteHandler volumeAction(Handler handler)
-{
-    return [handler](RouteContext &c) -> SimReply {
-        const qint64 id = c.ids.first();
-        if (auto refused = checkVolumeFree(c.project, id))
-            return *refused;
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        return handler(c, id, *body, c.project.collection(kVolumes)[id]);
-    };
-}
-
-SimReply started(const QJsonObject &action)
-{
-    return SimReply::json(QJsonObject{{QStringLiteral("action"), action}}, 201);
+    return noContent();
 }
 
 }  // namespace
@@ -181,10 +121,10 @@ SimReply started(const QJsonObject &action)
 void addVolumeRoutes(SimRouter &router)
 {
     router.add("POST", kVolumes, create);
-    router.add("PUT", kVolumes + QStringLiteral("/{id}"), update);
+    addUpdateRoute(router, kVolumeRef);
     router.add("DELETE", kVolumes + QStringLiteral("/{id}"), remove);
-    auto add = [&router](const char *command, Handler handler) {
-        router.add("POST", kVolumes + QStringLiteral("/{id}/actions/") + QLatin1String(command), volumeAction(std::move(handler)));
+    auto add = [&router](const char *command, ObjectAction handler) {
+        addObjectAction(router, kVolumeRef, command, std::move(handler));
     };
     add("attach", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &volume) {
         if (!volume.value(QLatin1String("server")).isNull())
@@ -217,17 +157,7 @@ void addVolumeRoutes(SimRouter &router)
                                                          it->insert(QStringLiteral("size"), size);
                                                  }));
     });
-    add("change_protection", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &) {
-        const QJsonValue del = body.value(QLatin1String("delete"));
-        if (!del.isBool())
-            return SimReply::invalidInput(QStringLiteral("delete"), QStringLiteral("Not a valid boolean."));
-        return started(c.project.actions().start(c.project, QStringLiteral("change_protection"), onVolume(id),
-                                                 [id, del](SimProject &p, bool ok) {
-                                                     auto it = p.collection(kVolumes).find(id);
-                                                     if (ok && it != p.collection(kVolumes).end())
-                                                         it->insert(QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), del}});
-                                                 }));
-    });
+    addChangeProtection(router, kVolumeRef);
 }
 
 }  // namespace hcloud::sim

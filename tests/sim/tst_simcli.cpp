@@ -2,13 +2,11 @@
 // shows must be what the simulator holds. The simulator's own data is read
 // directly over HTTP and compared with the CLI's output.
 
+#include "simcli.h"
 #include "simhttp.h"
 
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -33,13 +31,6 @@ QSet<QString> nameSet(const QJsonArray &items)
         names.insert(item[QStringLiteral("name")].toString());
     return names;
 }
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 }  // namespace
 
@@ -72,10 +63,9 @@ private:
     CliResult cli(const QStringList &args, const QString &token = {});
     QJsonArray cliJson(const QStringList &args);
 
-    QString m_hcloud;
-    QProcess m_sim;
-    QTemporaryDir m_home;
+    SimProcess m_sim;
     QUrl m_endpoint;
+    std::unique_ptr<HcloudCli> m_cli;
     std::unique_ptr<SimHttp> m_http;
     QJsonArray m_servers;  // as the simulator holds them
     QString m_token = testToken('c');
@@ -84,25 +74,16 @@ private:
 
 void TestSimCli::initTestCase()
 {
-    m_hcloud = QStandardPaths::findExecutable(QStringLiteral("hcloud"));
-    if (m_hcloud.isEmpty())
+    if (HcloudCli::path().isEmpty())
         QSKIP("the hcloud CLI is not installed (Debian package hcloud-cli)");
-    const QString simBin = qEnvironmentVariable("HCLOUD_SIM_BIN");
-    QVERIFY2(!simBin.isEmpty(), "HCLOUD_SIM_BIN is not set; run the test through ctest");
-    QVERIFY(m_home.isValid());
-
-    m_sim.setProgram(simBin);
-    m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"), m_token,
-                        QStringLiteral("--read-token"), m_readToken,
-                        QStringLiteral("--servers"), QString::number(serverCount), QStringLiteral("--seed"),
-                        QStringLiteral("42"), QStringLiteral("--action-ms"), QStringLiteral("100")});
-    m_sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sim.start();
-    QVERIFY2(m_sim.waitForStarted(10000), qPrintable(m_sim.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_sim.canReadLine(), 15000);
-    const QString first = QString::fromUtf8(m_sim.readLine()).trimmed();
-    QVERIFY2(first.startsWith(QLatin1String("listening on http://127.0.0.1:")), qPrintable(first));
-    m_endpoint = QUrl(first.section(QLatin1Char(' '), 2));
+    QString error;
+    QVERIFY2(m_sim.start({QStringLiteral("--token"), m_token, QStringLiteral("--read-token"), m_readToken,
+                          QStringLiteral("--servers"), QString::number(serverCount), QStringLiteral("--seed"),
+                          QStringLiteral("42"), QStringLiteral("--action-ms"), QStringLiteral("100")},
+                         &error),
+             qPrintable(error));
+    m_endpoint = m_sim.endpoint();
+    m_cli = std::make_unique<HcloudCli>(m_endpoint, m_token);
     QVERIFY(m_endpoint.port() > 0);
     QCOMPARE(m_endpoint.path(), QStringLiteral("/v1"));
 
@@ -111,38 +92,11 @@ void TestSimCli::initTestCase()
     QCOMPARE(m_servers.size(), serverCount);
 }
 
-void TestSimCli::cleanupTestCase()
-{
-    if (m_sim.state() != QProcess::NotRunning) {
-        m_sim.terminate();
-        if (!m_sim.waitForFinished(5000))
-            m_sim.kill();
-    }
-}
+void TestSimCli::cleanupTestCase() {}
 
 CliResult TestSimCli::cli(const QStringList &args, const QString &token)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HCLOUD_ENDPOINT"), m_endpoint.toString());
-    env.insert(QStringLiteral("HCLOUD_TOKEN"), token.isEmpty() ? m_token : token);
-    // A config that does not exist: no context, no real project is touched.
-    env.insert(QStringLiteral("HCLOUD_CONFIG"), m_home.filePath(QStringLiteral("missing/cli.toml")));
-    env.remove(QStringLiteral("HCLOUD_CONTEXT"));
-    process.setProcessEnvironment(env);
-    // The simulator runs in its own process, so blocking here stalls nothing it needs.
-    process.start(m_hcloud, args);
-    CliResult result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return m_cli->run(args, token);
 }
 
 QJsonArray TestSimCli::cliJson(const QStringList &args)

@@ -1,0 +1,50 @@
+#pragma once
+
+// hcloud-sim in a process of its own, and the official hcloud CLI pointed
+// at it, for tests that check the simulator from outside.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class SimProcess
+{
+public:
+    ~SimProcess();
+    // Starts $HCLOUD_SIM_BIN on a free port with these options and waits
+    // for its "listening on" line. On failure *error says why.
+    bool start(const QStringList &options, QString *error);
+    QUrl endpoint() const { return m_endpoint; }
+
+private:
+    QProcess m_process;
+    QUrl m_endpoint;
+};
+
+class HcloudCli
+{
+public:
+    // An empty path when the CLI is not installed.
+    static QString path();
+
+    HcloudCli(const QUrl &endpoint, const QString &token);
+    // Runs `hcloud args…` with HCLOUD_ENDPOINT and HCLOUD_TOKEN (`token`
+    // when given) and a config file that does not exist, so no real
+    // context is ever used.
+    CliResult run(const QStringList &args, const QString &token = {}) const;
+
+private:
+    QUrl m_endpoint;
+    QString m_token;
+    QTemporaryDir m_home;
+};
