@@ -7,7 +7,6 @@
 #include "simrouter.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QJsonArray>
 
 namespace hcloud::sim {
@@ -34,6 +33,67 @@ QString fingerprintOf(const QString &pem)
     return parts.join(QLatin1Char(':'));
 }
 
+// A managed certificate is requested: issuance runs as an action and
+// fills in the certificate when it ends (or marks it failed).
+QJsonObject issue(SimProject &project, qint64 id, const QString &command)
+{
+    return project.actions().start(project, command, {actionResource(kRef.type, id)}, [id](SimProject &p, bool ok) {
+        auto it = p.collection(kKind).find(id);
+        if (it == p.collection(kKind).end())
+            return;
+        const qint64 now = p.actions().nowMs() / 1000;
+        QJsonObject status{{QStringLiteral("issuance"), ok ? QStringLiteral("completed") : QStringLiteral("failed")},
+                           {QStringLiteral("renewal"), QStringLiteral("unavailable")},
+                           {QStringLiteral("error"), ok ? QJsonValue()
+                                                        : QJsonValue(QJsonObject{{QStringLiteral("code"), QStringLiteral("ca_dns_validation_failed")},
+                                                                                 {QStringLiteral("message"), QStringLiteral("Certificate Authority: DNS validation failed")}})}};
+        it->insert(QStringLiteral("status"), status);
+        if (!ok)
+            return;
+        const QString pem = QStringLiteral("-----BEGIN CERTIFICATE-----\nU2ltdWxhdGVkIG1hbmFnZWQgJWxs%1\n-----END CERTIFICATE-----\n").arg(id);
+        it->insert(QStringLiteral("certificate"), pem);
+        it->insert(QStringLiteral("fingerprint"), fingerprintOf(pem));
+        it->insert(QStringLiteral("not_valid_before"), shapes::timestamp(now));
+        it->insert(QStringLiteral("not_valid_after"), shapes::timestamp(now + 90LL * 86400));
+    });
+}
+
+SimReply createManaged(RouteContext &c, const QJsonObject &body, const QString &name, QVector<QPair<QString, QString>> problems)
+{
+    const QJsonArray domains = body.value(QLatin1String("domain_names")).toArray();
+    if (domains.isEmpty())
+        problems.append({QStringLiteral("domain_names"), QStringLiteral("is required for managed certificates")});
+    for (const QJsonValue &domain : domains) {
+        if (domain.toString().isEmpty() || domain.toString().contains(QLatin1Char(' ')))
+            problems.append({QStringLiteral("domain_names"), QStringLiteral("must be domain names")});
+    }
+    checkLabels(body.value(QLatin1String("labels")), &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    if (nameTaken(c.project, kKind, name))
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("certificate name is already used"));
+    const qint64 id = c.project.allocateId(kKind);
+    const QJsonObject cert{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("type"), QStringLiteral("managed")},
+        {QStringLiteral("certificate"), QJsonValue()},
+        {QStringLiteral("fingerprint"), QJsonValue()},
+        {QStringLiteral("domain_names"), domains},
+        {QStringLiteral("not_valid_before"), QJsonValue()},
+        {QStringLiteral("not_valid_after"), QJsonValue()},
+        {QStringLiteral("status"), QJsonObject{{QStringLiteral("issuance"), QStringLiteral("pending")},
+                                               {QStringLiteral("renewal"), QStringLiteral("unavailable")},
+                                               {QStringLiteral("error"), QJsonValue()}}},
+        {QStringLiteral("used_by"), QJsonArray()},
+        {QStringLiteral("labels"), body.value(QLatin1String("labels")).toObject()},
+        {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)},
+    };
+    c.project.collection(kKind).insert(id, cert);
+    const QJsonObject action = issue(c.project, id, QStringLiteral("create_certificate"));
+    return SimReply::json(QJsonObject{{QStringLiteral("certificate"), cert}, {QStringLiteral("action"), action}}, 201);
+}
+
 SimReply create(RouteContext &c)
 {
     SimReply error;
@@ -48,8 +108,7 @@ SimReply create(RouteContext &c)
     if (name.isEmpty())
         problems.append({QStringLiteral("name"), QStringLiteral("is required")});
     if (type == QLatin1String("managed"))
-        return SimReply::error(400, QStringLiteral("invalid_input"),
-                               QStringLiteral("managed certificates are not simulated yet"));
+        return createManaged(c, *body, name, problems);
     if (type != QLatin1String("uploaded"))
         problems.append({QStringLiteral("type"), QStringLiteral("must be uploaded or managed")});
     if (!looksLikePem(certificate, "CERTIFICATE"))
@@ -61,7 +120,7 @@ SimReply create(RouteContext &c)
         return SimReply::invalidInput(problems);
     if (nameTaken(c.project, kKind, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("certificate name is already used"));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = c.project.actions().nowMs() / 1000;
     const qint64 id = c.project.allocateId(kKind);
     // Without parsing the certificate its names and validity are unknown;
     // these plausible values keep the shape of the API's answer.
@@ -91,7 +150,7 @@ SimReply remove(RouteContext &c)
     if (it == certs.end())
         return SimReply::notFound(QStringLiteral("certificate with ID %1 not found").arg(id));
     if (!it->value(QLatin1String("used_by")).toArray().isEmpty())
-        return SimReply::error(409, QStringLiteral("resource_in_use"), QStringLiteral("certificate is still in use"));
+        return SimReply::error(422, QStringLiteral("resource_in_use"), QStringLiteral("certificate %1 is still used by a load balancer").arg(id));
     certs.erase(it);
     return noContent();
 }
@@ -102,6 +161,15 @@ void addCertificateRoutes(SimRouter &router)
 {
     router.add("POST", kKind, create);
     addUpdateRoute(router, kRef);
+    addObjectAction(router, kRef, "retry", [](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &cert) {
+        if (cert.value(QLatin1String("status"))[QLatin1String("issuance")].toString() != QLatin1String("failed"))
+            return SimReply::error(422, QStringLiteral("invalid_input"), QStringLiteral("only a failed issuance can be retried"));
+        QJsonObject status = cert.value(QLatin1String("status")).toObject();
+        status.insert(QStringLiteral("issuance"), QStringLiteral("pending"));
+        status.insert(QStringLiteral("error"), QJsonValue());
+        cert.insert(QStringLiteral("status"), status);
+        return started(issue(c.project, id, QStringLiteral("issue_certificate")));
+    });
     router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
 }
 

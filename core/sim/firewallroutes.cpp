@@ -1,5 +1,6 @@
 #include "firewallroutes.h"
 
+#include "firewalls.h"
 #include "jsonshapes.h"
 #include "kindroutes.h"
 #include "requestbody.h"
@@ -13,7 +14,7 @@ namespace hcloud::sim {
 
 namespace {
 
-const QString kKind = QStringLiteral("firewalls");
+const QString kKind = kFirewalls;
 
 const KindRef kRef{kKind, QStringLiteral("firewall")};
 
@@ -56,6 +57,128 @@ QJsonArray checkRules(const QJsonValue &value, QVector<QPair<QString, QString>> 
     return rules;
 }
 
+// apply_to / remove_from entries, in the shape firewalls keep them.
+QJsonArray readTargets(const QJsonValue &value, const QString &field, QVector<QPair<QString, QString>> *problems)
+{
+    QJsonArray entries;
+    if (value.isUndefined() || value.isNull())
+        return entries;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject entry = appliedToEntry(item.toObject());
+        if (entry.isEmpty())
+            problems->append({field, QStringLiteral("each entry needs type server with server.id, or type label_selector with label_selector.selector")});
+        else
+            entries.append(entry);
+    }
+    if (!value.isArray())
+        problems->append({field, QStringLiteral("Not a valid list.")});
+    return entries;
+}
+
+std::optional<SimReply> checkServersExist(SimProject &project, const QJsonArray &entries, int status)
+{
+    for (const QJsonValue &entry : entries) {
+        const QJsonValue server = entry[QLatin1String("server")];
+        if (!server.isUndefined() && !project.collection(QStringLiteral("servers")).contains(server[QLatin1String("id")].toInteger()))
+            return SimReply::error(status, QStringLiteral("firewall_resource_not_found"),
+                                   QStringLiteral("server %1 not found").arg(server[QLatin1String("id")].toInteger()));
+    }
+    return std::nullopt;
+}
+
+QJsonArray findServerFirewalls(SimProject &project, qint64 serverId)
+{
+    return project.collection(QStringLiteral("servers")).value(serverId).value(QLatin1String("public_net"))[QLatin1String("firewalls")].toArray();
+}
+
+// The ids of the servers the firewall is on, directly or through a selector.
+QJsonArray serversOf(const QJsonObject &firewall)
+{
+    QJsonArray ids;
+    for (const QJsonValue &entry : firewall.value(QLatin1String("applied_to")).toArray()) {
+        QJsonArray refs = entry[QLatin1String("applied_to_resources")].toArray();
+        if (entry[QLatin1String("type")].toString() == QLatin1String("server"))
+            refs.append(entry);
+        for (const QJsonValue &ref : refs) {
+            const QJsonValue id = ref[QLatin1String("server")][QLatin1String("id")];
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+int indexOfTarget(const QJsonObject &firewall, const QJsonObject &entry)
+{
+    const QJsonArray appliedTo = firewall.value(QLatin1String("applied_to")).toArray();
+    for (int i = 0; i < appliedTo.size(); ++i) {
+        if (sameTarget(appliedTo.at(i).toObject(), entry))
+            return i;
+    }
+    return -1;
+}
+
+// apply_firewall or remove_firewall for one entry; the change shows when
+// the action ends.
+QJsonObject changeTarget(SimProject &project, qint64 id, const QJsonObject &entry, bool apply)
+{
+    QJsonArray resources{actionResource(QStringLiteral("firewall"), id)};
+    if (entry.contains(QLatin1String("server")))
+        resources.append(actionResource(QStringLiteral("server"), entry.value(QLatin1String("server"))[QLatin1String("id")].toInteger()));
+    return project.actions().start(project, apply ? QStringLiteral("apply_firewall") : QStringLiteral("remove_firewall"), resources,
+                                   [id, entry, apply](SimProject &p, bool ok) {
+                                       auto it = p.collection(kKind).find(id);
+                                       if (!ok || it == p.collection(kKind).end())
+                                           return;
+                                       QJsonArray appliedTo = it->value(QLatin1String("applied_to")).toArray();
+                                       const int index = indexOfTarget(*it, entry);
+                                       if (apply && index < 0)
+                                           appliedTo.append(entry);
+                                       else if (!apply && index >= 0)
+                                           appliedTo.removeAt(index);
+                                       it->insert(QStringLiteral("applied_to"), appliedTo);
+                                       syncFirewalls(p);
+                                   });
+}
+
+SimReply actionsStarted(const QJsonArray &actions)
+{
+    return SimReply::json(QJsonObject{{QStringLiteral("actions"), actions}}, 201);
+}
+
+SimReply applyOrRemove(RouteContext &c, qint64 id, const QJsonObject &body, const QJsonObject &firewall, bool apply)
+{
+    const QString field = apply ? QStringLiteral("apply_to") : QStringLiteral("remove_from");
+    QVector<QPair<QString, QString>> problems;
+    const QJsonArray entries = readTargets(body.value(field), field, &problems);
+    if (entries.isEmpty())
+        problems.append({field, QStringLiteral("Missing data for required field.")});
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    if (auto missing = checkServersExist(c.project, entries, 404))
+        return *missing;
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const bool applied = indexOfTarget(firewall, entry) >= 0;
+        if (apply && applied)
+            return SimReply::error(422, QStringLiteral("firewall_already_applied"), QStringLiteral("firewall is already applied to this resource"));
+        if (!apply && !applied) {
+            // A server that only a selector matches cannot be removed by hand.
+            const qint64 server = entry.value(QLatin1String("server"))[QLatin1String("id")].toInteger();
+            for (const QJsonValue &on : findServerFirewalls(c.project, server)) {
+                if (on[QLatin1String("id")].toInteger() == id)
+                    return SimReply::error(422, QStringLiteral("firewall_managed_by_label_selector"),
+                                           QStringLiteral("firewall is applied to server %1 through a label selector").arg(server));
+            }
+            return SimReply::error(404, QStringLiteral("firewall_resource_not_found"), QStringLiteral("firewall is not applied to this resource"));
+        }
+    }
+    QJsonArray actions;
+    for (const QJsonValue &entry : entries)
+        actions.append(changeTarget(c.project, id, entry.toObject(), apply));
+    return actionsStarted(actions);
+}
+
 SimReply create(RouteContext &c)
 {
     SimReply error;
@@ -67,12 +190,12 @@ SimReply create(RouteContext &c)
     if (name.isEmpty())
         problems.append({QStringLiteral("name"), QStringLiteral("is required")});
     const QJsonArray rules = checkRules(body->value(QLatin1String("rules")), &problems);
-    // Applying starts actions; that part is not simulated yet.
-    if (!body->value(QLatin1String("apply_to")).toArray().isEmpty())
-        problems.append({QStringLiteral("apply_to"), QStringLiteral("is not supported by the simulator yet")});
+    const QJsonArray applyTo = readTargets(body->value(QLatin1String("apply_to")), QStringLiteral("apply_to"), &problems);
     checkLabels(body->value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
+    if (auto missing = checkServersExist(c.project, applyTo, 422))
+        return *missing;
     if (nameTaken(c.project, kKind, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("firewall name is already used"));
     const qint64 id = c.project.allocateId(kKind);
@@ -85,7 +208,10 @@ SimReply create(RouteContext &c)
         {QStringLiteral("created"), shapes::timestamp(QDateTime::currentSecsSinceEpoch())},
     };
     c.project.collection(kKind).insert(id, fw);
-    return SimReply::json(QJsonObject{{QStringLiteral("firewall"), fw}, {QStringLiteral("actions"), QJsonArray()}}, 201);
+    QJsonArray actions;
+    for (const QJsonValue &entry : applyTo)
+        actions.append(changeTarget(c.project, id, entry.toObject(), true));
+    return SimReply::json(QJsonObject{{QStringLiteral("firewall"), fw}, {QStringLiteral("actions"), actions}}, 201);
 }
 
 SimReply remove(RouteContext &c)
@@ -96,7 +222,7 @@ SimReply remove(RouteContext &c)
     if (it == fws.end())
         return SimReply::notFound(QStringLiteral("firewall with ID %1 not found").arg(id));
     if (!it->value(QLatin1String("applied_to")).toArray().isEmpty())
-        return SimReply::error(409, QStringLiteral("resource_in_use"), QStringLiteral("firewall is still applied"));
+        return SimReply::error(422, QStringLiteral("resource_in_use"), QStringLiteral("firewall %1 is still applied to resources").arg(id));
     fws.erase(it);
     return noContent();
 }
@@ -107,6 +233,32 @@ void addFirewallRoutes(SimRouter &router)
 {
     router.add("POST", kKind, create);
     addUpdateRoute(router, kRef);
+    addObjectAction(router, kRef, "apply_to_resources", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &firewall) {
+        return applyOrRemove(c, id, body, firewall, true);
+    });
+    addObjectAction(router, kRef, "remove_from_resources", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &firewall) {
+        return applyOrRemove(c, id, body, firewall, false);
+    });
+    addObjectAction(router, kRef, "set_rules", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &firewall) {
+        QVector<QPair<QString, QString>> problems;
+        if (!body.value(QLatin1String("rules")).isArray())
+            problems.append({QStringLiteral("rules"), QStringLiteral("Missing data for required field.")});
+        const QJsonArray rules = checkRules(body.value(QLatin1String("rules")), &problems);
+        if (!problems.isEmpty())
+            return SimReply::invalidInput(problems);
+        QJsonArray actions{c.project.actions().start(c.project, QStringLiteral("set_firewall_rules"), {actionResource(QStringLiteral("firewall"), id)},
+                                                     [id, rules](SimProject &p, bool ok) {
+                                                         auto it = p.collection(kKind).find(id);
+                                                         if (ok && it != p.collection(kKind).end())
+                                                             it->insert(QStringLiteral("rules"), rules);
+                                                     })};
+        // The servers it is on get the new rules too, each in an action of its own.
+        for (const QJsonValue &on : serversOf(firewall))
+            actions.append(c.project.actions().start(c.project, QStringLiteral("apply_firewall"),
+                                                     {actionResource(QStringLiteral("firewall"), id), actionResource(QStringLiteral("server"), on.toInteger())},
+                                                     {}));
+        return actionsStarted(actions);
+    });
     router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
 }
 

@@ -3,6 +3,7 @@
 #include "jsonshapes.h"
 #include "kindroutes.h"
 #include "requestbody.h"
+#include "serverlinks.h"
 #include "simproject.h"
 #include "simrouter.h"
 
@@ -16,17 +17,6 @@ namespace {
 const QString kKind = QStringLiteral("placement_groups");
 
 const KindRef kRef{kKind, QStringLiteral("placement_group")};
-
-// Servers embed their group; keep that copy equal to the group itself.
-void refreshServers(SimProject &project, const QJsonObject &group, bool removed)
-{
-    Collection &servers = project.collection(QStringLiteral("servers"));
-    for (const QJsonValue &member : group.value(QLatin1String("servers")).toArray()) {
-        const auto it = servers.find(member.toInteger());
-        if (it != servers.end())
-            it->insert(QStringLiteral("placement_group"), removed ? QJsonValue() : QJsonValue(group));
-    }
-}
 
 SimReply create(RouteContext &c)
 {
@@ -67,8 +57,9 @@ SimReply remove(RouteContext &c)
     const auto it = groups.find(id);
     if (it == groups.end())
         return SimReply::notFound(QStringLiteral("placement_group with ID %1 not found").arg(id));
-    refreshServers(c.project, *it, true);
-    groups.erase(it);
+    for (const QJsonValue &member : it->value(QLatin1String("servers")).toArray())
+        leavePlacementGroup(c.project, member.toInteger());
+    groups.remove(id);
     return noContent();
 }
 
@@ -77,8 +68,37 @@ SimReply remove(RouteContext &c)
 void addPlacementGroupRoutes(SimRouter &router)
 {
     router.add("POST", kKind, create);
-    addUpdateRoute(router, kRef, {}, [](SimProject &project, const QJsonObject &group) { refreshServers(project, group, false); });
+    addUpdateRoute(router, kRef, {}, refreshGroupMembers);
     router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
+
+    // Membership changes are server actions.
+    const KindRef servers{QStringLiteral("servers"), QStringLiteral("server")};
+    addObjectAction(router, servers, "add_to_placement_group", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
+        const qint64 groupId = idOf(body.value(QLatin1String("placement_group")));
+        if (!c.project.collection(kKind).contains(groupId))
+            return SimReply::invalidInput(QStringLiteral("placement_group"), QStringLiteral("placement group not found"));
+        if (server.value(QLatin1String("status")).toString() != QLatin1String("off"))
+            return SimReply::error(422, QStringLiteral("server_not_stopped"), QStringLiteral("server %1 must be powered off for this action").arg(id));
+        if (!server.value(QLatin1String("placement_group")).isNull())
+            return SimReply::invalidInput(QStringLiteral("placement_group"), QStringLiteral("server %1 is in a placement group already").arg(id));
+        return started(c.project.actions().start(c.project, QStringLiteral("add_to_placement_group"),
+                                                 {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, groupId)},
+                                                 [id, groupId](SimProject &p, bool ok) {
+                                                     if (ok)
+                                                         joinPlacementGroup(p, id, groupId);
+                                                 }));
+    });
+    addObjectAction(router, servers, "remove_from_placement_group", [](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &server) {
+        const qint64 groupId = server.value(QLatin1String("placement_group"))[QLatin1String("id")].toInteger();
+        if (groupId == 0)
+            return SimReply::error(422, QStringLiteral("invalid_input"), QStringLiteral("server %1 is in no placement group").arg(id));
+        return started(c.project.actions().start(c.project, QStringLiteral("remove_from_placement_group"),
+                                                 {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, groupId)},
+                                                 [id](SimProject &p, bool ok) {
+                                                     if (ok)
+                                                         leavePlacementGroup(p, id);
+                                                 }));
+    });
 }
 
 }  // namespace hcloud::sim

@@ -3,8 +3,10 @@
 #include "catalog.h"
 #include "jsonshapes.h"
 #include "requestbody.h"
+#include "firewalls.h"
 #include "serverfactory.h"
 #include "servercommon.h"
+#include "serverlinks.h"
 #include "simproject.h"
 #include "simrouter.h"
 
@@ -104,6 +106,8 @@ SimReply createServer(RouteContext &c)
         return SimReply::invalidInput(QStringLiteral("ssh_keys"), QStringLiteral("SSH key not found"));
     if (serverNameTaken(c.project, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
+    if (auto refused = checkServerLinks(c.project, *body))
+        return *refused;
 
     const bool system = image->value(QLatin1String("type")).toString() == QLatin1String("system");
     ServerSpec spec;
@@ -124,6 +128,8 @@ SimReply createServer(RouteContext &c)
     if (!system)
         server.insert(QStringLiteral("image"), *image);
     c.project.collection(kServers).insert(spec.id, server);
+    linkNewServer(c.project, spec.id, *body);
+    server = *findServer(c.project, spec.id);
 
     const bool startAfter = start.toBool(true);
     const qint64 id = spec.id;
@@ -177,8 +183,10 @@ SimReply updateServer(RouteContext &c)
     QJsonObject *server = findServer(c.project, id);
     if (renames)
         server->insert(QStringLiteral("name"), name);
-    if (body->contains(QLatin1String("labels")))
+    if (body->contains(QLatin1String("labels"))) {
         server->insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
+        syncFirewalls(c.project);  // label selectors may match it now, or no longer
+    }
     return SimReply::json(QJsonObject{{QStringLiteral("server"), *server}});
 }
 
@@ -197,7 +205,7 @@ SimReply deleteServer(RouteContext &c)
         c.project, QStringLiteral("delete_server"), QJsonArray{actionResource(QStringLiteral("server"), id)},
         [id, before](SimProject &p, bool ok) {
             if (ok)
-                p.collection(kServers).remove(id);
+                forgetServer(p, id);
             else
                 setServerStatus(p, id, before);
         });

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "simreply.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace hcloud::sim {
+
+class SimProject;
+
+// A server's ties to other kinds that a create request may set up and a
+// delete must undo, so no object points at a server that is gone.
+
+// Checks the create body's placement_group and firewalls: 422 when one is
+// not in the project.
+std::optional<SimReply> checkServerLinks(SimProject &project, const QJsonObject &body);
+// Joins the placement group and applies the firewalls the body names.
+void linkNewServer(SimProject &project, qint64 serverId, const QJsonObject &body);
+// After a delete: volumes detach, the placement group and firewalls lose it.
+void forgetServer(SimProject &project, qint64 serverId);
+
+// Membership kept on both sides: server.placement_group holds the group
+// object and group.servers the server's id.
+void joinPlacementGroup(SimProject &project, qint64 serverId, qint64 groupId);
+void leavePlacementGroup(SimProject &project, qint64 serverId);
+// After a group changed: each member's copy of it follows.
+void refreshGroupMembers(SimProject &project, const QJsonObject &group);
+
+}  // namespace hcloud::sim
