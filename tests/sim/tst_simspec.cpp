@@ -30,8 +30,12 @@ private slots:
     void serverWritesFitTheSpec();
     void placementGroupWritesFitTheSpec();
     void certificateCreateFitsTheSpec();
+    void firewallAndManagedCertificateWritesFitTheSpec();
 
 private:
+    // Whether the answer fits the spec's response schema; says why not.
+    bool fits(const HttpResult &r, const QString &specPath, const char *method, const QString &status);
+
     std::unique_ptr<OpenApiChecker> m_checker;
     std::unique_ptr<SimServer> m_sim;
     std::unique_ptr<SimHttp> m_http;
@@ -57,6 +61,7 @@ void TestSimSpec::initTestCase()
     SimOptions options;
     // Enough servers that every status, ISO-booted and IPv6-only ones occur.
     options.projects = {{m_token, 300, 5}};
+    options.actionMs = 100;
     m_sim = std::make_unique<SimServer>(options);
     QVERIFY(m_sim->listen());
     m_http = std::make_unique<SimHttp>(m_sim->endpoint());
@@ -236,25 +241,14 @@ void TestSimSpec::sshKeyWritesFitTheSpec()
 
 void TestSimSpec::serverWritesFitTheSpec()
 {
-    auto check = [this](const HttpResult &r, const QString &specPath, const char *method, const QString &status) {
-        const QJsonObject schema = m_checker->responseSchema(specPath, QLatin1String(method), status);
-        if (schema.isEmpty()) {
-            qWarning("no schema for %s %s", method, qPrintable(specPath));
-            return false;
-        }
-        const QStringList problems = m_checker->check(r.json, schema);
-        if (!problems.isEmpty())
-            qWarning("%s %s: %s", method, qPrintable(specPath), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
-        return problems.isEmpty();
-    };
     const HttpResult created = m_http->send("POST", QStringLiteral("/servers"), m_token,
                                             {{QStringLiteral("name"), QStringLiteral("spec-server")},
                                              {QStringLiteral("server_type"), QStringLiteral("cpx11")},
                                              {QStringLiteral("image"), QStringLiteral("ubuntu-24.04")}});
     QCOMPARE(created.status, 201);
-    QVERIFY(check(created, QStringLiteral("/servers"), "post", QStringLiteral("201")));
+    QVERIFY(fits(created, QStringLiteral("/servers"), "post", QStringLiteral("201")));
     const qint64 id = created.json[QStringLiteral("server")][QStringLiteral("id")].toInteger();
-    QVERIFY(check(m_http->send("POST", QStringLiteral("/servers"), m_token, {{QStringLiteral("name"), QStringLiteral("x_y")}}),
+    QVERIFY(fits(m_http->send("POST", QStringLiteral("/servers"), m_token, {{QStringLiteral("name"), QStringLiteral("x_y")}}),
                   QStringLiteral("/servers"), "post", QStringLiteral("4xx")));
 
     // Every action answer, on servers that are free (one each).
@@ -279,12 +273,12 @@ void TestSimSpec::serverWritesFitTheSpec()
         }
         ++next;
         QVERIFY2(r.status == 201, qPrintable(command));
-        QVERIFY2(check(r, QStringLiteral("/servers/{id}/actions/") + command, "post", QStringLiteral("201")), qPrintable(command));
+        QVERIFY2(fits(r, QStringLiteral("/servers/{id}/actions/") + command, "post", QStringLiteral("201")), qPrintable(command));
     }
     const HttpResult metrics = m_http->get(QStringLiteral("/servers/%1/metrics?type=cpu,disk,network&start=2026-11-28T10:00:00Z&end=2026-11-28T11:00:00Z").arg(id), m_token);
-    QVERIFY(check(metrics, QStringLiteral("/servers/{id}/metrics"), "get", QStringLiteral("200")));
+    QVERIFY(fits(metrics, QStringLiteral("/servers/{id}/metrics"), "get", QStringLiteral("200")));
     const HttpResult put = m_http->send("PUT", QStringLiteral("/servers/%1").arg(ids.first()), m_token, {{QStringLiteral("labels"), QJsonObject{{QStringLiteral("a"), QStringLiteral("b")}}}});
-    QVERIFY(check(put, QStringLiteral("/servers/{id}"), "put", QStringLiteral("200")));
+    QVERIFY(fits(put, QStringLiteral("/servers/{id}"), "put", QStringLiteral("200")));
 }
 
 void TestSimSpec::placementGroupWritesFitTheSpec()
@@ -317,6 +311,59 @@ void TestSimSpec::certificateCreateFitsTheSpec()
     const QStringList problems = m_checker->check(
         created.json, m_checker->responseSchema(QStringLiteral("/certificates"), QStringLiteral("post"), QStringLiteral("201")));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+bool TestSimSpec::fits(const HttpResult &r, const QString &specPath, const char *method, const QString &status)
+{
+    const QJsonObject schema = m_checker->responseSchema(specPath, QLatin1String(method), status);
+    if (schema.isEmpty()) {
+        qWarning("no schema for %s %s", method, qPrintable(specPath));
+        return false;
+    }
+    const QStringList problems = m_checker->check(r.json, schema);
+    if (!problems.isEmpty())
+        qWarning("%s %s: %s", method, qPrintable(specPath), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
+    return problems.isEmpty();
+}
+
+void TestSimSpec::firewallAndManagedCertificateWritesFitTheSpec()
+{
+    const qint64 server = m_sim->serverIds(0).constLast();
+    const QJsonArray onServer{QJsonObject{{QStringLiteral("type"), QStringLiteral("server")},
+                                          {QStringLiteral("server"), QJsonObject{{QStringLiteral("id"), server}}}}};
+    const HttpResult created = m_http->send("POST", QStringLiteral("/firewalls"), m_token,
+                                            {{QStringLiteral("name"), QStringLiteral("spec-fw")}, {QStringLiteral("apply_to"), onServer}});
+    QCOMPARE(created.status, 201);
+    QVERIFY(fits(created, QStringLiteral("/firewalls"), "post", QStringLiteral("201")));
+    const qint64 id = created.json[QStringLiteral("firewall")][QStringLiteral("id")].toInteger();
+    const auto appliedCount = [&] {
+        return m_http->get(QStringLiteral("/firewalls/%1").arg(id), m_token).json[QStringLiteral("firewall")][QStringLiteral("applied_to")].toArray().size();
+    };
+    QTRY_COMPARE(appliedCount(), 1);
+    const HttpResult rules = m_http->send("POST", QStringLiteral("/firewalls/%1/actions/set_rules").arg(id), m_token,
+                                          {{QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("direction"), QStringLiteral("in")},
+                                                                                          {QStringLiteral("protocol"), QStringLiteral("icmp")},
+                                                                                          {QStringLiteral("source_ips"), QJsonArray{QStringLiteral("::/0")}}}}}});
+    QCOMPARE(rules.status, 201);
+    QVERIFY(fits(rules, QStringLiteral("/firewalls/{id}/actions/set_rules"), "post", QStringLiteral("201")));
+    QTRY_VERIFY(m_http->get(QStringLiteral("/firewalls/%1").arg(id), m_token).json[QStringLiteral("firewall")][QStringLiteral("rules")].toArray().size() == 1);
+    const HttpResult selector = m_http->send(
+        "POST", QStringLiteral("/firewalls/%1/actions/apply_to_resources").arg(id), m_token,
+        {{QStringLiteral("apply_to"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("label_selector")},
+                                                             {QStringLiteral("label_selector"), QJsonObject{{QStringLiteral("selector"), QStringLiteral("a=b")}}}}}}});
+    QCOMPARE(selector.status, 201);
+    QVERIFY(fits(selector, QStringLiteral("/firewalls/{id}/actions/apply_to_resources"), "post", QStringLiteral("201")));
+    // Once applied, the firewall and the server show it.
+    QTRY_COMPARE(appliedCount(), 2);
+    QVERIFY(fits(m_http->get(QStringLiteral("/firewalls/%1").arg(id), m_token), QStringLiteral("/firewalls/{id}"), "get", QStringLiteral("200")));
+    QVERIFY(fits(m_http->get(QStringLiteral("/servers/%1").arg(server), m_token), QStringLiteral("/servers/{id}"), "get", QStringLiteral("200")));
+
+    const HttpResult managed = m_http->send("POST", QStringLiteral("/certificates"), m_token,
+                                            {{QStringLiteral("name"), QStringLiteral("spec-managed")},
+                                             {QStringLiteral("type"), QStringLiteral("managed")},
+                                             {QStringLiteral("domain_names"), QJsonArray{QStringLiteral("spec.example.com")}}});
+    QCOMPARE(managed.status, 201);
+    QVERIFY(fits(managed, QStringLiteral("/certificates"), "post", QStringLiteral("201")));
 }
 
 QTEST_GUILESS_MAIN(TestSimSpec)
