@@ -3,6 +3,32 @@
 #include "api/apiclient.h"
 
 namespace hcloud {
+namespace {
+
+const QString kLocations = QStringLiteral("locations");
+const QString kNetworkZones = QStringLiteral("network_zones");
+
+// Network zones have no endpoint of their own: each location names its zone.
+QString sourceOf(const QString &list)
+{
+    return list == kNetworkZones ? kLocations : list;
+}
+
+QVector<QJsonObject> zonesOf(const QVector<QJsonObject> &locations)
+{
+    QVector<QJsonObject> zones;
+    QStringList seen;
+    for (const QJsonObject &location : locations) {
+        const QString zone = location.value(QLatin1String("network_zone")).toString();
+        if (!zone.isEmpty() && !seen.contains(zone)) {
+            seen.append(zone);
+            zones.append(QJsonObject{{QStringLiteral("name"), zone}});
+        }
+    }
+    return zones;
+}
+
+} // namespace
 
 ProjectCatalog::ProjectCatalog(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client)
@@ -12,15 +38,21 @@ ProjectCatalog::ProjectCatalog(ApiClient *client, QObject *parent)
 void ProjectCatalog::ensure(const QStringList &lists)
 {
     for (const QString &list : lists) {
-        if (!has(list) && !isLoading(list))
-            fetch(list);
+        const QString source = sourceOf(list);
+        if (!has(source) && !m_calls.contains(source))
+            fetch(source);
     }
 }
 
 void ProjectCatalog::reload(const QString &list)
 {
     if (!isLoading(list))
-        fetch(list);
+        fetch(sourceOf(list));
+}
+
+bool ProjectCatalog::isLoading(const QString &list) const
+{
+    return m_calls.contains(sourceOf(list));
 }
 
 void ProjectCatalog::fetch(const QString &list)
@@ -34,7 +66,14 @@ void ProjectCatalog::fetch(const QString &list)
         m_errors.insert(list, call->error());
         if (!call->error().isError())
             m_lists.insert(list, call->items());
+        if (list == kLocations) {
+            m_errors.insert(kNetworkZones, call->error());
+            if (!call->error().isError())
+                m_lists.insert(kNetworkZones, zonesOf(call->items()));
+        }
         emit loaded(list);
+        if (list == kLocations)
+            emit loaded(kNetworkZones);
     });
 }
 

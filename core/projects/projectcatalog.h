@@ -23,11 +23,12 @@ public:
     explicit ProjectCatalog(ApiClient *client, QObject *parent = nullptr);
 
     // Starts fetching what is not there yet; loaded(list) follows for each.
-    // Lists: "server_types", "locations", "images", "isos", "ssh_keys".
+    // Lists: "server_types", "locations", "images", "isos", "ssh_keys", and
+    // "network_zones", which come from the locations.
     void ensure(const QStringList &lists);
     void reload(const QString &list);
     bool has(const QString &list) const { return m_lists.contains(list); }
-    bool isLoading(const QString &list) const { return m_calls.contains(list); }
+    bool isLoading(const QString &list) const;
     QVector<QJsonObject> list(const QString &list) const { return m_lists.value(list); }
     ApiError error(const QString &list) const { return m_errors.value(list); }
 

@@ -257,6 +257,14 @@ QVector<ResourceAction> loadBalancers()
               field(QStringLiteral("label_selector.selector"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Label selector"), ActionField::Text),
               field(QStringLiteral("ip.ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP"), ActionField::Text),
               field(QStringLiteral("use_private_ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Use private IP"), ActionField::Bool)}),
+        post(k, QStringLiteral("delete_service"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete service"),
+             {number(QStringLiteral("listen_port"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Listen port"), 1, 65535)}),
+        post(k, QStringLiteral("remove_target"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Remove target"),
+             {fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Target type"),
+                          {QStringLiteral("server"), QStringLiteral("label_selector"), QStringLiteral("ip")}),
+              choice(QStringLiteral("server.id"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Server"), QStringLiteral("servers")),
+              field(QStringLiteral("label_selector.selector"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Label selector"), ActionField::Text),
+              field(QStringLiteral("ip.ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP"), ActionField::Text)}),
         post(k, QStringLiteral("change_algorithm"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change algorithm"),
              {fromObject(fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Algorithm"),
                                      {QStringLiteral("round_robin"), QStringLiteral("least_connections")}),
@@ -286,6 +294,17 @@ QVector<ResourceAction> images()
     edit.fields = {fromObject(field(QStringLiteral("description"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Description"), ActionField::Text),
                               QStringLiteral("description")),
                    fromObject(field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels), QStringLiteral("labels"))};
+    ResourceAction rebuild = action(QStringLiteral("rebuild_server"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Rebuild a server from this image"),
+                                    QStringLiteral("POST"), QStringLiteral("/servers/{server}/actions/rebuild"));
+    ActionField server = choice(QStringLiteral("server"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Server"), QStringLiteral("servers"), true);
+    server.inPath = true;
+    rebuild.fields = {server};
+    rebuild.objectIdAs = QStringLiteral("image");
+    rebuild.confirmation = translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "Rebuilding replaces everything on the server's disk with this image. Continue?"));
+    rebuild.whyNot = [](const QJsonObject &o) {
+        return o.value(QStringLiteral("status")).toString() == QLatin1String("available")
+                   ? QString() : translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "The image is not available yet"));
+    };
     QVector<ResourceAction> list;
     addGeneric(list, k, true);
     list[0] = edit; // images have a description, not a name
@@ -294,7 +313,10 @@ QVector<ResourceAction> images()
         return type == QLatin1String("system") || type == QLatin1String("app")
                    ? translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "Only snapshots and backups can be changed")) : QString();
     };
+    list.prepend(rebuild);  // any image, system ones too
     for (ResourceAction &a : list) {
+        if (a.id == rebuild.id)
+            continue;
         const ResourceAction::Check previous = a.whyNot;
         a.whyNot = [previous, notSystem](const QJsonObject &o) {
             const QString reason = notSystem(o);
@@ -363,9 +385,13 @@ QVector<ResourceAction> firewalls()
 
 } // namespace
 
-QString ResourceAction::path(const QJsonObject &object) const
+QString ResourceAction::path(const QJsonObject &object, const QJsonObject &values) const
 {
     QString p = pathTemplate;
+    for (const ActionField &f : fields) {
+        if (f.inPath)
+            p.replace(QLatin1Char('{') + f.key + QLatin1Char('}'), values.value(f.key).toVariant().toString());
+    }
     return p.replace(QStringLiteral("{id}"), QString::number(object.value(QStringLiteral("id")).toVariant().toLongLong()));
 }
 

@@ -21,6 +21,7 @@ struct ActionField
     bool required = false;
     double min = 0;
     double max = 0;       // 0: no maximum
+    bool inPath = false;  // the value fills {key} in the path instead of going into the body
     // The initial value from the selected object (may be empty).
     std::function<QVariant(const QJsonObject &)> initial;
 };
@@ -35,12 +36,14 @@ struct ResourceAction
     bool forObject = true;  // false: creates (needs no selection)
     QString method;         // "POST", "PUT", "DELETE"
     QString pathTemplate;   // "/volumes/{id}/actions/resize"
+    QString objectIdAs;     // sends the selected object's id under this body key ("image")
     QVector<ActionField> fields;
     QString confirmation;   // non-empty for destructive ones
     bool typeNameToConfirm = false;
     Check whyNot;           // empty text: applies to that object
 
-    QString path(const QJsonObject &object) const;
+    // The path for this object; fields marked inPath take their values from `values`.
+    QString path(const QJsonObject &object, const QJsonObject &values = {}) const;
     QString reasonNotApplicable(const QJsonObject &object) const;
 };
 

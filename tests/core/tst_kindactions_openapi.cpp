@@ -78,9 +78,15 @@ private slots:
             for (const ResourceAction &a : kindActions(kind->id)) {
                 const QString where = kind->id + QLatin1Char(' ') + a.id;
                 QVERIFY2(!a.title.isEmpty(), qPrintable(where));
-                QVERIFY2(a.forObject == a.pathTemplate.contains(QLatin1String("{id}")), qPrintable(where));
-                QVERIFY2(paths.contains(a.pathTemplate), qPrintable(where + QLatin1String(": ") + a.pathTemplate));
-                const QJsonObject op = paths.value(a.pathTemplate).toObject().value(a.method.toLower()).toObject();
+                // A path may name another object ({server}) chosen in the form.
+                QString pathTemplate = a.pathTemplate;
+                for (const ActionField &f : a.fields) {
+                    if (f.inPath)
+                        pathTemplate.replace(QLatin1Char('{') + f.key + QLatin1Char('}'), QStringLiteral("{id}"));
+                }
+                QVERIFY2(a.forObject == (a.pathTemplate.contains(QLatin1String("{id}")) || !a.objectIdAs.isEmpty()), qPrintable(where));
+                QVERIFY2(paths.contains(pathTemplate), qPrintable(where + QLatin1String(": ") + pathTemplate));
+                const QJsonObject op = paths.value(pathTemplate).toObject().value(a.method.toLower()).toObject();
                 QVERIFY2(!op.isEmpty(), qPrintable(where + QLatin1String(": no ") + a.method));
                 const QJsonObject schema = op.value(QStringLiteral("requestBody")).toObject()
                                                .value(QStringLiteral("content")).toObject()
@@ -88,7 +94,11 @@ private slots:
                                                .value(QStringLiteral("schema")).toObject();
                 if (a.method == QLatin1String("DELETE"))
                     QVERIFY2(!a.confirmation.isEmpty(), qPrintable(where));
+                if (!a.objectIdAs.isEmpty())
+                    QVERIFY2(hasKey(schema, {a.objectIdAs}), qPrintable(where + QLatin1String(": ") + a.objectIdAs));
                 for (const ActionField &f : a.fields) {
+                    if (f.inPath)
+                        continue;
                     // Firewall targets are sent as a one-element list under "apply_to" / "remove_from".
                     QStringList keyPath = f.key.split(QLatin1Char('.'));
                     QJsonObject s = schema;

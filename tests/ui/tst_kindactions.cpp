@@ -1,14 +1,24 @@
 // The generic action dialog against the simulator, driven with keystrokes:
 // SSH keys are added (a pasted key), renamed and deleted (typed-name confirmation);
-// an invalid key keeps the dialog open showing the API's field message.
+// an invalid key keeps the dialog open showing the API's field message. Volumes
+// go through create, attach, resize, detach and delete; a firewall's rules are
+// edited in the rules editor and it is applied to a server; a snapshot
+// rebuilds a server.
 #include "models/resourcelistmodel.h"
 #include "projects/memorytokenvault.h"
+#include "projects/pendingwrite.h"
+#include "projects/projectactions.h"
 #include "projects/projectsession.h"
 #include "resources/actionformdialog.h"
+#include "resources/firewallrulesdialog.h"
 #include "resources/kindactionmenu.h"
 #include "simserver.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QMessageBox>
+#include <QTableWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -65,6 +75,71 @@ void clickOk(QDialog *dialog)
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
+
+// Picks the entry a user would pick by its text.
+bool choose(QComboBox *combo, const QString &text)
+{
+    const int at = combo->findText(text);
+    if (at < 0)
+        return false;
+    combo->setCurrentIndex(at);
+    return true;
+}
+
+void typeNumber(QDoubleSpinBox *box, int value)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QString::number(value));
+}
+
+// Answers the typed-name confirmation that deleting asks for.
+void typeNameWhenAsked(QObject *context, const QString &name)
+{
+    QTimer::singleShot(0, context, [name] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        auto *edit = input->findChild<QLineEdit *>();
+        QTest::keyClicks(edit, name);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+}
+
+// A project on its own simulator, its token in a memory vault, loaded once.
+struct SimProject
+{
+    explicit SimProject(int servers, int actionMs = 1500)
+        : simulator(sim::SimOptions{{{kToken, servers, 1}}, 0, actionMs})
+    {
+    }
+    void start()
+    {
+        QVERIFY(simulator.listen(0));
+        Project project;
+        project.id = QStringLiteral("p");
+        project.name = QStringLiteral("Kinds");
+        project.endpoint = simulator.endpoint();
+        project.tokens.append({QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false});
+        bool stored = false;
+        vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+        session = std::make_unique<ProjectSession>(project, &vault);
+        QSignalSpy refreshed(session.get(), &ProjectSession::refreshed);
+        session->refresh();
+        QVERIFY(refreshed.wait(10000));
+    }
+    ResourceListModel *loaded(const QString &kind)
+    {
+        ResourceListModel *model = session->model(kind);
+        session->refreshKind(kind);
+        return model;
+    }
+
+    sim::SimServer simulator;
+    MemoryTokenVault vault;
+    std::unique_ptr<ProjectSession> session;
+};
 } // namespace
 
 class TstKindActions : public QObject
@@ -72,6 +147,9 @@ class TstKindActions : public QObject
     Q_OBJECT
 private slots:
     void sshKeys();
+    void volumes();
+    void firewallRulesAndTargets();
+    void snapshotRebuildsAServer();
 };
 
 void TstKindActions::sshKeys()
@@ -180,6 +258,213 @@ void TstKindActions::sshKeys()
         }
     }
     QTRY_VERIFY(keyNamed(keys, QStringLiteral("ka-desktop")).isEmpty());
+}
+
+void TstKindActions::volumes()
+{
+    SimProject p(3, 100);
+    p.start();
+    if (QTest::currentTestFailed())
+        return;
+    ProjectSession *session = p.session.get();
+    ResourceListModel *volumes = p.loaded(QStringLiteral("volumes"));
+    QTRY_VERIFY(volumes->isLoaded());
+    const QJsonObject server = session->servers()->rows().first().json;
+    const QString serverName = server.value(QStringLiteral("name")).toString();
+
+    // Create: the location list arrives from the catalog while the form is open.
+    {
+        ActionFormDialog dialog(session, QStringLiteral("volumes"), actionById(QStringLiteral("volumes"), QStringLiteral("create")), {});
+        dialog.show();
+        auto *location = dialog.findChild<QComboBox *>(QStringLiteral("location"));
+        QTRY_VERIFY(location->findText(QStringLiteral("nbg1")) >= 0);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("ui-data"));
+        typeNumber(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("size")), 20);
+        QVERIFY(choose(location, QStringLiteral("nbg1")));
+        QVERIFY(choose(dialog.findChild<QComboBox *>(QStringLiteral("format")), QStringLiteral("xfs")));
+        QCOMPARE(dialog.body().value(QStringLiteral("size")).toInt(), 20);
+        QVERIFY(!dialog.body().contains(QStringLiteral("server")));  // "(none)" is not sent
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_COMPARE(keyNamed(volumes, QStringLiteral("ui-data")).value(QStringLiteral("status")).toString(), QStringLiteral("available"));
+    QJsonObject volume = keyNamed(volumes, QStringLiteral("ui-data"));
+    QCOMPARE(volume.value(QStringLiteral("format")).toString(), QStringLiteral("xfs"));
+
+    // Attach to a server in another location: the API's refusal stays in the dialog.
+    {
+        ActionFormDialog dialog(session, QStringLiteral("volumes"), actionById(QStringLiteral("volumes"), QStringLiteral("attach")), volume);
+        dialog.show();
+        auto *servers = dialog.findChild<QComboBox *>(QStringLiteral("server"));
+        QVERIFY(choose(servers, serverName));
+        clickOk(&dialog);
+        QTRY_VERIFY(!dialog.errorLabel()->text().isEmpty());
+        QVERIFY(dialog.isVisible());
+    }
+    // So it moves to where a server is: created beside the server instead.
+    {
+        ActionFormDialog dialog(session, QStringLiteral("volumes"), actionById(QStringLiteral("volumes"), QStringLiteral("create")), {});
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("ui-attached"));
+        typeNumber(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("size")), 10);
+        QVERIFY(choose(dialog.findChild<QComboBox *>(QStringLiteral("server")), serverName));
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_COMPARE(keyNamed(volumes, QStringLiteral("ui-attached")).value(QStringLiteral("server")).toInteger(),
+                 server.value(QStringLiteral("id")).toInteger());
+    volume = keyNamed(volumes, QStringLiteral("ui-attached"));
+    QVERIFY(!actionById(QStringLiteral("volumes"), QStringLiteral("attach")).reasonNotApplicable(volume).isEmpty());
+
+    {
+        ActionFormDialog dialog(session, QStringLiteral("volumes"), actionById(QStringLiteral("volumes"), QStringLiteral("resize")), volume);
+        dialog.show();
+        auto *size = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("size"));
+        QCOMPARE(int(size->value()), 10);  // starts at the volume's size
+        typeNumber(size, 40);
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_COMPARE(keyNamed(volumes, QStringLiteral("ui-attached")).value(QStringLiteral("size")).toInt(), 40);
+
+    // Delete while attached: the API refuses; detach, then delete.
+    volume = keyNamed(volumes, QStringLiteral("ui-attached"));
+    {
+        ActionFormDialog dialog(session, QStringLiteral("volumes"), actionById(QStringLiteral("volumes"), QStringLiteral("delete")), volume);
+        dialog.show();
+        typeNameWhenAsked(this, QStringLiteral("ui-attached"));
+        clickOk(&dialog);
+        QTRY_VERIFY(!dialog.errorLabel()->text().isEmpty());
+    }
+    {
+        ActionFormDialog dialog(session, QStringLiteral("volumes"), actionById(QStringLiteral("volumes"), QStringLiteral("detach")), volume);
+        dialog.show();
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_VERIFY(keyNamed(volumes, QStringLiteral("ui-attached")).value(QStringLiteral("server")).isNull());
+    volume = keyNamed(volumes, QStringLiteral("ui-attached"));
+    {
+        ActionFormDialog dialog(session, QStringLiteral("volumes"), actionById(QStringLiteral("volumes"), QStringLiteral("delete")), volume);
+        dialog.show();
+        typeNameWhenAsked(this, QStringLiteral("ui-attached"));
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_VERIFY(keyNamed(volumes, QStringLiteral("ui-attached")).isEmpty());
+}
+
+void TstKindActions::firewallRulesAndTargets()
+{
+    SimProject p(3, 100);
+    p.start();
+    if (QTest::currentTestFailed())
+        return;
+    ProjectSession *session = p.session.get();
+    ResourceListModel *firewalls = p.loaded(QStringLiteral("firewalls"));
+    QTRY_VERIFY(!keyNamed(firewalls, QStringLiteral("lockdown")).isEmpty());
+    const QJsonObject lockdown = keyNamed(firewalls, QStringLiteral("lockdown"));
+
+    // The rules editor: one rule added, a port typed, sent with set_rules.
+    {
+        FirewallRulesDialog dialog(session, lockdown);
+        dialog.show();
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QPushButton *add = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == FirewallRulesDialog::tr("Add rule"))
+                add = b;
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        clickOk(&dialog);  // tcp without a port: refused before sending
+        QVERIFY(dialog.isVisible());
+        dialog.table()->item(0, 2)->setText(QStringLiteral("8080-8090"));
+        dialog.table()->item(0, 4)->setText(QStringLiteral("app ports"));
+        clickOk(&dialog);
+        QTRY_VERIFY(!dialog.isVisible());
+    }
+    QTRY_COMPARE(keyNamed(firewalls, QStringLiteral("lockdown")).value(QStringLiteral("rules")).toArray().size(), 1);
+    const QJsonObject rule = keyNamed(firewalls, QStringLiteral("lockdown")).value(QStringLiteral("rules")).toArray().first().toObject();
+    QCOMPARE(rule.value(QStringLiteral("port")).toString(), QStringLiteral("8080-8090"));
+    QCOMPARE(rule.value(QStringLiteral("source_ips")).toArray().size(), 2);
+
+    // Apply to a server; the server's list shows it once the action ends.
+    const QJsonObject server = session->servers()->rows().last().json;
+    {
+        ActionFormDialog dialog(session, QStringLiteral("firewalls"),
+                                actionById(QStringLiteral("firewalls"), QStringLiteral("apply_to_resources")), lockdown);
+        dialog.show();
+        QVERIFY(choose(dialog.findChild<QComboBox *>(QStringLiteral("apply_to.type")), QStringLiteral("server")));
+        QVERIFY(choose(dialog.findChild<QComboBox *>(QStringLiteral("apply_to.server.id")), server.value(QStringLiteral("name")).toString()));
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_COMPARE(keyNamed(firewalls, QStringLiteral("lockdown")).value(QStringLiteral("applied_to")).toArray().size(), 1);
+    session->refreshKind(QStringLiteral("servers"));
+    const auto firewallsOnServer = [&] {
+        for (const auto &row : session->servers()->rows())
+            if (row.json.value(QStringLiteral("id")) == server.value(QStringLiteral("id")))
+                return row.json.value(QStringLiteral("public_net")).toObject().value(QStringLiteral("firewalls")).toArray();
+        return QJsonArray();
+    };
+    QTRY_COMPARE(firewallsOnServer().size(), 1);
+}
+
+void TstKindActions::snapshotRebuildsAServer()
+{
+    SimProject p(3, 100);
+    p.start();
+    if (QTest::currentTestFailed())
+        return;
+    ProjectSession *session = p.session.get();
+    // A snapshot of a server, taken as the Server menu would; the server is
+    // then rebuilt from it (an image fits servers of its architecture).
+    QJsonObject server;
+    for (const auto &row : session->servers()->rows())
+        if (!row.json.value(QStringLiteral("protection")).toObject().value(QStringLiteral("rebuild")).toBool())
+            server = row.json;
+    QVERIFY(!server.isEmpty());
+    const qint64 source = server.value(QStringLiteral("id")).toInteger();
+    PendingWrite *taken = session->actions()->run(QStringLiteral("Snapshot"), "POST",
+                                                  QStringLiteral("/servers/%1/actions/create_image").arg(source),
+                                                  {{QStringLiteral("type"), QStringLiteral("snapshot")},
+                                                   {QStringLiteral("description"), QStringLiteral("golden")}});
+    QSignalSpy written(taken, &PendingWrite::finished);
+    QVERIFY(written.wait(10000));
+    ResourceListModel *images = p.loaded(QStringLiteral("images"));
+    QJsonObject snapshot;
+    const auto golden = [&] {
+        p.session->refreshKind(QStringLiteral("images"));
+        for (const auto &row : images->rows())
+            if (row.json.value(QStringLiteral("description")).toString() == QLatin1String("golden"))
+                snapshot = row.json;
+        return snapshot.value(QStringLiteral("status")).toString();
+    };
+    QTRY_COMPARE(golden(), QStringLiteral("available"));
+    const ResourceAction &rebuild = actionById(QStringLiteral("images"), QStringLiteral("rebuild_server"));
+    QVERIFY(rebuild.reasonNotApplicable(snapshot).isEmpty());
+
+    ActionFormDialog dialog(session, QStringLiteral("images"), rebuild, snapshot);
+    dialog.show();
+    QVERIFY(choose(dialog.findChild<QComboBox *>(QStringLiteral("server")), server.value(QStringLiteral("name")).toString()));
+    QCOMPARE(dialog.body(), (QJsonObject{{QStringLiteral("image"), snapshot.value(QStringLiteral("id"))}}));
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    clickOk(&dialog);
+    QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    // The server now runs the snapshot.
+    const qint64 id = server.value(QStringLiteral("id")).toInteger();
+    const auto imageOfServer = [&] {
+        session->refreshKind(QStringLiteral("servers"));
+        for (const auto &row : session->servers()->rows())
+            if (row.json.value(QStringLiteral("id")).toInteger() == id)
+                return row.json.value(QStringLiteral("image")).toObject().value(QStringLiteral("id")).toInteger();
+        return qint64(0);
+    };
+    QTRY_COMPARE(imageOfServer(), snapshot.value(QStringLiteral("id")).toInteger());
 }
 
 QTEST_MAIN(TstKindActions)

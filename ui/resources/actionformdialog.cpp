@@ -92,8 +92,14 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
     case ActionField::Number: {
         auto *e = new QDoubleSpinBox(this);
         e->setDecimals(0);
-        e->setRange(f.min, f.max > 0 ? f.max : 1e12);
+        // An optional number starts below its range, shown as "(none)", and is not sent.
+        const double lowest = f.required ? f.min : f.min - 1;
+        e->setRange(lowest, f.max > 0 ? f.max : 1e12);
+        if (!f.required)
+            e->setSpecialValueText(tr("(none)"));
         e->setValue(initial.isValid() ? initial.toDouble() : f.min);
+        if (!f.required && !initial.isValid())
+            e->setValue(lowest);
         return e;
     }
     case ActionField::Bool: {
@@ -103,36 +109,67 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
     }
     case ActionField::Choice: {
         auto *e = new QComboBox(this);
-        if (!f.required)
-            e->addItem(tr("(none)"), QVariant());
-        for (const QString &c : f.choices)
-            e->addItem(c, c);
-        if (!f.choicesFrom.isEmpty()) {
-            // Kinds of the project come from its models, the rest from the catalog by name.
-            QVector<QJsonObject> objects;
-            if (ResourceListModel *model = m_session->model(f.choicesFrom)) {
-                for (const auto &row : model->rows())
-                    objects.append(row.json);
-            } else {
-                m_session->catalog()->ensure({f.choicesFrom});
-                objects = m_session->catalog()->list(f.choicesFrom);
-            }
-            for (const QJsonObject &o : objects) {
-                const QString name = o.value(QStringLiteral("name")).toString();
-                // Objects with ids are sent by id, named-only things (network zones) by name.
-                const QJsonValue id = o.value(QStringLiteral("id"));
-                e->addItem(name, id.isUndefined() ? QVariant(name) : id.toVariant());
-            }
-        }
+        fillChoices(e, f);
         const int at = e->findData(initial);
         if (initial.isValid() && at >= 0)
             e->setCurrentIndex(at);
+        if (!f.choicesFrom.isEmpty())
+            followChoices(e, f);
         return e;
     }
     case ActionField::Text:
         break;
     }
     return new QLineEdit(initial.toString(), this);
+}
+
+void ActionFormDialog::fillChoices(QComboBox *combo, const ActionField &f)
+{
+    const QVariant current = combo->currentData();
+    combo->clear();
+    if (!f.required)
+        combo->addItem(tr("(none)"), QVariant());
+    for (const QString &c : f.choices)
+        combo->addItem(c, c);
+    if (!f.choicesFrom.isEmpty()) {
+        // Kinds of the project come from its models, the rest from the catalog by name.
+        QVector<QJsonObject> objects;
+        if (ResourceListModel *model = m_session->model(f.choicesFrom)) {
+            for (const auto &row : model->rows())
+                objects.append(row.json);
+        } else {
+            m_session->catalog()->ensure({f.choicesFrom});
+            objects = m_session->catalog()->list(f.choicesFrom);
+        }
+        // The project's objects are sent by id; catalog entries (locations, types) by
+        // name, which is what the API's string fields for them take.
+        const bool byId = m_session->model(f.choicesFrom) != nullptr;
+        for (const QJsonObject &o : objects) {
+            const QString name = o.value(QStringLiteral("name")).toString();
+            combo->addItem(name, byId ? o.value(QStringLiteral("id")).toVariant() : QVariant(name));
+        }
+    }
+    const int at = combo->findData(current);
+    if (current.isValid() && at >= 0)
+        combo->setCurrentIndex(at);
+}
+
+void ActionFormDialog::followChoices(QComboBox *combo, const ActionField &f)
+{
+    // A list that arrives or changes while the form is open fills the choice.
+    const auto refill = [this, combo, f] { fillChoices(combo, f); };
+    if (ResourceListModel *model = m_session->model(f.choicesFrom)) {
+        connect(model, &QAbstractItemModel::rowsInserted, combo, refill);
+        connect(model, &QAbstractItemModel::rowsRemoved, combo, refill);
+        connect(model, &QAbstractItemModel::dataChanged, combo, refill);
+        if (!model->isLoaded())
+            m_session->refreshKind(f.choicesFrom);
+    } else {
+        connect(m_session->catalog(), &ProjectCatalog::loaded, combo, [refill, f](const QString &list) {
+            if (list == f.choicesFrom)
+                refill();
+        });
+    }
 }
 
 QJsonValue ActionFormDialog::valueOf(const ActionField &f, QWidget *editor) const
@@ -154,8 +191,12 @@ QJsonValue ActionFormDialog::valueOf(const ActionField &f, QWidget *editor) cons
         }
         return labels;
     }
-    case ActionField::Number:
-        return qint64(static_cast<QDoubleSpinBox *>(editor)->value());
+    case ActionField::Number: {
+        const auto *box = static_cast<QDoubleSpinBox *>(editor);
+        if (!box->specialValueText().isEmpty() && box->value() == box->minimum())
+            return QJsonValue();
+        return qint64(box->value());
+    }
     case ActionField::Bool:
         return static_cast<QCheckBox *>(editor)->isChecked();
     case ActionField::Choice: {
@@ -174,9 +215,11 @@ QJsonObject ActionFormDialog::body() const
     QJsonObject body;
     for (int i = 0; i < m_action.fields.size(); ++i) {
         const QJsonValue v = valueOf(m_action.fields[i], m_editors[i]);
-        if (!v.isNull() && !v.isUndefined())
+        if (!m_action.fields[i].inPath && !v.isNull() && !v.isUndefined())
             insertAt(body, m_action.fields[i].key.split(QLatin1Char('.')), v);
     }
+    if (!m_action.objectIdAs.isEmpty())
+        body.insert(m_action.objectIdAs, m_object.value(QStringLiteral("id")));
     // The firewall target form describes one target; the API takes a list.
     for (const QString &list : {QStringLiteral("apply_to"), QStringLiteral("remove_from")}) {
         if (body.value(list).isObject())
@@ -232,7 +275,12 @@ void ActionFormDialog::accept()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     const QString name = m_object.value(QStringLiteral("name")).toString();
     const QString description = name.isEmpty() ? m_action.title : tr("%1 “%2”").arg(m_action.title, name);
-    PendingWrite *write = m_session->actions()->run(description, m_action.method.toLatin1(), m_action.path(m_object),
+    QJsonObject pathValues;
+    for (int i = 0; i < m_action.fields.size(); ++i) {
+        if (m_action.fields[i].inPath)
+            pathValues.insert(m_action.fields[i].key, valueOf(m_action.fields[i], m_editors[i]));
+    }
+    PendingWrite *write = m_session->actions()->run(description, m_action.method.toLatin1(), m_action.path(m_object, pathValues),
                                                     m_action.method == QLatin1String("DELETE") ? QJsonObject() : body());
     connect(write, &PendingWrite::finished, this, [this, write] {
         m_running = false;
@@ -242,17 +290,8 @@ void ActionFormDialog::accept()
             QDialog::accept();
             return;
         }
-        // Show the API's per-field complaints too, so the user knows what to fix.
-        QString text = error.userText();
-        const QJsonArray fields = error.details.toObject().value(QStringLiteral("fields")).toArray();
-        for (const QJsonValue &f : fields) {
-            const QJsonObject o = f.toObject();
-            QStringList messages;
-            for (const QJsonValue &m : o.value(QStringLiteral("messages")).toArray())
-                messages << m.toString();
-            text += QLatin1Char('\n') + o.value(QStringLiteral("name")).toString() + QStringLiteral(": ")
-                    + messages.join(QStringLiteral("; "));
-        }
+        // userText() names the fields the API complained about.
+        const QString text = error.userText();
         showError(text);
     });
 }

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QJsonObject>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QDialogButtonBox;
@@ -33,6 +34,8 @@ public:
 
 private:
     QWidget *editorFor(const ActionField &field);
+    void fillChoices(QComboBox *combo, const ActionField &field);
+    void followChoices(QComboBox *combo, const ActionField &field);
     QJsonValue valueOf(const ActionField &field, QWidget *editor) const;
     bool confirmed();
     void showError(const QString &text);
