@@ -518,6 +518,7 @@ void MainWindow::showCurrentObject(const QJsonObject &object)
     const bool servers = m_showingAll || m_kind == QLatin1String("servers");
     m_serverActions->setServer(servers ? object : QJsonObject());
     m_details->setServer(servers ? object : QJsonObject());
+    m_otherDetails->setNames(m_session ? m_session->names() : nullptr);
     m_otherDetails->setObject(servers ? nullptr : resourceKindById(m_kind), servers ? QJsonObject() : object);
     m_detailsStack->setCurrentWidget(servers ? static_cast<QWidget *>(m_details) : m_otherDetails);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_metrics), servers);

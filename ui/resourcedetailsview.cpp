@@ -1,5 +1,6 @@
 #include "resourcedetailsview.h"
 
+#include "resources/nameindex.h"
 #include "resources/resourcekind.h"
 
 #include <QDateTime>
@@ -57,6 +58,7 @@ void ResourceDetailsView::setObject(const ResourceKind *kind, const QJsonObject 
             m_values.insert(field.key, value);
         }
     }
+    const NameScope names(m_names);
     m_empty->setVisible(object.isEmpty());
     m_scroll->setVisible(!object.isEmpty());
     for (const DetailField &field : kind ? kind->details : QVector<DetailField>())

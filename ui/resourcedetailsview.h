@@ -9,6 +9,7 @@ class QScrollArea;
 
 namespace hcloud {
 
+class NameIndex;
 struct ResourceKind;
 
 // The details of one object of any kind, as its kind describes them
@@ -20,6 +21,8 @@ public:
     explicit ResourceDetailsView(QWidget *parent = nullptr);
 
     void setObject(const ResourceKind *kind, const QJsonObject &object);
+    // Names of other objects, for fields that refer to them by id.
+    void setNames(const NameIndex *names) { m_names = names; }
     // The shown value of a field, by key; "" when not shown.
     QString text(const QString &key) const;
 
@@ -29,6 +32,7 @@ private:
     QLabel *m_empty;
     QScrollArea *m_scroll;
     QHash<QString, QLabel *> m_values;
+    const NameIndex *m_names = nullptr;
 };
 
 } // namespace hcloud

@@ -1,4 +1,6 @@
 #include "resourcelistmodel.h"
+
+#include "resources/nameindex.h"
 #include "modelroles.h"
 
 namespace hcloud {
@@ -51,6 +53,12 @@ void ResourceListModel::activityChanged(qint64 id)
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
+void ResourceListModel::namesChanged()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
 int ResourceListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_kind.columns.size());
@@ -73,8 +81,10 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case JsonRole:
         return row.json;
-    default:
+    default: {
+        const NameScope names(m_names);
         return cellData(m_kind, index.column(), row.json, role);
+    }
     }
 }
 

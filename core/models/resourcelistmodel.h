@@ -7,6 +7,8 @@
 
 namespace hcloud {
 
+class NameIndex;
+
 // An API object in a list: its id and the JSON the API gave for it.
 struct Resource
 {
@@ -38,6 +40,11 @@ public:
     void setActivity(qint64 id, const QString &text, int progress);
     void clearActivity(qint64 id);
 
+    // Names of other objects, for cells that refer to them by id (nullptr: ids).
+    void setNames(const NameIndex *names) { m_names = names; }
+    // Those names changed: every cell is shown anew.
+    void namesChanged();
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -60,6 +67,7 @@ private:
 
     const ResourceKind &m_kind;
     QHash<qint64, Activity> m_activities;
+    const NameIndex *m_names = nullptr;
 };
 
 } // namespace hcloud

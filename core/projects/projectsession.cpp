@@ -38,6 +38,7 @@ ResourceListModel *ProjectSession::model(const QString &kindId)
         return nullptr;
     auto *created = new ResourceListModel(*kind, this);
     m_models.insert(kindId, created);
+    created->setNames(&m_names);
     return created;
 }
 
@@ -101,6 +102,7 @@ void ProjectSession::listKind(const QString &kindId)
         } else {
             m_kindErrors.remove(kindId);
             list->setResources(call->items());
+            indexNames(kindId);
         }
         emit kindRefreshed(kindId);
         if (m_kindsAgain.remove(kindId))
@@ -177,6 +179,21 @@ const TokenRecord *ProjectSession::writeTokenRecord() const
             unknown = &t;
     }
     return unknown;
+}
+
+void ProjectSession::indexNames(const QString &kindId)
+{
+    const ResourceListModel *list = m_models.value(kindId);
+    QHash<qint64, QString> names;
+    for (const auto &row : list->rows())
+        names.insert(row.id, row.json.value(QLatin1String("name")).toString());
+    if (!m_names.set(kindId, names))
+        return;
+    // Servers refer to nothing by id; the other lists may show these names.
+    for (ResourceListModel *model : std::as_const(m_models)) {
+        if (model != m_servers && model != list)
+            model->namesChanged();
+    }
 }
 
 bool ProjectSession::canWrite() const
@@ -309,6 +326,7 @@ void ProjectSession::listServers()
         }
         m_lastError.clear();
         m_servers->setResources(call->items());
+        indexNames(m_servers->kind().id);
         setState(State::Ready);
         emit refreshed();
         if (m_refreshAgain) {

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "project.h"
+#include "resources/nameindex.h"
 #include "tokenvault.h"
 
 #include <QObject>
@@ -48,6 +49,8 @@ public:
     // Server types, locations, images, ISOs, SSH keys, fetched on demand.
     // Empty until the token has been read (after the first refresh).
     ProjectCatalog *catalog() const { return m_catalog; }
+    // The names of the objects listed so far, for texts that refer to them.
+    const NameIndex *names() const { return &m_names; }
     State state() const { return m_state; }
     // The last refresh's error, or the vault's; empty when it went well.
     QString lastError() const { return m_lastError; }
@@ -95,6 +98,7 @@ private:
     void sendWrite(PendingWrite *pending, const QString &tokenId, const QByteArray &method, const QString &path,
                    const QJsonObject &body);
     void learnPermission(const QString &tokenId, TokenPermission permission);
+    void indexNames(const QString &kindId);
 
     Project m_project;
     QPointer<TokenVault> m_vault;
@@ -114,6 +118,7 @@ private:
     QString m_labelSelector;
     ProjectActions *m_actions;
     ProjectCatalog *m_catalog;
+    NameIndex m_names;
 };
 
 } // namespace hcloud

@@ -25,8 +25,10 @@ QString usedByText(const QJsonObject &c)
         const QJsonObject u = value.toObject();
         const qint64 id = u.value(QLatin1String("id")).toInteger();
         parts.append(u.value(QLatin1String("type")).toString() == QLatin1String("load_balancer")
-                         ? QCoreApplication::translate("hcloud::CertificateKind", "Load Balancer %1").arg(id)
-                         : QCoreApplication::translate("hcloud::CertificateKind", "Server %1").arg(id));
+                         ? json::reference(QStringLiteral("load_balancers"), id,
+                                           QCoreApplication::translate("hcloud::CertificateKind", "Load Balancer %1").arg(id))
+                         : json::reference(QStringLiteral("servers"), id,
+                                           QCoreApplication::translate("hcloud::CertificateKind", "Server %1").arg(id)));
     }
     return parts.isEmpty() ? QCoreApplication::translate("hcloud::CertificateKind", "Not in use")
                            : parts.join(QStringLiteral(", "));

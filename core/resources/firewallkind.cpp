@@ -59,8 +59,9 @@ QString appliedToText(const QJsonObject &f)
                                                      servers)
                              .arg(selector));
         } else {
-            parts.append(QCoreApplication::translate("hcloud::FirewallKind", "Server %1")
-                             .arg(json::at(a, QStringLiteral("server.id")).toLongLong()));
+            const qint64 id = json::at(a, QStringLiteral("server.id")).toLongLong();
+            parts.append(json::reference(QStringLiteral("servers"), id,
+                                         QCoreApplication::translate("hcloud::FirewallKind", "Server %1").arg(id)));
         }
     }
     if (parts.isEmpty())

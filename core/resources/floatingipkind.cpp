@@ -11,7 +11,8 @@ QString assignedServer(const QJsonObject &f)
     const QJsonValue server = f.value(QLatin1String("server"));
     return server.isNull() || server.isUndefined()
         ? QCoreApplication::translate("hcloud::FloatingIpKind", "Unassigned")
-        : QCoreApplication::translate("hcloud::FloatingIpKind", "Server %1").arg(server.toInteger());
+        : json::reference(QStringLiteral("servers"), server.toInteger(),
+                          QCoreApplication::translate("hcloud::FloatingIpKind", "Server %1").arg(server.toInteger()));
 }
 
 ResourceKind makeFloatingIpKind()

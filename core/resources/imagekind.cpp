@@ -45,7 +45,8 @@ QString boundToText(const QJsonObject &i)
     // Only backups are bound (to the server they back up).
     return server.isNull() || server.isUndefined()
         ? QCoreApplication::translate("hcloud::ImageKind", "Not bound")
-        : QCoreApplication::translate("hcloud::ImageKind", "Server %1").arg(server.toInteger());
+        : json::reference(QStringLiteral("servers"), server.toInteger(),
+                          QCoreApplication::translate("hcloud::ImageKind", "Server %1").arg(server.toInteger()));
 }
 
 ResourceKind makeImageKind()

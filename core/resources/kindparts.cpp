@@ -87,6 +87,16 @@ ResourceColumn::Value reverseDns(const QString &dottedPath)
     };
 }
 
+ResourceColumn::Value references(const QString &dottedPath, const QString &kindId)
+{
+    return [dottedPath, kindId](const QJsonObject &o) -> QVariant {
+        QStringList names;
+        for (const QVariant &id : json::at(o, dottedPath).toList())
+            names.append(json::reference(kindId, id.toLongLong(), QString::number(id.toLongLong())));
+        return json::orDash(names.join(QStringLiteral(", ")));
+    };
+}
+
 ResourceColumn::Value labels()
 {
     return [](const QJsonObject &o) { return json::labelsText(o.value(QLatin1String("labels")).toObject()); };

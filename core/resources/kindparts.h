@@ -26,6 +26,9 @@ ResourceColumn::Value location(const QString &dottedPath);
 ResourceColumn::Value ipType(const QString &dottedPath);
 // Reverse DNS entries of an IP ([{ip, dns_ptr}]) as "ip: name, ...".
 ResourceColumn::Value reverseDns(const QString &dottedPath);
+// The names of the objects whose ids are listed at a dotted path (a group's
+// servers), their ids where names are not known; a dash for none.
+ResourceColumn::Value references(const QString &dottedPath, const QString &kindId);
 // The labels as "key=value, ...", sorted.
 ResourceColumn::Value labels();
 

@@ -23,21 +23,54 @@ QString servicesText(const QJsonObject &lb)
     return json::orDash(lines.join(QLatin1Char('\n')));
 }
 
+// "healthy" or, per port when they differ, "443 healthy, 80 unhealthy".
+QString healthText(const QJsonObject &target)
+{
+    QStringList ports;
+    QStringList states;
+    for (const QJsonValue &value : target.value(QLatin1String("health_status")).toArray()) {
+        const QString status = value[QLatin1String("status")].toString();
+        ports.append(QCoreApplication::translate("hcloud::LoadBalancerKind", "%1 %2")
+                         .arg(value[QLatin1String("listen_port")].toInt())
+                         .arg(status));
+        if (!states.contains(status))
+            states.append(status);
+    }
+    if (states.isEmpty())
+        return {};
+    return states.size() == 1 ? states.first() : ports.join(QStringLiteral(", "));
+}
+
+QString serverTarget(const QJsonObject &t)
+{
+    const qint64 id = json::at(t, QStringLiteral("server.id")).toLongLong();
+    return json::reference(QStringLiteral("servers"), id,
+                           QCoreApplication::translate("hcloud::LoadBalancerKind", "Server %1").arg(id));
+}
+
+// One target per line with its health; a label selector lists the servers it matched.
 QString targetsText(const QJsonObject &lb)
 {
     QStringList lines;
+    const auto withHealth = [](const QString &what, const QJsonObject &target) {
+        const QString health = healthText(target);
+        return health.isEmpty() ? what : QCoreApplication::translate("hcloud::LoadBalancerKind", "%1: %2").arg(what, health);
+    };
     for (const QJsonValue &value : lb.value(QLatin1String("targets")).toArray()) {
         const QJsonObject t = value.toObject();
         const QString type = t.value(QLatin1String("type")).toString();
-        if (type == QLatin1String("label_selector"))
+        if (type == QLatin1String("label_selector")) {
             lines.append(QCoreApplication::translate("hcloud::LoadBalancerKind", "Label selector %1")
                              .arg(json::string(t, QStringLiteral("label_selector.selector"))));
-        else if (type == QLatin1String("ip"))
-            lines.append(QCoreApplication::translate("hcloud::LoadBalancerKind", "IP %1")
-                             .arg(json::string(t, QStringLiteral("ip.ip"))));
-        else
-            lines.append(QCoreApplication::translate("hcloud::LoadBalancerKind", "Server %1")
-                             .arg(json::at(t, QStringLiteral("server.id")).toLongLong()));
+            for (const QJsonValue &matched : t.value(QLatin1String("targets")).toArray())
+                lines.append(QStringLiteral("    ") + withHealth(serverTarget(matched.toObject()), matched.toObject()));
+        } else if (type == QLatin1String("ip")) {
+            lines.append(withHealth(QCoreApplication::translate("hcloud::LoadBalancerKind", "IP %1")
+                                        .arg(json::string(t, QStringLiteral("ip.ip"))),
+                                    t));
+        } else {
+            lines.append(withHealth(serverTarget(t), t));
+        }
     }
     return json::orDash(lines.join(QLatin1Char('\n')));
 }

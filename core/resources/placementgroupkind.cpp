@@ -13,16 +13,6 @@ QString typeText(const QJsonObject &g)
                                            : json::orDash(type);
 }
 
-QString serversText(const QJsonObject &g)
-{
-    QStringList ids;
-    for (const QVariant &id : json::at(g, QStringLiteral("servers")).toList())
-        ids.append(QString::number(id.toLongLong()));
-    return ids.isEmpty() ? QCoreApplication::translate("hcloud::PlacementGroupKind", "No servers")
-                         : QCoreApplication::translate("hcloud::PlacementGroupKind", "Servers %1")
-                               .arg(ids.join(QStringLiteral(", ")));
-}
-
 ResourceKind makePlacementGroupKind()
 {
     using namespace kindparts;
@@ -38,7 +28,8 @@ ResourceKind makePlacementGroupKind()
         {QStringLiteral("type"), QCoreApplication::translate("hcloud::PlacementGroupKind", "Type"), typeText, {}, {},
          false},
         {QStringLiteral("servers"), QCoreApplication::translate("hcloud::PlacementGroupKind", "Servers"),
-         [](const QJsonObject &g) { return json::count(g, QStringLiteral("servers")); }, {}, serversText, false},
+         [](const QJsonObject &g) { return json::count(g, QStringLiteral("servers")); }, {},
+         references(QStringLiteral("servers"), QStringLiteral("servers")), false},
         labelsColumn(QCoreApplication::translate("hcloud::PlacementGroupKind", "Labels")),
         dateColumn(QStringLiteral("created"), QCoreApplication::translate("hcloud::PlacementGroupKind", "Created"),
                    QStringLiteral("created")),
@@ -51,7 +42,7 @@ ResourceKind makePlacementGroupKind()
                text(QStringLiteral("name"))),
         detail(QStringLiteral("type"), QCoreApplication::translate("hcloud::PlacementGroupKind", "Type"), typeText),
         detail(QStringLiteral("servers"), QCoreApplication::translate("hcloud::PlacementGroupKind", "Members"),
-               serversText),
+               references(QStringLiteral("servers"), QStringLiteral("servers"))),
         detail(QStringLiteral("labels"), QCoreApplication::translate("hcloud::PlacementGroupKind", "Labels"), labels()),
         detail(QStringLiteral("created"), QCoreApplication::translate("hcloud::PlacementGroupKind", "Created"),
                date(QStringLiteral("created"))),

@@ -11,7 +11,8 @@ QString assignee(const QJsonObject &p)
     const QJsonValue id = p.value(QLatin1String("assignee_id"));
     return id.isNull() || id.isUndefined()
         ? QCoreApplication::translate("hcloud::PrimaryIpKind", "Unassigned")
-        : QCoreApplication::translate("hcloud::PrimaryIpKind", "Server %1").arg(id.toInteger());
+        : json::reference(QStringLiteral("servers"), id.toInteger(),
+                          QCoreApplication::translate("hcloud::PrimaryIpKind", "Server %1").arg(id.toInteger()));
 }
 
 // Newer answers carry a location; older ones only the datacenter's.

@@ -1,5 +1,7 @@
 #include "resourcekind.h"
 
+#include "nameindex.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -82,6 +84,13 @@ QString joined(const QJsonObject &object, const QString &dottedPath)
 int count(const QJsonObject &object, const QString &dottedPath)
 {
     return int(at(object, dottedPath).toList().size());
+}
+
+QString reference(const QString &kindId, qint64 id, const QString &fallback)
+{
+    const NameIndex *index = NameScope::current();
+    const QString name = index ? index->name(kindId, id) : QString();
+    return name.isEmpty() ? fallback : name;
 }
 
 QString orDash(const QString &text)

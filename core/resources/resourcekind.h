@@ -76,6 +76,9 @@ QString joined(const QJsonObject &object, const QString &dottedPath);
 int count(const QJsonObject &object, const QString &dottedPath);
 // A dash for a field the API left null, so an empty cell never looks like missing data.
 QString orDash(const QString &text);
+// The name of the object of that kind with that id, from the current
+// NameIndex; `fallback` ("Server 42") when it is not known.
+QString reference(const QString &kindId, qint64 id, const QString &fallback);
 } // namespace json
 
 } // namespace hcloud

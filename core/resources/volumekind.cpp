@@ -12,7 +12,8 @@ QString attachedServer(const QJsonObject &v)
     const QJsonValue server = v.value(QLatin1String("server"));
     return server.isNull() || server.isUndefined()
         ? QCoreApplication::translate("hcloud::VolumeKind", "Not attached")
-        : QCoreApplication::translate("hcloud::VolumeKind", "Server %1").arg(server.toInteger());
+        : json::reference(QStringLiteral("servers"), server.toInteger(),
+                          QCoreApplication::translate("hcloud::VolumeKind", "Server %1").arg(server.toInteger()));
 }
 
 ResourceKind makeVolumeKind()

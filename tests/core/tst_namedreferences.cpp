@@ -1,0 +1,99 @@
+// Lists that refer to other objects by id show their names: a volume's
+// server, a placement group's members. When a server is renamed, the next
+// refresh changes those cells (dataChanged), and ids stand in for servers
+// that are not listed.
+#include "models/resourcelistmodel.h"
+#include "projects/memorytokenvault.h"
+#include "projects/projectsession.h"
+#include "simhttp.h"
+#include "simserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hcloud;
+
+namespace {
+const QString kToken = QStringLiteral("namesNAMESnamesNAMESnamesNAMES01") + QStringLiteral("secretSECRETsecretSECRETsecret01");
+
+QString cell(ResourceListModel *model, int row, const QString &column)
+{
+    return model->index(row, model->kind().columnIndex(column)).data().toString();
+}
+
+int rowWith(ResourceListModel *model, const QString &path, const QJsonValue &value)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (json::at(model->rows().at(row).json, path) == value.toVariant())
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+class TestNamedReferences : public QObject
+{
+    Q_OBJECT
+private slots:
+    void volumesAndGroupsShowServerNames();
+};
+
+void TestNamedReferences::volumesAndGroupsShowServerNames()
+{
+    sim::SimServer simulator({{sim::SimProjectSpec(kToken, 4, 3)}, 0});
+    QVERIFY(simulator.listen(0));
+    SimHttp http(simulator.endpoint());
+    MemoryTokenVault vault;
+    bool stored = false;
+    vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    Project project;
+    project.id = QStringLiteral("p");
+    project.endpoint = simulator.endpoint();
+    project.tokens = {{QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false}};
+    ProjectSession session(project, &vault);
+
+    ResourceListModel *volumes = session.model(QStringLiteral("volumes"));
+    ResourceListModel *groups = session.model(QStringLiteral("placement_groups"));
+    QAbstractItemModelTester volumesTester(volumes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester groupsTester(groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy kinds(&session, &ProjectSession::kindRefreshed);
+    session.refreshKind(QStringLiteral("volumes"));
+    QVERIFY(kinds.wait(10000));
+    const QJsonObject first = http.get(QStringLiteral("/servers?sort=id"), kToken).json[QStringLiteral("servers")][0].toObject();
+    const qint64 serverId = first[QStringLiteral("id")].toInteger();
+    const int attached = rowWith(volumes, QStringLiteral("server"), serverId);
+    QVERIFY(attached >= 0);
+    QTRY_COMPARE(cell(volumes, attached, QStringLiteral("server")), first[QStringLiteral("name")].toString());
+
+    session.refreshKind(QStringLiteral("placement_groups"));
+    QTRY_COMPARE(groups->rowCount(), 1);
+    const QJsonArray members = groups->rows().first().json.value(QStringLiteral("servers")).toArray();
+    QVERIFY(!members.isEmpty());
+    QStringList names;
+    for (const QJsonValue &id : members)
+        names.append(http.get(QStringLiteral("/servers/%1").arg(id.toInteger()), kToken).json[QStringLiteral("server")][QStringLiteral("name")].toString());
+    QCOMPARE(groups->index(0, groups->kind().columnIndex(QStringLiteral("servers"))).data(Qt::ToolTipRole).toString(),
+             names.join(QStringLiteral(", ")));
+
+    // A rename reaches the volume's cell with the next refresh.
+    QCOMPARE(http.send("PUT", QStringLiteral("/servers/%1").arg(serverId), kToken, {{QStringLiteral("name"), QStringLiteral("renamed-db")}}).status, 200);
+    QSignalSpy refreshed(&session, &ProjectSession::refreshed);
+    QSignalSpy changed(volumes, &QAbstractItemModel::dataChanged);
+    session.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(cell(volumes, attached, QStringLiteral("server")), QStringLiteral("renamed-db"));
+
+    // Servers filtered out of the list are not known by name: the id stands in.
+    changed.clear();
+    session.setLabelSelector(QStringLiteral("no-such-label"));
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(session.servers()->rowCount(), 0);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(cell(volumes, attached, QStringLiteral("server")), QStringLiteral("Server %1").arg(serverId));
+}
+
+QTEST_GUILESS_MAIN(TestNamedReferences)
+#include "tst_namedreferences.moc"
