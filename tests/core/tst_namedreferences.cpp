@@ -1,10 +1,12 @@
 // Lists that refer to other objects by id show their names: a volume's
 // server, a placement group's members. When a server is renamed, the next
 // refresh changes those cells (dataChanged), and ids stand in for servers
-// that are not listed.
+// the index does not know.
 #include "models/resourcelistmodel.h"
 #include "projects/memorytokenvault.h"
 #include "projects/projectsession.h"
+#include "resources/nameindex.h"
+#include "resources/resourcekind.h"
 #include "simhttp.h"
 #include "simserver.h"
 
@@ -37,6 +39,7 @@ class TestNamedReferences : public QObject
     Q_OBJECT
 private slots:
     void volumesAndGroupsShowServerNames();
+    void unknownIdsStandIn();
 };
 
 void TestNamedReferences::volumesAndGroupsShowServerNames()
@@ -85,14 +88,23 @@ void TestNamedReferences::volumesAndGroupsShowServerNames()
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(cell(volumes, attached, QStringLiteral("server")), QStringLiteral("renamed-db"));
+}
 
-    // Servers filtered out of the list are not known by name: the id stands in.
-    changed.clear();
-    session.setLabelSelector(QStringLiteral("no-such-label"));
-    QVERIFY(refreshed.wait(10000));
-    QCOMPARE(session.servers()->rowCount(), 0);
-    QVERIFY(!changed.isEmpty());
-    QCOMPARE(cell(volumes, attached, QStringLiteral("server")), QStringLiteral("Server %1").arg(serverId));
+void TestNamedReferences::unknownIdsStandIn()
+{
+    const ResourceColumn &server = volumeKind().columns.at(volumeKind().columnIndex(QStringLiteral("server")));
+    const QJsonObject volume{{QStringLiteral("id"), 1}, {QStringLiteral("server"), 42}};
+    QCOMPARE(server.display(volume).toString(), QStringLiteral("Server 42"));
+    NameIndex index;
+    QVERIFY(index.set(QStringLiteral("servers"), {{42, QStringLiteral("db-1")}}));
+    QVERIFY(!index.set(QStringLiteral("servers"), {{42, QStringLiteral("db-1")}}));
+    {
+        const NameScope scope(&index);
+        QCOMPARE(server.display(volume).toString(), QStringLiteral("db-1"));
+        const QJsonObject elsewhere{{QStringLiteral("id"), 2}, {QStringLiteral("server"), 7}};
+        QCOMPARE(server.display(elsewhere).toString(), QStringLiteral("Server 7"));
+    }
+    QCOMPARE(server.display(volume).toString(), QStringLiteral("Server 42"));
 }
 
 QTEST_GUILESS_MAIN(TestNamedReferences)
