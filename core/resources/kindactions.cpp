@@ -47,6 +47,14 @@ ActionField number(const QString &key, const char *title, double min, double max
     return f;
 }
 
+// A choice among the entries of the selected object's array at `key`.
+ActionField element(const QString &key, const char *title, const QStringList &keys)
+{
+    ActionField f = field(key, title, ActionField::Element, true);
+    f.elementKeys = keys;
+    return f;
+}
+
 // The field starts with the selected object's value at the same dotted path.
 ActionField fromObject(ActionField f, const QString &objectPath)
 {
@@ -165,7 +173,9 @@ QVector<ResourceAction> networks()
         number(QStringLiteral("vswitch_id"), "vSwitch ID", 0, 0, false)};
     const QVector<ActionField> route{field(QStringLiteral("destination"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Destination"), ActionField::Text, true),
                                      field(QStringLiteral("gateway"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Gateway"), ActionField::Text, true)};
-    QVector<ActionField> deleteSubnet{field(QStringLiteral("ip_range"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP range"), ActionField::Text, true)};
+    const QVector<ActionField> deleteSubnet{element(QStringLiteral("subnets"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Subnet"), {QStringLiteral("ip_range")})};
+    const QVector<ActionField> deleteRoute{element(QStringLiteral("routes"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Route"),
+                                                   {QStringLiteral("destination"), QStringLiteral("gateway")})};
     QVector<ResourceAction> list{
         create(k, QT_TRANSLATE_NOOP("hcloud::KindActions", "Create network"),
                {field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Name"), ActionField::Text, true),
@@ -174,7 +184,7 @@ QVector<ResourceAction> networks()
         post(k, QStringLiteral("add_subnet"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Add subnet"), subnet),
         post(k, QStringLiteral("delete_subnet"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete subnet"), deleteSubnet),
         post(k, QStringLiteral("add_route"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Add route"), route),
-        post(k, QStringLiteral("delete_route"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete route"), route),
+        post(k, QStringLiteral("delete_route"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete route"), deleteRoute),
         post(k, QStringLiteral("change_ip_range"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change IP range"),
              {fromObject(field(QStringLiteral("ip_range"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP range"), ActionField::Text, true),
                          QStringLiteral("ip_range"))})};
@@ -258,13 +268,10 @@ QVector<ResourceAction> loadBalancers()
               field(QStringLiteral("ip.ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP"), ActionField::Text),
               field(QStringLiteral("use_private_ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Use private IP"), ActionField::Bool)}),
         post(k, QStringLiteral("delete_service"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete service"),
-             {number(QStringLiteral("listen_port"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Listen port"), 1, 65535)}),
+             {element(QStringLiteral("services"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Service"), {QStringLiteral("listen_port")})}),
         post(k, QStringLiteral("remove_target"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Remove target"),
-             {fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Target type"),
-                          {QStringLiteral("server"), QStringLiteral("label_selector"), QStringLiteral("ip")}),
-              choice(QStringLiteral("server.id"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Server"), QStringLiteral("servers")),
-              field(QStringLiteral("label_selector.selector"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Label selector"), ActionField::Text),
-              field(QStringLiteral("ip.ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP"), ActionField::Text)}),
+             {element(QStringLiteral("targets"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Target"),
+                      {QStringLiteral("type"), QStringLiteral("server"), QStringLiteral("label_selector"), QStringLiteral("ip")})}),
         post(k, QStringLiteral("change_algorithm"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change algorithm"),
              {fromObject(fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Algorithm"),
                                      {QStringLiteral("round_robin"), QStringLiteral("least_connections")}),

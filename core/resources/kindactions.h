@@ -11,7 +11,9 @@ namespace hcloud {
 // One input of an action's form; key is a dotted JSON path into the request body.
 struct ActionField
 {
-    enum Type { Text, Multiline, Number, Bool, Choice, Labels };
+    // Element: one entry of an array in the selected object (a network's
+    // routes); its elementKeys go into the body as they are.
+    enum Type { Text, Multiline, Number, Bool, Choice, Labels, Element };
 
     QString key;          // "public_net.enable_ipv4"
     QString title;        // translated label
@@ -22,6 +24,7 @@ struct ActionField
     double min = 0;
     double max = 0;       // 0: no maximum
     bool inPath = false;  // the value fills {key} in the path instead of going into the body
+    QStringList elementKeys; // for Element: the keys of the entry that are sent
     // The initial value from the selected object (may be empty).
     std::function<QVariant(const QJsonObject &)> initial;
 };

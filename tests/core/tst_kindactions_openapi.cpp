@@ -99,6 +99,12 @@ private slots:
                 for (const ActionField &f : a.fields) {
                     if (f.inPath)
                         continue;
+                    if (f.type == ActionField::Element) {
+                        for (const QString &key : f.elementKeys)
+                            QVERIFY2(hasKey(schema, {key}), qPrintable(where + QLatin1String(": ") + key));
+                        ++checked;
+                        continue;
+                    }
                     // Firewall targets are sent as a one-element list under "apply_to" / "remove_from".
                     QStringList keyPath = f.key.split(QLatin1Char('.'));
                     QJsonObject s = schema;

@@ -5,6 +5,8 @@
 #include "projects/projectactions.h"
 #include "projects/projectcatalog.h"
 #include "projects/projectsession.h"
+#include "resources/nameindex.h"
+#include "resources/resourcekind.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +35,20 @@ void insertAt(QJsonObject &object, const QStringList &path, const QJsonValue &va
     QJsonObject inner = object.value(path.first()).toObject();
     insertAt(inner, path.mid(1), value);
     object.insert(path.first(), inner);
+}
+
+// An entry's value as a person reads it: {"id": 42} of a server by its name.
+QString elementText(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return value.toVariant().toString();
+    const QJsonObject o = value.toObject();
+    if (o.contains(QLatin1String("selector")))
+        return o.value(QLatin1String("selector")).toString();
+    if (o.contains(QLatin1String("ip")))
+        return o.value(QLatin1String("ip")).toString();
+    const qint64 id = o.value(QLatin1String("id")).toInteger();
+    return json::reference(QStringLiteral("servers"), id, QString::number(id));
 }
 
 QString labelsToText(const QJsonObject &labels)
@@ -115,6 +131,23 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
             e->setCurrentIndex(at);
         if (!f.choicesFrom.isEmpty())
             followChoices(e, f);
+        return e;
+    }
+    case ActionField::Element: {
+        auto *e = new QComboBox(this);
+        const NameScope names(m_session->names());
+        for (const QJsonValue &entry : m_object.value(f.key).toArray()) {
+            QJsonObject sent;
+            QStringList shown;
+            for (const QString &key : f.elementKeys) {
+                const QJsonValue v = entry.toObject().value(key);
+                if (v.isUndefined() || v.isNull())
+                    continue;
+                sent.insert(key, v);
+                shown.append(elementText(v));
+            }
+            e->addItem(shown.join(QStringLiteral(" \u2192 ")), sent.toVariantMap());
+        }
         return e;
     }
     case ActionField::Text:
@@ -203,6 +236,10 @@ QJsonValue ActionFormDialog::valueOf(const ActionField &f, QWidget *editor) cons
         const QVariant data = static_cast<QComboBox *>(editor)->currentData();
         return data.isValid() ? QJsonValue::fromVariant(data) : QJsonValue();
     }
+    case ActionField::Element: {
+        const QVariant data = static_cast<QComboBox *>(editor)->currentData();
+        return data.isValid() ? QJsonValue(QJsonObject::fromVariantMap(data.toMap())) : QJsonValue();
+    }
     case ActionField::Text:
         break;
     }
@@ -215,8 +252,15 @@ QJsonObject ActionFormDialog::body() const
     QJsonObject body;
     for (int i = 0; i < m_action.fields.size(); ++i) {
         const QJsonValue v = valueOf(m_action.fields[i], m_editors[i]);
-        if (!m_action.fields[i].inPath && !v.isNull() && !v.isUndefined())
+        if (m_action.fields[i].inPath || v.isNull() || v.isUndefined())
+            continue;
+        if (m_action.fields[i].type == ActionField::Element) {
+            const QJsonObject entry = v.toObject();
+            for (auto it = entry.begin(); it != entry.end(); ++it)
+                body.insert(it.key(), it.value());
+        } else {
             insertAt(body, m_action.fields[i].key.split(QLatin1Char('.')), v);
+        }
     }
     if (!m_action.objectIdAs.isEmpty())
         body.insert(m_action.objectIdAs, m_object.value(QStringLiteral("id")));
