@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -161,6 +162,16 @@ void TestServerWindow::createThroughDialog()
     QVERIFY(dialog->imageBox()->currentData().isValid());
     QVERIFY(!dialog->typeList()->currentItem()->text(2).isEmpty()); // its monthly price
     QTest::keyClicks(dialog->labelsEdit(), QStringLiteral("env=test"));
+    // The project's unused firewall, and its placement group.
+    QTRY_COMPARE(dialog->firewallList()->count(), 2);
+    const QList<QListWidgetItem *> lockdown = dialog->firewallList()->findItems(QStringLiteral("lockdown"), Qt::MatchExactly);
+    QCOMPARE(lockdown.size(), 1);
+    lockdown.first()->setCheckState(Qt::Checked);
+    const qint64 lockdownId = lockdown.first()->data(Qt::UserRole).toLongLong();
+    QTRY_COMPARE(dialog->placementGroupBox()->count(), 2);
+    dialog->placementGroupBox()->setFocus();
+    QTest::keyClick(dialog->placementGroupBox(), Qt::Key_End);
+    QVERIFY(dialog->placementGroupBox()->currentText().startsWith(QLatin1String("ha-pair")));
     QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
     QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
 
@@ -172,8 +183,12 @@ void TestServerWindow::createThroughDialog()
     QCOMPARE(activity->index(0, int(ActivityModel::Column::Status)).data().toString(), QStringLiteral("Done"));
     QTRY_COMPARE_WITH_TIMEOUT(simServer(*m_window, QStringLiteral("web-new")).value(QLatin1String("status")).toString(),
                               QStringLiteral("running"), 15000);
-    QCOMPARE(simServer(*m_window, QStringLiteral("web-new"))[QLatin1String("labels")][QLatin1String("env")].toString(),
-             QStringLiteral("test"));
+    const QJsonObject created = simServer(*m_window, QStringLiteral("web-new"));
+    QCOMPARE(created[QLatin1String("labels")][QLatin1String("env")].toString(), QStringLiteral("test"));
+    QCOMPARE(created[QLatin1String("placement_group")][QLatin1String("name")].toString(), QStringLiteral("ha-pair"));
+    QCOMPARE(created[QLatin1String("public_net")][QLatin1String("firewalls")].toArray().size(), 1);
+    QCOMPARE(created[QLatin1String("public_net")][QLatin1String("firewalls")][0][QLatin1String("id")].toInteger(),
+             lockdownId);
 }
 
 void TestServerWindow::deleteAsksForTheName()

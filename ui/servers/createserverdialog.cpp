@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,6 +35,8 @@ const QString kLocations = QStringLiteral("locations");
 const QString kTypes = QStringLiteral("server_types");
 const QString kImages = QStringLiteral("images");
 const QString kKeys = QStringLiteral("ssh_keys");
+const QString kFirewalls = QStringLiteral("firewalls");
+const QString kPlacementGroups = QStringLiteral("placement_groups");
 enum TypeColumn { TypeName, TypeSpec, TypePrice };
 constexpr int kUserDataLimit = 32 * 1024; // the API's limit for user_data
 } // namespace
@@ -52,6 +55,8 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     , m_userData(new QPlainTextEdit(this))
     , m_labels(new QPlainTextEdit(this))
     , m_start(new QCheckBox(tr("&Start the server after creating it"), this))
+    , m_firewalls(new QListWidget(this))
+    , m_placementGroup(new QComboBox(this))
     , m_price(new QLabel(this))
     , m_message(new QLabel(this))
 {
@@ -73,6 +78,9 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     m_userData->setAccessibleName(tr("Cloud-init user data"));
     m_userData->setPlaceholderText(tr("#cloud-config …"));
     m_userData->setMaximumHeight(80);
+    m_firewalls->setAccessibleName(tr("Firewalls"));
+    m_firewalls->setMaximumHeight(70);
+    m_placementGroup->setAccessibleName(tr("Placement group"));
     m_labels->setAccessibleName(tr("Labels"));
     m_labels->setPlaceholderText(tr("One per line: key=value"));
     m_labels->setMaximumHeight(50);
@@ -98,6 +106,8 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     form->addRow(tr("SSH &keys:"), m_keys);
     form->addRow(QString(), m_newKey);
     form->addRow(tr("Networking:"), network);
+    form->addRow(tr("&Firewalls:"), m_firewalls);
+    form->addRow(tr("&Placement group:"), m_placementGroup);
     form->addRow(tr("&Cloud-init:"), userDataRow);
     form->addRow(tr("La&bels:"), m_labels);
     form->addRow(QString(), m_start);
@@ -141,7 +151,44 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
         if (catalog->has(list))
             loaded(list);
     }
+    for (const QString &kind : {kFirewalls, kPlacementGroups}) {
+        ResourceListModel *model = session->model(kind);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &CreateServerDialog::fillProjectChoices);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &CreateServerDialog::fillProjectChoices);
+        connect(model, &QAbstractItemModel::dataChanged, this, &CreateServerDialog::fillProjectChoices);
+        if (!model->isLoaded())
+            session->refreshKind(kind);
+    }
+    fillProjectChoices();
     check();
+}
+
+void CreateServerDialog::fillProjectChoices()
+{
+    if (!m_session)
+        return;
+    QSet<qint64> checked;
+    for (int i = 0; i < m_firewalls->count(); ++i) {
+        if (m_firewalls->item(i)->checkState() == Qt::Checked)
+            checked.insert(m_firewalls->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    m_firewalls->clear();
+    for (const auto &row : m_session->model(kFirewalls)->rows()) {
+        auto *item = new QListWidgetItem(row.json.value(QLatin1String("name")).toString(), m_firewalls);
+        item->setData(Qt::UserRole, row.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(row.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    const QVariant group = m_placementGroup->currentData();
+    m_placementGroup->clear();
+    m_placementGroup->addItem(tr("None"), QVariant());
+    for (const auto &row : m_session->model(kPlacementGroups)->rows()) {
+        const int members = int(row.json.value(QLatin1String("servers")).toArray().size());
+        m_placementGroup->addItem(tr("%1 (spread, %n server(s))", nullptr, members)
+                                      .arg(row.json.value(QLatin1String("name")).toString()),
+                                  row.id);
+    }
+    m_placementGroup->setCurrentIndex(std::max(0, m_placementGroup->findData(group)));
 }
 
 bool CreateServerDialog::isReady() const
@@ -396,6 +443,15 @@ void CreateServerDialog::sendCreate(const QList<qint64> &keyIds)
     };
     if (!keys.isEmpty())
         body.insert(QStringLiteral("ssh_keys"), keys);
+    QJsonArray firewalls;
+    for (int i = 0; i < m_firewalls->count(); ++i) {
+        if (m_firewalls->item(i)->checkState() == Qt::Checked)
+            firewalls.append(QJsonObject{{QStringLiteral("firewall"), m_firewalls->item(i)->data(Qt::UserRole).toLongLong()}});
+    }
+    if (!firewalls.isEmpty())
+        body.insert(QStringLiteral("firewalls"), firewalls);
+    if (m_placementGroup->currentData().isValid())
+        body.insert(QStringLiteral("placement_group"), m_placementGroup->currentData().toLongLong());
     if (!m_userData->toPlainText().trimmed().isEmpty())
         body.insert(QStringLiteral("user_data"), m_userData->toPlainText());
     m_message->setStyleSheet(QString());

@@ -20,7 +20,8 @@ class ProjectSession;
 // size and monthly price there; types not offered there are disabled),
 // image (system images by OS, the project's snapshots and backups), SSH
 // keys (the project's, or a pasted new one), public IPv4/IPv6, cloud-init
-// user data (typed or from a file), labels, and start after create.
+// user data (typed or from a file), firewalls, a placement group, labels,
+// and start after create.
 // Create sends one POST, never repeated.
 class CreateServerDialog : public QDialog
 {
@@ -39,6 +40,8 @@ public:
     QPlainTextEdit *userDataEdit() const { return m_userData; }
     QPlainTextEdit *labelsEdit() const { return m_labels; }
     QCheckBox *startBox() const { return m_start; }
+    QListWidget *firewallList() const { return m_firewalls; }
+    QComboBox *placementGroupBox() const { return m_placementGroup; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *createButton() const { return m_create; }
 
@@ -61,6 +64,8 @@ private:
     QString chosenType() const;
     QString chosenArchitecture() const;
     void loadUserDataFile();
+    // Firewalls and placement groups come from the project's lists.
+    void fillProjectChoices();
 
     QPointer<ProjectSession> m_session;
     QLineEdit *m_name;
@@ -74,6 +79,8 @@ private:
     QPlainTextEdit *m_userData;
     QPlainTextEdit *m_labels;
     QCheckBox *m_start;
+    QListWidget *m_firewalls;
+    QComboBox *m_placementGroup;
     QLabel *m_price;
     QLabel *m_message;
     QPushButton *m_create;
