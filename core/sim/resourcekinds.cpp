@@ -147,7 +147,7 @@ QVector<ResourceKind> makeKinds()
         return std::nullopt;
     };
 
-    // Volumes are seeded in volumes.cpp, the other kinds in seedkinds.cpp.
+    // Volumes and networks are seeded in their own files, the other kinds in seedkinds.cpp.
     ResourceKind volumes = kind("volumes", "volume", words({"id", "name", "created"}));
     volumes.hasLabels = true;
     volumes.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"), words({"available", "creating"}));
@@ -161,9 +161,12 @@ QVector<ResourceKind> makeKinds()
     certificates.filters = enumFilter(QStringLiteral("type"), QStringLiteral("type"), words({"uploaded", "managed"}));
     ResourceKind firewalls = kind("firewalls", "firewall", words({"id", "name", "created"}));
     firewalls.hasLabels = true;
+    ResourceKind networks = kind("networks", "network", words({"id", "name", "created"}));
+    networks.hasLabels = true;
 
     return {servers,
             firewalls,
+            networks,
             volumes,
             floatingIps,
             placementGroups,

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "jsonshapes.h"
+#include "networks.h"
 #include "prng.h"
 #include "seedkinds.h"
 #include "serverfactory.h"
@@ -235,6 +236,7 @@ void seedProject(SimProject &project, int count)
     }
 
     seedVolumes(project, seedEpoch);
+    seedNetworks(project, seedEpoch);
 
     // Two keys a team would have.
     const QString keysKind = QStringLiteral("ssh_keys");

@@ -2,6 +2,7 @@
 
 #include "firewalls.h"
 #include "kindroutes.h"
+#include "networks.h"
 #include "servercommon.h"
 #include "simproject.h"
 #include "volumes.h"
@@ -46,6 +47,9 @@ void linkNewServer(SimProject &project, qint64 serverId, const QJsonObject &body
 void forgetServer(SimProject &project, qint64 serverId)
 {
     leavePlacementGroup(project, serverId);
+    const QJsonArray privateNet = project.collection(kServers).value(serverId).value(QLatin1String("private_net")).toArray();
+    for (const QJsonValue &entry : privateNet)
+        detachServer(project, entry[QLatin1String("network")].toInteger(), serverId);
     for (auto it = project.collection(kVolumes).begin(); it != project.collection(kVolumes).end(); ++it) {
         if (it->value(QLatin1String("server")).toInteger() == serverId)
             it->insert(QStringLiteral("server"), QJsonValue::Null);

@@ -18,7 +18,8 @@ class SimProject;
 std::optional<SimReply> checkServerLinks(SimProject &project, const QJsonObject &body);
 // Joins the placement group and applies the firewalls the body names.
 void linkNewServer(SimProject &project, qint64 serverId, const QJsonObject &body);
-// After a delete: volumes detach, the placement group and firewalls lose it.
+// After a delete: volumes detach, the placement group, networks and
+// firewalls lose it.
 void forgetServer(SimProject &project, qint64 serverId);
 
 // Membership kept on both sides: server.placement_group holds the group

@@ -3,6 +3,7 @@
 #include "readroutes.h"
 #include "simcloud.h"
 #include "metricsroute.h"
+#include "networkroutes.h"
 #include "serveractionroutes.h"
 #include "serverwriteroutes.h"
 #include "certificateroutes.h"
@@ -37,6 +38,7 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addReadRoutes(m_router);
     addSshKeyRoutes(m_router);
     addPlacementGroupRoutes(m_router);
+    addNetworkRoutes(m_router);
     addCertificateRoutes(m_router);
     addFirewallRoutes(m_router);
     addServerWriteRoutes(m_router);

@@ -1,0 +1,376 @@
+#include "networkroutes.h"
+
+#include "catalog.h"
+#include "jsonshapes.h"
+#include "kindroutes.h"
+#include "networks.h"
+#include "requestbody.h"
+#include "servercommon.h"
+#include "simproject.h"
+#include "simrouter.h"
+
+#include <QJsonArray>
+
+namespace hcloud::sim {
+
+namespace {
+
+using Problems = QVector<QPair<QString, QString>>;
+
+const KindRef kRef{kNetworks, QStringLiteral("network")};
+
+bool knownZone(const QString &zone)
+{
+    for (const LocationInfo &location : catalog::locations()) {
+        if (location.networkZone == zone)
+            return true;
+    }
+    return false;
+}
+
+// The ranges taken in the network: its subnets.
+QVector<Cidr> subnetRanges(const QJsonObject &network)
+{
+    QVector<Cidr> ranges;
+    for (const QJsonValue &subnet : network.value(QLatin1String("subnets")).toArray()) {
+        if (auto range = Cidr::parse(subnet[QLatin1String("ip_range")].toString()))
+            ranges.append(*range);
+    }
+    return ranges;
+}
+
+// A subnet as the API keeps it, or problems; `network` gives the range it
+// must fit and the subnets it must not overlap.
+QJsonObject checkSubnet(const QJsonObject &in, const Cidr &networkRange, const QVector<Cidr> &taken, Problems *problems)
+{
+    const QString type = in.value(QLatin1String("type")).toString();
+    const QString zone = in.value(QLatin1String("network_zone")).toString();
+    if (type != QLatin1String("cloud") && type != QLatin1String("server") && type != QLatin1String("vswitch"))
+        problems->append({QStringLiteral("type"), QStringLiteral("must be cloud, server or vswitch")});
+    if (!knownZone(zone))
+        problems->append({QStringLiteral("network_zone"), QStringLiteral("network zone not found")});
+    if (type == QLatin1String("vswitch") && !in.value(QLatin1String("vswitch_id")).isDouble())
+        problems->append({QStringLiteral("vswitch_id"), QStringLiteral("is required for vswitch subnets")});
+    std::optional<Cidr> range;
+    if (in.contains(QLatin1String("ip_range"))) {
+        range = Cidr::parse(in.value(QLatin1String("ip_range")).toString());
+        if (!range || !networkRange.contains(*range))
+            problems->append({QStringLiteral("ip_range"), QStringLiteral("must be a range inside the network's ip_range")});
+    } else {
+        // The first free /24, as the API picks one.
+        for (quint64 base = networkRange.base; base + 256 <= quint64(networkRange.last()) + 1 && !range; base += 256) {
+            const Cidr candidate{quint32(base), 24};
+            if (std::none_of(taken.begin(), taken.end(), [&](const Cidr &t) { return t.overlaps(candidate); }))
+                range = candidate;
+        }
+        if (!range)
+            problems->append({QStringLiteral("ip_range"), QStringLiteral("no free /24 is left in the network")});
+    }
+    if (range && std::any_of(taken.begin(), taken.end(), [&](const Cidr &t) { return t.overlaps(*range); }))
+        problems->append({QStringLiteral("ip_range"), QStringLiteral("overlaps another subnet")});
+    if (!problems->isEmpty())
+        return {};
+    return QJsonObject{{QStringLiteral("type"), type},
+                       {QStringLiteral("ip_range"), range->text()},
+                       {QStringLiteral("network_zone"), zone},
+                       {QStringLiteral("gateway"), ipv4Text(networkRange.base + 1)},
+                       {QStringLiteral("vswitch_id"), type == QLatin1String("vswitch") ? in.value(QLatin1String("vswitch_id")) : QJsonValue()}};
+}
+
+QJsonObject checkRoute(const QJsonObject &in, const Cidr &networkRange, Problems *problems)
+{
+    const auto destination = Cidr::parse(in.value(QLatin1String("destination")).toString());
+    const quint32 gateway = ipv4Number(in.value(QLatin1String("gateway")).toString());
+    if (!destination)
+        problems->append({QStringLiteral("destination"), QStringLiteral("must be an IPv4 range in CIDR form")});
+    if (!gateway || !networkRange.contains(gateway) || gateway == networkRange.base + 1)
+        problems->append({QStringLiteral("gateway"), QStringLiteral("must be an address inside the network, not its gateway")});
+    if (!problems->isEmpty())
+        return {};
+    return QJsonObject{{QStringLiteral("destination"), destination->text()}, {QStringLiteral("gateway"), ipv4Text(gateway)}};
+}
+
+SimReply create(RouteContext &c)
+{
+    SimReply error;
+    const auto body = requestBody(c.request, &error);
+    if (!body)
+        return error;
+    Problems problems;
+    const QString name = body->value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        problems.append({QStringLiteral("name"), QStringLiteral("Missing data for required field.")});
+    const auto range = Cidr::parse(body->value(QLatin1String("ip_range")).toString());
+    if (!range || !isPrivate(*range) || range->prefix > 24)
+        problems.append({QStringLiteral("ip_range"), QStringLiteral("must be a private IPv4 range (RFC 1918) of at least /24")});
+    const QJsonValue expose = body->value(QLatin1String("expose_routes_to_vswitch"));
+    if (!expose.isUndefined() && !expose.isBool())
+        problems.append({QStringLiteral("expose_routes_to_vswitch"), QStringLiteral("Not a valid boolean.")});
+    checkLabels(body->value(QLatin1String("labels")), &problems);
+    QJsonArray subnets;
+    QJsonArray routes;
+    if (range) {
+        QVector<Cidr> taken;
+        for (const QJsonValue &in : body->value(QLatin1String("subnets")).toArray()) {
+            const QJsonObject subnet = checkSubnet(in.toObject(), *range, taken, &problems);
+            if (!subnet.isEmpty()) {
+                subnets.append(subnet);
+                taken.append(*Cidr::parse(subnet.value(QLatin1String("ip_range")).toString()));
+            }
+        }
+        for (const QJsonValue &in : body->value(QLatin1String("routes")).toArray()) {
+            const QJsonObject route = checkRoute(in.toObject(), *range, &problems);
+            if (!route.isEmpty())
+                routes.append(route);
+        }
+    }
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    if (nameTaken(c.project, kNetworks, name))
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("network name is already used"));
+    const qint64 id = c.project.allocateId(kNetworks);
+    const QJsonObject network{{QStringLiteral("id"), id},
+                              {QStringLiteral("name"), name},
+                              {QStringLiteral("ip_range"), range->text()},
+                              {QStringLiteral("subnets"), subnets},
+                              {QStringLiteral("routes"), routes},
+                              {QStringLiteral("servers"), QJsonArray()},
+                              {QStringLiteral("load_balancers"), QJsonArray()},
+                              {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), false}}},
+                              {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
+                              {QStringLiteral("expose_routes_to_vswitch"), expose.toBool(false)},
+                              {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)}};
+    c.project.collection(kNetworks).insert(id, network);
+    return SimReply::json(QJsonObject{{QStringLiteral("network"), network}}, 201);
+}
+
+SimReply remove(RouteContext &c)
+{
+    const qint64 id = c.ids.first();
+    if (auto refused = checkFree(c.project, kRef, id))
+        return *refused;
+    const QJsonObject network = c.project.collection(kNetworks).value(id);
+    if (auto refused = checkNotProtected(kRef, id, network))
+        return *refused;
+    // Attached servers are detached with it.
+    for (const QJsonValue &server : network.value(QLatin1String("servers")).toArray())
+        detachServer(c.project, id, server.toInteger());
+    c.project.collection(kNetworks).remove(id);
+    return noContent();
+}
+
+// A network action: while another change runs the API answers conflict.
+void addNetworkAction(SimRouter &router, const char *command, ObjectAction handler)
+{
+    const QString path = kNetworks + QStringLiteral("/{id}/actions/") + QLatin1String(command);
+    router.add("POST", path, [handler](RouteContext &c) -> SimReply {
+        const qint64 id = c.ids.first();
+        if (!c.project.collection(kNetworks).contains(id))
+            return SimReply::notFound(QStringLiteral("network with ID %1 not found").arg(id));
+        if (c.project.actions().busy(kRef.type, id))
+            return SimReply::error(409, QStringLiteral("conflict"), QStringLiteral("network %1 is being changed; try again shortly").arg(id));
+        SimReply error;
+        const auto body = requestBody(c.request, &error);
+        if (!body)
+            return error;
+        return handler(c, id, *body, c.project.collection(kNetworks)[id]);
+    });
+}
+
+// Starts `command` on the network; the change to it happens when it ends.
+SimReply change(RouteContext &c, qint64 id, const QString &command, std::function<void(QJsonObject &)> apply)
+{
+    return started(c.project.actions().start(c.project, command, {actionResource(kRef.type, id)}, [id, apply](SimProject &p, bool ok) {
+        auto it = p.collection(kNetworks).find(id);
+        if (ok && it != p.collection(kNetworks).end())
+            apply(*it);
+    }));
+}
+
+SimReply appended(RouteContext &c, qint64 id, const QString &command, const QString &list, const QJsonObject &entry)
+{
+    return change(c, id, command, [list, entry](QJsonObject &network) {
+        QJsonArray entries = network.value(list).toArray();
+        entries.append(entry);
+        network.insert(list, entries);
+    });
+}
+
+SimReply removed(RouteContext &c, qint64 id, const QString &command, const QString &list, int index)
+{
+    return change(c, id, command, [list, index](QJsonObject &network) {
+        QJsonArray entries = network.value(list).toArray();
+        entries.removeAt(index);
+        network.insert(list, entries);
+    });
+}
+
+bool inSubnet(const QString &ip, const QJsonObject &subnet)
+{
+    const auto range = Cidr::parse(subnet.value(QLatin1String("ip_range")).toString());
+    return range && range->contains(ipv4Number(ip));
+}
+
+void addSubnetAndRouteActions(SimRouter &router)
+{
+    addNetworkAction(router, "add_subnet", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &network) {
+        Problems problems;
+        const QJsonObject subnet = checkSubnet(body, *Cidr::parse(network.value(QLatin1String("ip_range")).toString()),
+                                               subnetRanges(network), &problems);
+        if (!problems.isEmpty())
+            return SimReply::invalidInput(problems);
+        return appended(c, id, QStringLiteral("add_subnet"), QStringLiteral("subnets"), subnet);
+    });
+    addNetworkAction(router, "delete_subnet", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &network) {
+        const QString range = body.value(QLatin1String("ip_range")).toString();
+        const QJsonArray subnets = network.value(QLatin1String("subnets")).toArray();
+        for (int i = 0; i < subnets.size(); ++i) {
+            if (subnets.at(i)[QLatin1String("ip_range")].toString() != range)
+                continue;
+            for (const QJsonValue &server : network.value(QLatin1String("servers")).toArray()) {
+                for (const QJsonValue &entry : c.project.collection(kServers).value(server.toInteger()).value(QLatin1String("private_net")).toArray()) {
+                    if (entry[QLatin1String("network")].toInteger() == id && inSubnet(entry[QLatin1String("ip")].toString(), subnets.at(i).toObject()))
+                        return SimReply::error(422, QStringLiteral("resource_in_use"),
+                                               QStringLiteral("detach the servers in subnet %1 first").arg(range));
+                }
+            }
+            return removed(c, id, QStringLiteral("delete_subnet"), QStringLiteral("subnets"), i);
+        }
+        return SimReply::invalidInput(QStringLiteral("ip_range"), QStringLiteral("the network has no subnet %1").arg(range));
+    });
+    addNetworkAction(router, "add_route", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &network) {
+        Problems problems;
+        const QJsonObject route = checkRoute(body, *Cidr::parse(network.value(QLatin1String("ip_range")).toString()), &problems);
+        if (!problems.isEmpty())
+            return SimReply::invalidInput(problems);
+        if (network.value(QLatin1String("routes")).toArray().contains(route))
+            return SimReply::invalidInput(QStringLiteral("destination"), QStringLiteral("the network has this route already"));
+        return appended(c, id, QStringLiteral("add_route"), QStringLiteral("routes"), route);
+    });
+    addNetworkAction(router, "delete_route", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &network) {
+        const QJsonObject route{{QStringLiteral("destination"), body.value(QLatin1String("destination"))},
+                                {QStringLiteral("gateway"), body.value(QLatin1String("gateway"))}};
+        const int index = int(network.value(QLatin1String("routes")).toArray().toVariantList().indexOf(route.toVariantMap()));
+        if (index < 0)
+            return SimReply::invalidInput(QStringLiteral("destination"), QStringLiteral("the network has no such route"));
+        return removed(c, id, QStringLiteral("delete_route"), QStringLiteral("routes"), index);
+    });
+    addNetworkAction(router, "change_ip_range", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &network) {
+        const auto now = Cidr::parse(network.value(QLatin1String("ip_range")).toString());
+        const auto wanted = Cidr::parse(body.value(QLatin1String("ip_range")).toString());
+        // Ranges only grow, and only at their end.
+        if (!wanted || !isPrivate(*wanted) || wanted->base != now->base || wanted->prefix > now->prefix)
+            return SimReply::invalidInput(QStringLiteral("ip_range"), QStringLiteral("must contain the current range and start where it starts"));
+        const QString text = wanted->text();
+        return change(c, id, QStringLiteral("change_ip_range"), [text](QJsonObject &n) { n.insert(QStringLiteral("ip_range"), text); });
+    });
+}
+
+// The subnet a server in `zone` gets an address from, with the address.
+std::optional<SimReply> pickAddress(SimProject &project, const QJsonObject &network, const QString &zone, QString *ip)
+{
+    const bool wanted = !ip->isEmpty();
+    for (const QJsonValue &value : network.value(QLatin1String("subnets")).toArray()) {
+        const QJsonObject subnet = value.toObject();
+        if (subnet.value(QLatin1String("network_zone")).toString() != zone || subnet.value(QLatin1String("type")).toString() == QLatin1String("vswitch"))
+            continue;
+        const Cidr range = *Cidr::parse(subnet.value(QLatin1String("ip_range")).toString());
+        if (wanted) {
+            const quint32 address = ipv4Number(*ip);
+            if (range.contains(address) && address > range.base + 1 && address < range.last() && !addressTaken(project, network, address))
+                return std::nullopt;
+            continue;
+        }
+        *ip = freeAddress(project, network, range);
+        if (!ip->isEmpty())
+            return std::nullopt;
+    }
+    if (wanted)
+        return SimReply::error(422, QStringLiteral("ip_not_available"), QStringLiteral("%1 is not a free address of the network in %2").arg(*ip, zone));
+    return SimReply::error(422, QStringLiteral("no_subnet_available"), QStringLiteral("the network has no subnet with free addresses in %1").arg(zone));
+}
+
+QJsonObject attachment(const QJsonObject &server, qint64 networkId)
+{
+    for (const QJsonValue &entry : server.value(QLatin1String("private_net")).toArray()) {
+        if (entry[QLatin1String("network")].toInteger() == networkId)
+            return entry.toObject();
+    }
+    return {};
+}
+
+void addServerNetworkActions(SimRouter &router)
+{
+    const KindRef servers{kServers, QStringLiteral("server")};
+    addObjectAction(router, servers, "attach_to_network", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
+        const qint64 networkId = idOf(body.value(QLatin1String("network")));
+        if (!c.project.collection(kNetworks).contains(networkId))
+            return SimReply::invalidInput(QStringLiteral("network"), QStringLiteral("network not found"));
+        if (!attachment(server, networkId).isEmpty())
+            return SimReply::error(422, QStringLiteral("server_already_attached"), QStringLiteral("server %1 is attached to this network already").arg(id));
+        QString ip = body.value(QLatin1String("ip")).toString();
+        const QString zone = server.value(QLatin1String("location"))[QLatin1String("network_zone")].toString();
+        if (auto refused = pickAddress(c.project, c.project.collection(kNetworks).value(networkId), zone, &ip))
+            return *refused;
+        const QJsonArray aliases = body.value(QLatin1String("alias_ips")).toArray();
+        return started(c.project.actions().start(c.project, QStringLiteral("attach_to_network"),
+                                                 {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, networkId)},
+                                                 [networkId, id, ip, aliases](SimProject &p, bool ok) {
+                                                     if (ok)
+                                                         attachServer(p, networkId, id, ip, aliases);
+                                                 }));
+    });
+    addObjectAction(router, servers, "detach_from_network", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
+        const qint64 networkId = idOf(body.value(QLatin1String("network")));
+        if (attachment(server, networkId).isEmpty())
+            return SimReply::invalidInput(QStringLiteral("network"), QStringLiteral("server %1 is not attached to this network").arg(id));
+        return started(c.project.actions().start(c.project, QStringLiteral("detach_from_network"),
+                                                 {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, networkId)},
+                                                 [networkId, id](SimProject &p, bool ok) {
+                                                     if (ok)
+                                                         detachServer(p, networkId, id);
+                                                 }));
+    });
+    addObjectAction(router, servers, "change_alias_ips", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
+        const qint64 networkId = idOf(body.value(QLatin1String("network")));
+        const QJsonObject attached = attachment(server, networkId);
+        if (attached.isEmpty())
+            return SimReply::invalidInput(QStringLiteral("network"), QStringLiteral("server %1 is not attached to this network").arg(id));
+        const QJsonObject network = c.project.collection(kNetworks).value(networkId);
+        const Cidr range = *Cidr::parse(network.value(QLatin1String("ip_range")).toString());
+        const QJsonArray aliases = body.value(QLatin1String("alias_ips")).toArray();
+        for (const QJsonValue &alias : aliases) {
+            const quint32 address = ipv4Number(alias.toString());
+            if (!range.contains(address) || (addressTaken(c.project, network, address) && !attached.value(QLatin1String("alias_ips")).toArray().contains(alias)))
+                return SimReply::error(422, QStringLiteral("ip_not_available"), QStringLiteral("%1 is not a free address of the network").arg(alias.toString()));
+        }
+        const QString ip = attached.value(QLatin1String("ip")).toString();
+        return started(c.project.actions().start(c.project, QStringLiteral("change_alias_ips"),
+                                                 {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, networkId)},
+                                                 [networkId, id, ip, aliases](SimProject &p, bool ok) {
+                                                     if (ok)
+                                                         attachServer(p, networkId, id, ip, aliases);
+                                                 }));
+    });
+}
+
+}  // namespace
+
+void addNetworkRoutes(SimRouter &router)
+{
+    router.add("POST", kNetworks, create);
+    addUpdateRoute(router, kRef, [](const QJsonObject &body, QJsonObject &network, Problems *problems) {
+        const QJsonValue expose = body.value(QLatin1String("expose_routes_to_vswitch"));
+        if (expose.isUndefined())
+            return;
+        if (!expose.isBool())
+            problems->append({QStringLiteral("expose_routes_to_vswitch"), QStringLiteral("Not a valid boolean.")});
+        network.insert(QStringLiteral("expose_routes_to_vswitch"), expose);
+    });
+    router.add("DELETE", kNetworks + QStringLiteral("/{id}"), remove);
+    addSubnetAndRouteActions(router);
+    addChangeProtection(router, kRef);
+    addServerNetworkActions(router);
+}
+
+}  // namespace hcloud::sim
