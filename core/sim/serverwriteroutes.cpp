@@ -1,7 +1,9 @@
 #include "serverwriteroutes.h"
 
 #include "catalog.h"
+#include "floatingips.h"
 #include "jsonshapes.h"
+#include "primaryips.h"
 #include "requestbody.h"
 #include "serverfactory.h"
 #include "servercommon.h"
@@ -196,9 +198,11 @@ SimReply deleteServer(RouteContext &c)
     const QJsonObject action = c.project.actions().start(
         c.project, QStringLiteral("delete_server"), QJsonArray{actionResource(QStringLiteral("server"), id)},
         [id, before](SimProject &p, bool ok) {
-            if (ok)
+            if (ok) {
                 p.collection(kServers).remove(id);
-            else
+                releaseServerFloatingIps(p, id);
+                releaseServerPrimaryIps(p, id);
+            } else
                 setServerStatus(p, id, before);
         });
     return SimReply::json(QJsonObject{{QStringLiteral("action"), action}});
