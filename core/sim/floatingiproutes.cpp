@@ -102,9 +102,12 @@ SimReply create(RouteContext &c)
         {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)},
     };
     c.project.collection(kFloatingIps).insert(id, fip);
-    // Only an assignment takes time; a bare IP is there at once.
-    const QJsonValue action = hasServer ? QJsonValue(startAssign(c.project, id, serverId)) : QJsonValue();
-    return SimReply::json(QJsonObject{{kFloatingIp, fip}, {QStringLiteral("action"), action}}, 201);
+    // Only an assignment takes time; a bare IP is there at once, and the
+    // answer leaves out the action (not nullable in the API description).
+    QJsonObject answer{{kFloatingIp, fip}};
+    if (hasServer)
+        answer.insert(QStringLiteral("action"), startAssign(c.project, id, serverId));
+    return SimReply::json(answer, 201);
 }
 
 SimReply remove(RouteContext &c)

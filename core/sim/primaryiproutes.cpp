@@ -125,8 +125,10 @@ SimReply create(RouteContext &c)
                                                 body->value(QLatin1String("labels")).toObject(),
                                                 c.project.actions().nowMs() / 1000);
     c.project.collection(kPrimaryIps).insert(id, primaryIp);
-    // Only an assignment takes time; a bare IP is there at once.
-    const QJsonValue action = assigned ? QJsonValue(startAssign(c.project, id, serverId)) : QJsonValue();
+    // The API always answers an action: the assignment, or the creation.
+    const QJsonObject action = assigned ? startAssign(c.project, id, serverId)
+                                        : c.project.actions().start(c.project, QStringLiteral("create_primary_ip"),
+                                                                    {actionResource(kPrimaryIp, id)}, {});
     return SimReply::json(QJsonObject{{kPrimaryIp, primaryIp}, {QStringLiteral("action"), action}}, 201);
 }
 

@@ -30,6 +30,8 @@ private slots:
     void serverWritesFitTheSpec();
     void placementGroupWritesFitTheSpec();
     void certificateCreateFitsTheSpec();
+    void floatingIpWritesFitTheSpec();
+    void primaryIpWritesFitTheSpec();
 
 private:
     std::unique_ptr<OpenApiChecker> m_checker;
@@ -124,6 +126,10 @@ void TestSimSpec::answersFitTheSpec_data()
                               << "/floating_ips";
     QTest::newRow("floating_ip") << "/floating_ips/{id}"
                              << "/floating_ips/%F";
+    QTest::newRow("primary_ips") << "/primary_ips"
+                              << "/primary_ips";
+    QTest::newRow("primary_ip") << "/primary_ips/{id}"
+                             << "/primary_ips/%F";
     QTest::newRow("placement_groups") << "/placement_groups"
                               << "/placement_groups";
     QTest::newRow("placement_group") << "/placement_groups/{id}"
@@ -316,6 +322,45 @@ void TestSimSpec::certificateCreateFitsTheSpec()
     QCOMPARE(created.status, 201);
     const QStringList problems = m_checker->check(
         created.json, m_checker->responseSchema(QStringLiteral("/certificates"), QStringLiteral("post"), QStringLiteral("201")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestSimSpec::floatingIpWritesFitTheSpec()
+{
+    // With a server, so the answer carries the assign action too.
+    const HttpResult created = m_http->send("POST", QStringLiteral("/floating_ips"), m_token,
+                                            {{QStringLiteral("type"), QStringLiteral("ipv6")},
+                                             {QStringLiteral("name"), QStringLiteral("spec")},
+                                             {QStringLiteral("server"), m_serverId}});
+    QCOMPARE(created.status, 201);
+    QVERIFY(created.json[QStringLiteral("action")].isObject());
+    QStringList problems = m_checker->check(
+        created.json, m_checker->responseSchema(QStringLiteral("/floating_ips"), QStringLiteral("post"), QStringLiteral("201")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const qint64 id = created.json[QStringLiteral("floating_ip")][QStringLiteral("id")].toInteger();
+    const HttpResult updated = m_http->send("PUT", QStringLiteral("/floating_ips/%1").arg(id), m_token,
+                                            {{QStringLiteral("description"), QStringLiteral("spec IP")}});
+    problems = m_checker->check(updated.json, m_checker->responseSchema(QStringLiteral("/floating_ips/{id}"),
+                                                                       QStringLiteral("put"), QStringLiteral("200")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestSimSpec::primaryIpWritesFitTheSpec()
+{
+    const HttpResult created = m_http->send("POST", QStringLiteral("/primary_ips"), m_token,
+                                            {{QStringLiteral("type"), QStringLiteral("ipv4")},
+                                             {QStringLiteral("name"), QStringLiteral("spec")},
+                                             {QStringLiteral("assignee_type"), QStringLiteral("server")},
+                                             {QStringLiteral("datacenter"), QStringLiteral("fsn1-dc14")}});
+    QCOMPARE(created.status, 201);
+    QStringList problems = m_checker->check(
+        created.json, m_checker->responseSchema(QStringLiteral("/primary_ips"), QStringLiteral("post"), QStringLiteral("201")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const qint64 id = created.json[QStringLiteral("primary_ip")][QStringLiteral("id")].toInteger();
+    const HttpResult updated = m_http->send("PUT", QStringLiteral("/primary_ips/%1").arg(id), m_token,
+                                            {{QStringLiteral("auto_delete"), true}});
+    problems = m_checker->check(updated.json, m_checker->responseSchema(QStringLiteral("/primary_ips/{id}"),
+                                                                       QStringLiteral("put"), QStringLiteral("200")));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
