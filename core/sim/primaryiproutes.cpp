@@ -6,6 +6,7 @@
 #include "kindroutes.h"
 #include "primaryips.h"
 #include "requestbody.h"
+#include "serverfactory.h"
 #include "servercommon.h"
 #include "simproject.h"
 #include "simrouter.h"
@@ -125,10 +126,17 @@ SimReply create(RouteContext &c)
                                                 body->value(QLatin1String("labels")).toObject(),
                                                 c.project.actions().nowMs() / 1000);
     c.project.collection(kPrimaryIps).insert(id, primaryIp);
-    // The API always answers an action: the assignment, or the creation.
-    const QJsonObject action = assigned ? startAssign(c.project, id, serverId)
-                                        : c.project.actions().start(c.project, QStringLiteral("create_primary_ip"),
-                                                                    {actionResource(kPrimaryIp, id)}, {});
+    // The API always answers an action: the assignment, or the creation,
+    // which is over at once (the CLI deletes right after without waiting).
+    QJsonObject action;
+    if (assigned) {
+        action = startAssign(c.project, id, serverId);
+    } else {
+        const qint64 actionId = c.project.allocateId(QStringLiteral("actions"));
+        const qint64 now = c.project.actions().nowMs() / 1000;
+        action = makeAction(actionId, QStringLiteral("create_primary_ip"), QStringLiteral("success"), 100, now, now, kPrimaryIp, id);
+        c.project.collection(QStringLiteral("actions")).insert(actionId, action);
+    }
     return SimReply::json(QJsonObject{{kPrimaryIp, primaryIp}, {QStringLiteral("action"), action}}, 201);
 }
 
