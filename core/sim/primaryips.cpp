@@ -33,6 +33,15 @@ QJsonValue serverEntry(const QJsonObject &ip)
     return entry;
 }
 
+// The primary IP's dns_ptr list from a public_net entry (ipv4: one name).
+QJsonArray dnsPtrsOf(const QJsonObject &entry)
+{
+    const QJsonValue ptr = entry.value(QLatin1String("dns_ptr"));
+    if (!ptr.isString())
+        return ptr.toArray();
+    return QJsonArray{QJsonObject{{QStringLiteral("ip"), entry.value(QLatin1String("ip"))}, {QStringLiteral("dns_ptr"), ptr}}};
+}
+
 void setServerNet(SimProject &project, qint64 serverId, const QString &key, const QJsonValue &entry)
 {
     QJsonObject *server = findServer(project, serverId);
@@ -80,12 +89,7 @@ void addServerPrimaryIps(SimProject &project, const QJsonObject &server, qint64 
                                        server.value(QLatin1String("datacenter")).toObject(), serverId, true, QJsonObject(),
                                        createdSecs);
         // The server's own reverse DNS is the primary IP's.
-        const QJsonValue ptr = entry.value(QLatin1String("dns_ptr"));
-        if (ptr.isString())
-            ip.insert(QStringLiteral("dns_ptr"), QJsonArray{QJsonObject{{QStringLiteral("ip"), ip.value(QLatin1String("ip"))},
-                                                                        {QStringLiteral("dns_ptr"), ptr}}});
-        else
-            ip.insert(QStringLiteral("dns_ptr"), ptr.toArray());
+        ip.insert(QStringLiteral("dns_ptr"), dnsPtrsOf(entry));
         project.collection(kPrimaryIps).insert(id, ip);
     }
 }
@@ -116,6 +120,21 @@ void showPrimaryIpOnServer(SimProject &project, qint64 ipId)
     const qint64 serverId = ip.value(QLatin1String("assignee_id")).toInteger();
     if (serverId > 0)
         setServerNet(project, serverId, netKey(ip), serverEntry(ip));
+}
+
+void copyServerDnsPtrs(SimProject &project, qint64 serverId)
+{
+    const QJsonObject *server = findServer(project, serverId);
+    if (!server)
+        return;
+    const QJsonObject net = server->value(QLatin1String("public_net")).toObject();
+    for (const char *key : {"ipv4", "ipv6"}) {
+        const QJsonObject entry = net.value(QLatin1String(key)).toObject();
+        auto it = project.collection(kPrimaryIps).find(entry.value(QLatin1String("id")).toInteger());
+        if (entry.isEmpty() || it == project.collection(kPrimaryIps).end())
+            continue;
+        it->insert(QStringLiteral("dns_ptr"), dnsPtrsOf(entry));
+    }
 }
 
 void releaseServerPrimaryIps(SimProject &project, qint64 serverId)

@@ -24,6 +24,10 @@ void unassignPrimaryIp(SimProject &project, qint64 ipId);
 // Writes the primary IP's state (reverse DNS) into its server's public_net.
 void showPrimaryIpOnServer(SimProject &project, qint64 ipId);
 
+// The other way round: the server's reverse DNS changed (server action
+// change_dns_ptr), its primary IPs take it over.
+void copyServerDnsPtrs(SimProject &project, qint64 serverId);
+
 // A server is gone: its primary IPs with auto_delete go too, the others
 // stay unassigned.
 void releaseServerPrimaryIps(SimProject &project, qint64 serverId);

@@ -23,6 +23,7 @@ private slots:
     void floatingIpProtectionAndDelete();
     void lockedWhileActionRuns();
     void primaryIpsMatchServers();
+    void serverDnsPtrReachesPrimaryIp();
     void primaryIpCreateAssignUnassign();
     void primaryIpRefusals();
     void serverDeleteReleasesIps();
@@ -305,6 +306,20 @@ void TestSimIps::primaryIpsMatchServers()
     QCOMPARE(byIp[0][QStringLiteral("ip")].toString(), first);
     const QString name = ips[1][QStringLiteral("name")].toString();
     QCOMPARE(m_http->get(QStringLiteral("/primary_ips?name=%1").arg(name), m_token).json[QStringLiteral("primary_ips")].toArray().size(), 1);
+}
+
+void TestSimIps::serverDnsPtrReachesPrimaryIp()
+{
+    const QJsonObject net = server(m_serverId)[QStringLiteral("public_net")].toObject();
+    const QString v6 = net[QStringLiteral("ipv6")][QStringLiteral("ip")].toString().section(QStringLiteral("::/"), 0, 0) + QStringLiteral("::1");
+    const HttpResult changed = post(QStringLiteral("/servers/%1/actions/change_dns_ptr").arg(m_serverId),
+                                    {{QStringLiteral("ip"), v6}, {QStringLiteral("dns_ptr"), QStringLiteral("host.example.com")}});
+    QCOMPARE(changed.status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(actionStatus(changed), QStringLiteral("success"), 5000);
+    const QJsonArray ptrs = pip(net[QStringLiteral("ipv6")][QStringLiteral("id")].toInteger())[QStringLiteral("dns_ptr")].toArray();
+    QCOMPARE(ptrs.size(), 1);
+    QCOMPARE(ptrs[0][QStringLiteral("ip")].toString(), v6);
+    QCOMPARE(ptrs[0][QStringLiteral("dns_ptr")].toString(), QStringLiteral("host.example.com"));
 }
 
 void TestSimIps::primaryIpCreateAssignUnassign()
