@@ -1,7 +1,11 @@
 #pragma once
 
+#include "simreply.h"
+
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace hcloud::sim {
 
@@ -18,6 +22,10 @@ QJsonObject makePrimaryIp(qint64 id, const QString &name, const QString &ip, con
 // Records the primary IPs a new server's public_net names (with the
 // server's ids and addresses), as the API creates them with a server.
 void addServerPrimaryIps(SimProject &project, const QJsonObject &server, qint64 createdSecs);
+
+// A new server in `location` may take this existing primary IP as its
+// public_net.ipv4 / ipv6 (`type`): it exists, is free and is there.
+std::optional<SimReply> checkPrimaryIpForNewServer(SimProject &project, qint64 ipId, const QString &type, const QString &location);
 
 void assignPrimaryIp(SimProject &project, qint64 ipId, qint64 serverId);
 void unassignPrimaryIp(SimProject &project, qint64 ipId);

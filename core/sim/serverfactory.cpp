@@ -84,7 +84,7 @@ QJsonObject makeServer(SimProject &project, const ServerSpec &spec)
 
     const QJsonObject publicNet{
         {QStringLiteral("ipv4"), ipv4Object(project, spec)},
-        {QStringLiteral("ipv6"), ipv6Object(project)},
+        {QStringLiteral("ipv6"), spec.withIpv6 ? QJsonValue(ipv6Object(project)) : QJsonValue()},
         {QStringLiteral("floating_ips"), QJsonArray()},
         {QStringLiteral("firewalls"), QJsonArray()},
     };

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "floatingips.h"
 #include "jsonshapes.h"
+#include "kindroutes.h"
 #include "primaryips.h"
 #include "requestbody.h"
 #include "serverfactory.h"
@@ -106,6 +107,16 @@ SimReply createServer(RouteContext &c)
         return SimReply::invalidInput(QStringLiteral("ssh_keys"), QStringLiteral("SSH key not found"));
     if (serverNameTaken(c.project, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
+    // public_net may name existing primary IPs instead of new ones.
+    const QJsonObject publicNet = body->value(QLatin1String("public_net")).toObject();
+    const qint64 ipv4Id = idOf(publicNet.value(QLatin1String("ipv4")));
+    const qint64 ipv6Id = idOf(publicNet.value(QLatin1String("ipv6")));
+    for (const auto &[ipId, type] : {std::pair{ipv4Id, QStringLiteral("ipv4")}, std::pair{ipv6Id, QStringLiteral("ipv6")}}) {
+        if (ipId == 0)
+            continue;
+        if (auto refused = checkPrimaryIpForNewServer(c.project, ipId, type, location))
+            return *refused;
+    }
 
     const bool system = image->value(QLatin1String("type")).toString() == QLatin1String("system");
     ServerSpec spec;
@@ -118,7 +129,8 @@ SimReply createServer(RouteContext &c)
     // Snapshots are not in the catalog: build from a system image, then
     // show the snapshot the server really came from.
     spec.image = system ? image->value(QLatin1String("name")).toString() : QStringLiteral("ubuntu-24.04");
-    spec.withIpv4 = body->value(QLatin1String("public_net")).toObject().value(QLatin1String("enable_ipv4")).toBool(true);
+    spec.withIpv4 = ipv4Id == 0 && publicNet.value(QLatin1String("enable_ipv4")).toBool(true);
+    spec.withIpv6 = ipv6Id == 0 && publicNet.value(QLatin1String("enable_ipv6")).toBool(true);
     spec.labels = body->value(QLatin1String("labels")).toObject();
     QJsonObject server = makeServer(c.project, spec);
     if (server.isEmpty())
@@ -126,6 +138,11 @@ SimReply createServer(RouteContext &c)
     if (!system)
         server.insert(QStringLiteral("image"), *image);
     c.project.collection(kServers).insert(spec.id, server);
+    for (const qint64 ipId : {ipv4Id, ipv6Id}) {
+        if (ipId > 0)
+            assignPrimaryIp(c.project, ipId, spec.id);
+    }
+    server = *findServer(c.project, spec.id);
 
     const bool startAfter = start.toBool(true);
     const qint64 id = spec.id;

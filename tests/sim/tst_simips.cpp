@@ -27,6 +27,7 @@ private slots:
     void primaryIpCreateAssignUnassign();
     void primaryIpRefusals();
     void serverDeleteReleasesIps();
+    void serverCreateTakesPrimaryIp();
 
 private:
     HttpResult post(const QString &path, const QJsonObject &body) const { return m_http->send("POST", path, m_token, body); }
@@ -444,6 +445,43 @@ void TestSimIps::serverDeleteReleasesIps()
         QCOMPARE(m_http->get(QStringLiteral("/primary_ips/%1").arg(v4), m_token).status, 404);
     QVERIFY(pip(v6)[QStringLiteral("assignee_id")].isNull());
     QVERIFY(fip(floating)[QStringLiteral("server")].isNull());
+}
+
+void TestSimIps::serverCreateTakesPrimaryIp()
+{
+    const HttpResult ip = post(QStringLiteral("/primary_ips"), {{QStringLiteral("type"), QStringLiteral("ipv4")},
+                                                                {QStringLiteral("name"), QStringLiteral("reserved")},
+                                                                {QStringLiteral("assignee_type"), QStringLiteral("server")},
+                                                                {QStringLiteral("location"), QStringLiteral("fsn1")}});
+    QCOMPARE(ip.status, 201);
+    const qint64 id = ip.json[QStringLiteral("primary_ip")][QStringLiteral("id")].toInteger();
+    const QJsonObject publicNet{{QStringLiteral("ipv4"), id}, {QStringLiteral("enable_ipv6"), false}};
+    auto create = [&](const QString &name, const QString &location) {
+        return post(QStringLiteral("/servers"), {{QStringLiteral("name"), name},
+                                                 {QStringLiteral("server_type"), QStringLiteral("cx22")},
+                                                 {QStringLiteral("image"), QStringLiteral("ubuntu-24.04")},
+                                                 {QStringLiteral("location"), location},
+                                                 {QStringLiteral("public_net"), publicNet}});
+    };
+    // Not where the IP is.
+    QCOMPARE(create(QStringLiteral("far"), QStringLiteral("nbg1")).errorCode(), QStringLiteral("primary_ip_datacenter_mismatch"));
+
+    const HttpResult made = create(QStringLiteral("near"), QStringLiteral("fsn1"));
+    QCOMPARE(made.status, 201);
+    const QJsonObject net = made.json[QStringLiteral("server")][QStringLiteral("public_net")].toObject();
+    QCOMPARE(net[QStringLiteral("ipv4")][QStringLiteral("id")].toInteger(), id);
+    QCOMPARE(net[QStringLiteral("ipv4")][QStringLiteral("ip")], ip.json[QStringLiteral("primary_ip")][QStringLiteral("ip")]);
+    QVERIFY(net[QStringLiteral("ipv6")].isNull());
+    const qint64 serverId = made.json[QStringLiteral("server")][QStringLiteral("id")].toInteger();
+    QCOMPARE(pip(id)[QStringLiteral("assignee_id")].toInteger(), serverId);
+
+    QCOMPARE(create(QStringLiteral("again"), QStringLiteral("fsn1")).errorCode(), QStringLiteral("primary_ip_assigned"));
+    const HttpResult v6 = post(QStringLiteral("/servers"), {{QStringLiteral("name"), QStringLiteral("six")},
+                                                            {QStringLiteral("server_type"), QStringLiteral("cx22")},
+                                                            {QStringLiteral("image"), QStringLiteral("ubuntu-24.04")},
+                                                            {QStringLiteral("location"), QStringLiteral("fsn1")},
+                                                            {QStringLiteral("public_net"), QJsonObject{{QStringLiteral("ipv6"), id}}}});
+    QCOMPARE(v6.errorCode(), QStringLiteral("primary_ip_version_mismatch"));
 }
 
 QTEST_GUILESS_MAIN(TestSimIps)
