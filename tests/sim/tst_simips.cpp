@@ -151,6 +151,11 @@ void TestSimIps::floatingIpAssignShowsOnServer()
     QVERIFY(fip(id)[QStringLiteral("server")].isNull());
     QVERIFY(!serverFips(other).contains(QJsonValue(id)));
 
+    // The IP's own action list has all three.
+    const QJsonArray mine = m_http->get(QStringLiteral("/floating_ips/%1/actions").arg(id), m_token).json[QStringLiteral("actions")].toArray();
+    QCOMPARE(mine.size(), 3);
+    QCOMPARE(mine[2][QStringLiteral("command")].toString(), QStringLiteral("unassign_floating_ip"));
+
     const HttpResult nobody = post(path + QStringLiteral("assign"), {{QStringLiteral("server"), 999}});
     QCOMPARE(nobody.status, 404);
 }

@@ -130,6 +130,10 @@ void TestSimSpec::answersFitTheSpec_data()
                               << "/primary_ips";
     QTest::newRow("primary_ip") << "/primary_ips/{id}"
                              << "/primary_ips/%F";
+    QTest::newRow("floating_ip actions") << "/floating_ips/{id}/actions"
+                                         << "/floating_ips/%F/actions";
+    QTest::newRow("primary_ip actions") << "/primary_ips/{id}/actions"
+                                        << "/primary_ips/%F/actions";
     QTest::newRow("placement_groups") << "/placement_groups"
                               << "/placement_groups";
     QTest::newRow("placement_group") << "/placement_groups/{id}"
