@@ -17,6 +17,8 @@ private slots:
     void floatingIpLifecycle();
     void primaryIpList();
     void primaryIpCreateDelete();
+    void primaryIpAssignUnassignRdns();
+    void floatingIpProtection();
 
 private:
     CliResult cli(const QStringList &args) { return m_cli->run(args); }
@@ -122,6 +124,62 @@ void TestSimCliIps::primaryIpCreateDelete()
     r = cli({QStringLiteral("primary-ip"), QStringLiteral("delete"), name});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(named(QStringLiteral("primary_ips"), name).isEmpty());
+}
+
+void TestSimCliIps::primaryIpAssignUnassignRdns()
+{
+    // Primary IPs change only while the server is off.
+    const QJsonObject target = m_http->get(QStringLiteral("/servers"), m_token).json[QStringLiteral("servers")][4].toObject();
+    const qint64 serverId = target[QStringLiteral("id")].toInteger();
+    const QString serverPath = QStringLiteral("/servers/%1").arg(serverId);
+    const QJsonObject v6 = target[QStringLiteral("public_net")][QStringLiteral("ipv6")].toObject();
+    const QString id = QString::number(v6[QStringLiteral("id")].toInteger());
+    CliResult r = cli({QStringLiteral("primary-ip"), QStringLiteral("unassign"), id});
+    if (target[QStringLiteral("status")].toString() != QLatin1String("off")) {
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("server_not_stopped"), r.err.constData());
+        QCOMPARE(m_http->send("POST", serverPath + QStringLiteral("/actions/poweroff"), m_token).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(serverPath, m_token).json[QStringLiteral("server")][QStringLiteral("status")].toString(),
+                                  QStringLiteral("off"), 5000);
+        r = cli({QStringLiteral("primary-ip"), QStringLiteral("unassign"), id});
+    }
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(m_http->get(serverPath, m_token).json[QStringLiteral("server")][QStringLiteral("public_net")][QStringLiteral("ipv6")].isNull());
+
+    r = cli({QStringLiteral("primary-ip"), QStringLiteral("assign"), QStringLiteral("--server"), target[QStringLiteral("name")].toString(), id});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(m_http->get(serverPath, m_token).json[QStringLiteral("server")][QStringLiteral("public_net")][QStringLiteral("ipv6")][QStringLiteral("id")].toInteger(),
+             v6[QStringLiteral("id")].toInteger());
+
+    const QString address = v6[QStringLiteral("ip")].toString().section(QStringLiteral("::/"), 0, 0) + QStringLiteral("::7");
+    r = cli({QStringLiteral("primary-ip"), QStringLiteral("set-rdns"), QStringLiteral("--ip"), address, QStringLiteral("--hostname"),
+             QStringLiteral("seven.example.com"), id});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray ptrs = m_http->get(serverPath, m_token).json[QStringLiteral("server")][QStringLiteral("public_net")][QStringLiteral("ipv6")][QStringLiteral("dns_ptr")].toArray();
+    QCOMPARE(ptrs.size(), 1);
+    QCOMPARE(ptrs[0][QStringLiteral("dns_ptr")].toString(), QStringLiteral("seven.example.com"));
+
+    r = cli({QStringLiteral("primary-ip"), QStringLiteral("describe"), QStringLiteral("-o"), QStringLiteral("json"), id});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("seven.example.com"), r.out.constData());
+}
+
+void TestSimCliIps::floatingIpProtection()
+{
+    const QString fip = QStringLiteral("guarded");
+    CliResult r = cli({QStringLiteral("floating-ip"), QStringLiteral("create"), QStringLiteral("--type"), QStringLiteral("ipv6"),
+                       QStringLiteral("--home-location"), QStringLiteral("nbg1"), QStringLiteral("--name"), fip,
+                       QStringLiteral("--description"), QStringLiteral("keep me")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("floating-ip"), QStringLiteral("enable-protection"), fip, QStringLiteral("delete")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("floating-ip"), QStringLiteral("delete"), fip});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("protected"), r.err.constData());
+    r = cli({QStringLiteral("floating-ip"), QStringLiteral("describe"), fip});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("keep me"), r.out.constData());
+    QCOMPARE(named(QStringLiteral("floating_ips"), fip).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSimCliIps)
