@@ -48,9 +48,11 @@ std::optional<SimReply> checkAssignable(SimProject &project, qint64 serverId, co
     const QJsonObject *server = findServer(project, serverId);
     if (!location.isUndefined()
         && server->value(QLatin1String("location"))[QLatin1String("name")] != location[QLatin1String("name")])
-        return SimReply::invalidInput(QStringLiteral("assignee_id"), QStringLiteral("the primary IP and the server are in different locations"));
+        return SimReply::invalidInput(QStringLiteral("assignee_id"),
+                                      QStringLiteral("the primary IP and the server are in different locations"));
     if (!server->value(QLatin1String("public_net"))[type].isNull())
-        return SimReply::error(422, QStringLiteral("server_has_") + type, QStringLiteral("server %1 already has an %2 address").arg(serverId).arg(type));
+        return SimReply::error(422, QStringLiteral("server_has_") + type,
+                               QStringLiteral("server %1 already has an %2 address").arg(serverId).arg(type));
     return std::nullopt;
 }
 

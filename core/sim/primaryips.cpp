@@ -100,11 +100,13 @@ std::optional<SimReply> checkPrimaryIpForNewServer(SimProject &project, qint64 i
     if (it == project.collection(kPrimaryIps).cend())
         return SimReply::invalidInput(QStringLiteral("public_net.") + type, QStringLiteral("primary IP %1 not found").arg(ipId));
     if (netKey(*it) != type)
-        return SimReply::error(422, QStringLiteral("primary_ip_version_mismatch"), QStringLiteral("primary IP %1 is not an %2 address").arg(ipId).arg(type));
+        return SimReply::error(422, QStringLiteral("primary_ip_version_mismatch"),
+                               QStringLiteral("primary IP %1 is not an %2 address").arg(ipId).arg(type));
     if (!it->value(QLatin1String("assignee_id")).isNull() || project.actions().busy(QStringLiteral("primary_ip"), ipId))
         return SimReply::error(422, QStringLiteral("primary_ip_assigned"), QStringLiteral("primary IP %1 is in use").arg(ipId));
     if (it->value(QLatin1String("location"))[QLatin1String("name")].toString() != location)
-        return SimReply::error(422, QStringLiteral("primary_ip_datacenter_mismatch"), QStringLiteral("primary IP %1 is not in %2").arg(ipId).arg(location));
+        return SimReply::error(422, QStringLiteral("primary_ip_datacenter_mismatch"),
+                               QStringLiteral("primary IP %1 is not in %2").arg(ipId).arg(location));
     return std::nullopt;
 }
 

@@ -219,8 +219,9 @@ SimReply deleteServer(RouteContext &c)
                 p.collection(kServers).remove(id);
                 releaseServerFloatingIps(p, id);
                 releaseServerPrimaryIps(p, id);
-            } else
+            } else {
                 setServerStatus(p, id, before);
+            }
         });
     return SimReply::json(QJsonObject{{QStringLiteral("action"), action}});
 }
