@@ -312,6 +312,12 @@ void TestSimIps::primaryIpsMatchServers()
     QCOMPARE(byIp[0][QStringLiteral("ip")].toString(), first);
     const QString name = ips[1][QStringLiteral("name")].toString();
     QCOMPARE(m_http->get(QStringLiteral("/primary_ips?name=%1").arg(name), m_token).json[QStringLiteral("primary_ips")].toArray().size(), 1);
+    const qint64 labelled = ips[2][QStringLiteral("id")].toInteger();
+    QCOMPARE(m_http->send("PUT", QStringLiteral("/primary_ips/%1").arg(labelled), m_token,
+                          {{QStringLiteral("labels"), QJsonObject{{QStringLiteral("role"), QStringLiteral("mail")}}}}).status, 200);
+    const QJsonArray byLabel = m_http->get(QStringLiteral("/primary_ips?label_selector=role%3Dmail"), m_token).json[QStringLiteral("primary_ips")].toArray();
+    QCOMPARE(byLabel.size(), 1);
+    QCOMPARE(byLabel[0][QStringLiteral("id")].toInteger(), labelled);
 }
 
 void TestSimIps::serverDnsPtrReachesPrimaryIp()
@@ -430,6 +436,19 @@ void TestSimIps::primaryIpRefusals()
     QTRY_COMPARE_WITH_TIMEOUT(actionStatus(protect), QStringLiteral("success"), 5000);
     QVERIFY(pip(own)[QStringLiteral("protection")][QStringLiteral("delete")].toBool());
     QCOMPARE(m_http->send("DELETE", path, m_token).errorCode(), QStringLiteral("protected"));
+
+    // A primary IP stays in its location.
+    const QString here = server(m_serverId)[QStringLiteral("location")][QStringLiteral("name")].toString();
+    const HttpResult elsewhere = post(QStringLiteral("/primary_ips"), {{QStringLiteral("type"), QStringLiteral("ipv6")},
+                                                                       {QStringLiteral("name"), QStringLiteral("elsewhere")},
+                                                                       {QStringLiteral("assignee_type"), QStringLiteral("server")},
+                                                                       {QStringLiteral("location"), here == QLatin1String("fsn1") ? QStringLiteral("nbg1") : QStringLiteral("fsn1")}});
+    QCOMPARE(elsewhere.status, 201);
+    QVERIFY(m_sim->setServerStatus(0, m_serverId, QStringLiteral("off")));
+    const HttpResult far = post(QStringLiteral("/primary_ips/%1/actions/assign").arg(elsewhere.json[QStringLiteral("primary_ip")][QStringLiteral("id")].toInteger()),
+                                {{QStringLiteral("assignee_id"), m_serverId}, {QStringLiteral("assignee_type"), QStringLiteral("server")}});
+    QCOMPARE(far.status, 400);
+    QCOMPARE(far.errorCode(), QStringLiteral("invalid_input"));
 }
 
 void TestSimIps::serverDeleteReleasesIps()
