@@ -89,9 +89,9 @@ void addObjectAction(SimRouter &router, const KindRef &kind, const char *command
     });
 }
 
-void addChangeProtection(SimRouter &router, const KindRef &kind)
+void addChangeProtection(SimRouter &router, const KindRef &kind, ProtectionCheck check)
 {
-    addObjectAction(router, kind, "change_protection", [kind](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &object) {
+    addObjectAction(router, kind, "change_protection", [kind, check](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &object) {
         QJsonObject protection = object.value(QLatin1String("protection")).toObject();
         QVector<QPair<QString, QString>> problems;
         for (auto it = body.begin(); it != body.end(); ++it) {
@@ -104,6 +104,10 @@ void addChangeProtection(SimRouter &router, const KindRef &kind)
         }
         if (!problems.isEmpty())
             return SimReply::invalidInput(problems);
+        if (check) {
+            if (auto refused = check(object, protection))
+                return *refused;
+        }
         const QString collection = kind.collection;
         return started(c.project.actions().start(c.project, QStringLiteral("change_protection"), {actionResource(kind.type, id)},
                                                  [collection, id, protection](SimProject &p, bool ok) {

@@ -49,8 +49,10 @@ using ObjectAction = std::function<SimReply(RouteContext &, qint64 id, const QJs
 void addObjectAction(SimRouter &router, const KindRef &kind, const char *command, ObjectAction handler);
 
 // change_protection with "delete" (and "rebuild" where the kind has it), as
-// an action that sets the protection when it ends.
-void addChangeProtection(SimRouter &router, const KindRef &kind);
+// an action that sets the protection when it ends. `check` may refuse the
+// new protection for the object (a kind's own rule).
+using ProtectionCheck = std::function<std::optional<SimReply>(const QJsonObject &object, const QJsonObject &protection)>;
+void addChangeProtection(SimRouter &router, const KindRef &kind, ProtectionCheck check = {});
 
 // 422 protected when the object's delete protection is on.
 std::optional<SimReply> checkNotProtected(const KindRef &kind, qint64 id, const QJsonObject &object);

@@ -100,6 +100,12 @@ void addReadRoutes(SimRouter &router)
     router.add("GET", QStringLiteral("servers/{id}/actions"), [](RouteContext &c) {
         return resourceActions(QStringLiteral("servers"), QStringLiteral("server"), c);
     });
+    router.add("GET", QStringLiteral("floating_ips/{id}/actions"), [](RouteContext &c) {
+        return resourceActions(QStringLiteral("floating_ips"), QStringLiteral("floating_ip"), c);
+    });
+    router.add("GET", QStringLiteral("primary_ips/{id}/actions"), [](RouteContext &c) {
+        return resourceActions(QStringLiteral("primary_ips"), QStringLiteral("primary_ip"), c);
+    });
     router.add("GET", QStringLiteral("pricing"), [](RouteContext &) {
         return SimReply::json(QJsonObject{{QStringLiteral("pricing"), shapes::pricing()}});
     });

@@ -153,6 +153,16 @@ QVector<ResourceKind> makeKinds()
     volumes.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"), words({"available", "creating"}));
     ResourceKind floatingIps = kind("floating_ips", "floating_ip", words({"id", "name", "created"}));
     floatingIps.hasLabels = true;
+    // Primary IPs are made with their servers (serverfactory.cpp).
+    ResourceKind primaryIps = kind("primary_ips", "primary_ip", words({"id", "name", "created"}));
+    primaryIps.hasLabels = true;
+    primaryIps.filters = [](const QueryParams &query, QVector<RowFilter> *filters) -> std::optional<SimReply> {
+        if (query.contains(QStringLiteral("ip"))) {
+            const QString wanted = query.value(QStringLiteral("ip"));
+            filters->append([wanted](const QJsonObject &row) { return row.value(QStringLiteral("ip")).toString() == wanted; });
+        }
+        return std::nullopt;
+    };
     ResourceKind placementGroups = kind("placement_groups", "placement_group", words({"id", "name", "created"}));
     placementGroups.hasLabels = true;
     placementGroups.filters = enumFilter(QStringLiteral("type"), QStringLiteral("type"), words({"spread"}));
@@ -169,6 +179,7 @@ QVector<ResourceKind> makeKinds()
             networks,
             volumes,
             floatingIps,
+            primaryIps,
             placementGroups,
             certificates,
             images,

@@ -1,5 +1,6 @@
 #include "seedkinds.h"
 
+#include "floatingips.h"
 #include "jsonshapes.h"
 #include "seed.h"
 #include "simproject.h"
@@ -47,7 +48,7 @@ void seedFloatingIps(SimProject &project, const QVector<qint64> &servers)
                             {QStringLiteral("description"), i == 0 ? QJsonValue(QStringLiteral("Web entry point")) : QJsonValue()},
                             {QStringLiteral("ip"), ip},
                             {QStringLiteral("type"), QStringLiteral("ipv4")},
-                            {QStringLiteral("server"), serverId ? QJsonValue(serverId) : QJsonValue()},
+                            {QStringLiteral("server"), QJsonValue()},
                             {QStringLiteral("dns_ptr"), QJsonArray{QJsonObject{{QStringLiteral("ip"), ip},
                                                                                {QStringLiteral("dns_ptr"), ptr}}}},
                             {QStringLiteral("home_location"), location},
@@ -55,6 +56,9 @@ void seedFloatingIps(SimProject &project, const QVector<qint64> &servers)
                             {QStringLiteral("protection"), protection(false)},
                             {QStringLiteral("labels"), QJsonObject()},
                             {QStringLiteral("created"), shapes::timestamp(seedEpoch - 86400 * (300 - 50 * i))}});
+        // Through the link, so the server lists it in public_net.floating_ips.
+        if (serverId)
+            linkFloatingIp(project, id, serverId);
     }
 }
 

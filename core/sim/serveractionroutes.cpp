@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "jsonshapes.h"
+#include "primaryips.h"
 #include "requestbody.h"
 #include "servercommon.h"
 #include "simproject.h"
@@ -24,16 +25,18 @@ QJsonArray onServer(qint64 id)
 }
 
 // Starts `command` on the server: its status is `during` until the action
-// ends, then `after` (or what it was, when the action fails).
+// ends, then `after` (or what it was, when the action fails). `also` runs
+// after `effect`, for copies of the server's state in other objects.
 QJsonObject runOnServer(RouteContext &c, qint64 id, const QString &command, const QString &during,
-                        const QString &after, std::function<void(QJsonObject &)> effect = {})
+                        const QString &after, std::function<void(QJsonObject &)> effect = {},
+                        std::function<void(SimProject &, qint64 id)> also = {})
 {
     QJsonObject *server = findServer(c.project, id);
     const QString before = server->value(QLatin1String("status")).toString();
     if (!during.isEmpty())
         server->insert(QStringLiteral("status"), during);
     return c.project.actions().start(c.project, command, onServer(id),
-                                     [id, before, after, effect](SimProject &p, bool ok) {
+                                     [id, before, after, effect, also](SimProject &p, bool ok) {
                                          QJsonObject *s = findServer(p, id);
                                          if (!s)
                                              return;
@@ -45,6 +48,8 @@ QJsonObject runOnServer(RouteContext &c, qint64 id, const QString &command, cons
                                              s->insert(QStringLiteral("status"), after);
                                          if (effect)
                                              effect(*s);
+                                         if (also)
+                                             also(p, id);
                                      });
 }
 
@@ -283,7 +288,7 @@ void addServerActionRoutes(SimRouter &router)
                 net.insert(QStringLiteral("ipv6"), ipv6);
             }
             s.insert(QStringLiteral("public_net"), net);
-        }));
+        }, copyServerDnsPtrs));
     });
     add("change_protection", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
         QJsonObject protection = server.value(QLatin1String("protection")).toObject();

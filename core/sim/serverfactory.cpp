@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "jsonshapes.h"
+#include "primaryips.h"
 #include "simproject.h"
 
 #include <QJsonArray>
@@ -83,13 +84,13 @@ QJsonObject makeServer(SimProject &project, const ServerSpec &spec)
 
     const QJsonObject publicNet{
         {QStringLiteral("ipv4"), ipv4Object(project, spec)},
-        {QStringLiteral("ipv6"), ipv6Object(project)},
+        {QStringLiteral("ipv6"), spec.withIpv6 ? QJsonValue(ipv6Object(project)) : QJsonValue()},
         {QStringLiteral("floating_ips"), QJsonArray()},
         {QStringLiteral("firewalls"), QJsonArray()},
     };
     const bool busy = spec.status == QLatin1String("migrating") || spec.status == QLatin1String("rebuilding");
 
-    return QJsonObject{
+    const QJsonObject server{
         {QStringLiteral("id"), spec.id},
         {QStringLiteral("name"), spec.name},
         {QStringLiteral("status"), spec.status},
@@ -120,6 +121,9 @@ QJsonObject makeServer(SimProject &project, const ServerSpec &spec)
         {QStringLiteral("primary_disk_size"), type->diskGb},
         {QStringLiteral("placement_group"), QJsonValue::Null},
     };
+    // public_net names primary IPs by id: they exist as objects too.
+    addServerPrimaryIps(project, server, spec.created);
+    return server;
 }
 
 QJsonObject makeAction(qint64 id, const QString &command, const QString &status, int progress, qint64 started,

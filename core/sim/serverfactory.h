@@ -18,7 +18,8 @@ struct ServerSpec
     QString serverType = QStringLiteral("cx22");
     QString location = QStringLiteral("fsn1");
     QString image = QStringLiteral("ubuntu-24.04");  // empty: booted from an ISO
-    bool withIpv4 = true;
+    bool withIpv4 = true;  // false: none, or an existing primary IP follows
+    bool withIpv6 = true;
     QString backupWindow;  // empty: backups off
     bool protectedFromDelete = false;
     bool rescueEnabled = false;

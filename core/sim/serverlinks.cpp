@@ -1,8 +1,10 @@
 #include "serverlinks.h"
 
 #include "firewalls.h"
+#include "floatingips.h"
 #include "kindroutes.h"
 #include "networks.h"
+#include "primaryips.h"
 #include "servercommon.h"
 #include "simproject.h"
 #include "volumes.h"
@@ -55,6 +57,8 @@ void forgetServer(SimProject &project, qint64 serverId)
             it->insert(QStringLiteral("server"), QJsonValue::Null);
     }
     project.collection(kServers).remove(serverId);
+    releaseServerFloatingIps(project, serverId);
+    releaseServerPrimaryIps(project, serverId);
     syncFirewalls(project);
 }
 

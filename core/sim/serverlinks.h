@@ -19,7 +19,8 @@ std::optional<SimReply> checkServerLinks(SimProject &project, const QJsonObject 
 // Joins the placement group and applies the firewalls the body names.
 void linkNewServer(SimProject &project, qint64 serverId, const QJsonObject &body);
 // After a delete: volumes detach, the placement group, networks and
-// firewalls lose it.
+// firewalls lose it, floating IPs are unassigned and primary IPs deleted
+// or unassigned (auto_delete).
 void forgetServer(SimProject &project, qint64 serverId);
 
 // Membership kept on both sides: server.placement_group holds the group

@@ -1,9 +1,11 @@
 #include "serverwriteroutes.h"
 
 #include "catalog.h"
-#include "jsonshapes.h"
-#include "requestbody.h"
 #include "firewalls.h"
+#include "jsonshapes.h"
+#include "kindroutes.h"
+#include "primaryips.h"
+#include "requestbody.h"
 #include "serverfactory.h"
 #include "servercommon.h"
 #include "serverlinks.h"
@@ -108,6 +110,16 @@ SimReply createServer(RouteContext &c)
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
     if (auto refused = checkServerLinks(c.project, *body))
         return *refused;
+    // public_net may name existing primary IPs instead of new ones.
+    const QJsonObject publicNet = body->value(QLatin1String("public_net")).toObject();
+    const qint64 ipv4Id = idOf(publicNet.value(QLatin1String("ipv4")));
+    const qint64 ipv6Id = idOf(publicNet.value(QLatin1String("ipv6")));
+    for (const auto &[ipId, type] : {std::pair{ipv4Id, QStringLiteral("ipv4")}, std::pair{ipv6Id, QStringLiteral("ipv6")}}) {
+        if (ipId == 0)
+            continue;
+        if (auto refused = checkPrimaryIpForNewServer(c.project, ipId, type, location))
+            return *refused;
+    }
 
     const bool system = image->value(QLatin1String("type")).toString() == QLatin1String("system");
     ServerSpec spec;
@@ -120,7 +132,8 @@ SimReply createServer(RouteContext &c)
     // Snapshots are not in the catalog: build from a system image, then
     // show the snapshot the server really came from.
     spec.image = system ? image->value(QLatin1String("name")).toString() : QStringLiteral("ubuntu-24.04");
-    spec.withIpv4 = body->value(QLatin1String("public_net")).toObject().value(QLatin1String("enable_ipv4")).toBool(true);
+    spec.withIpv4 = ipv4Id == 0 && publicNet.value(QLatin1String("enable_ipv4")).toBool(true);
+    spec.withIpv6 = ipv6Id == 0 && publicNet.value(QLatin1String("enable_ipv6")).toBool(true);
     spec.labels = body->value(QLatin1String("labels")).toObject();
     QJsonObject server = makeServer(c.project, spec);
     if (server.isEmpty())
@@ -129,6 +142,10 @@ SimReply createServer(RouteContext &c)
         server.insert(QStringLiteral("image"), *image);
     c.project.collection(kServers).insert(spec.id, server);
     linkNewServer(c.project, spec.id, *body);
+    for (const qint64 ipId : {ipv4Id, ipv6Id}) {
+        if (ipId > 0)
+            assignPrimaryIp(c.project, ipId, spec.id);
+    }
     server = *findServer(c.project, spec.id);
 
     const bool startAfter = start.toBool(true);

@@ -8,6 +8,8 @@
 #include "serverwriteroutes.h"
 #include "certificateroutes.h"
 #include "firewallroutes.h"
+#include "floatingiproutes.h"
+#include "primaryiproutes.h"
 #include "placementgrouproutes.h"
 #include "sshkeyroutes.h"
 #include "volumeroutes.h"
@@ -45,6 +47,8 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addServerActionRoutes(m_router);
     addMetricsRoute(m_router);
     addVolumeRoutes(m_router);
+    addFloatingIpRoutes(m_router);
+    addPrimaryIpRoutes(m_router);
 }
 
 SimReply SimApi::handle(SimRequest request, qint64 nowMs)

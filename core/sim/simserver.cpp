@@ -1,5 +1,7 @@
 #include "simserver.h"
 
+#include "floatingips.h"
+#include "primaryips.h"
 #include "replysender.h"
 #include "serverfactory.h"
 #include "simapi.h"
@@ -207,7 +209,11 @@ qint64 SimServer::addServer(int project, const QString &name)
 bool SimServer::removeServer(int project, qint64 id)
 {
     SimProject *p = d->cloud.project(project);
-    return p && p->collection(serversKind).remove(id) > 0;
+    if (!p || p->collection(serversKind).remove(id) == 0)
+        return false;
+    releaseServerFloatingIps(*p, id);
+    releaseServerPrimaryIps(*p, id);
+    return true;
 }
 
 bool SimServer::setServerName(int project, qint64 id, const QString &name)

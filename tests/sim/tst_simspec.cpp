@@ -31,6 +31,8 @@ private slots:
     void placementGroupWritesFitTheSpec();
     void certificateCreateFitsTheSpec();
     void firewallAndManagedCertificateWritesFitTheSpec();
+    void floatingIpWritesFitTheSpec();
+    void primaryIpWritesFitTheSpec();
 
 private:
     // Whether the answer fits the spec's response schema; says why not.
@@ -129,6 +131,14 @@ void TestSimSpec::answersFitTheSpec_data()
                               << "/floating_ips";
     QTest::newRow("floating_ip") << "/floating_ips/{id}"
                              << "/floating_ips/%F";
+    QTest::newRow("primary_ips") << "/primary_ips"
+                              << "/primary_ips";
+    QTest::newRow("primary_ip") << "/primary_ips/{id}"
+                             << "/primary_ips/%F";
+    QTest::newRow("floating_ip actions") << "/floating_ips/{id}/actions"
+                                         << "/floating_ips/%F/actions";
+    QTest::newRow("primary_ip actions") << "/primary_ips/{id}/actions"
+                                        << "/primary_ips/%F/actions";
     QTest::newRow("placement_groups") << "/placement_groups"
                               << "/placement_groups";
     QTest::newRow("placement_group") << "/placement_groups/{id}"
@@ -364,6 +374,45 @@ void TestSimSpec::firewallAndManagedCertificateWritesFitTheSpec()
                                              {QStringLiteral("domain_names"), QJsonArray{QStringLiteral("spec.example.com")}}});
     QCOMPARE(managed.status, 201);
     QVERIFY(fits(managed, QStringLiteral("/certificates"), "post", QStringLiteral("201")));
+}
+
+void TestSimSpec::floatingIpWritesFitTheSpec()
+{
+    // With a server, so the answer carries the assign action too.
+    const HttpResult created = m_http->send("POST", QStringLiteral("/floating_ips"), m_token,
+                                            {{QStringLiteral("type"), QStringLiteral("ipv6")},
+                                             {QStringLiteral("name"), QStringLiteral("spec")},
+                                             {QStringLiteral("server"), m_serverId}});
+    QCOMPARE(created.status, 201);
+    QVERIFY(created.json[QStringLiteral("action")].isObject());
+    QStringList problems = m_checker->check(
+        created.json, m_checker->responseSchema(QStringLiteral("/floating_ips"), QStringLiteral("post"), QStringLiteral("201")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const qint64 id = created.json[QStringLiteral("floating_ip")][QStringLiteral("id")].toInteger();
+    const HttpResult updated = m_http->send("PUT", QStringLiteral("/floating_ips/%1").arg(id), m_token,
+                                            {{QStringLiteral("description"), QStringLiteral("spec IP")}});
+    problems = m_checker->check(updated.json, m_checker->responseSchema(QStringLiteral("/floating_ips/{id}"),
+                                                                       QStringLiteral("put"), QStringLiteral("200")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestSimSpec::primaryIpWritesFitTheSpec()
+{
+    const HttpResult created = m_http->send("POST", QStringLiteral("/primary_ips"), m_token,
+                                            {{QStringLiteral("type"), QStringLiteral("ipv4")},
+                                             {QStringLiteral("name"), QStringLiteral("spec")},
+                                             {QStringLiteral("assignee_type"), QStringLiteral("server")},
+                                             {QStringLiteral("datacenter"), QStringLiteral("fsn1-dc14")}});
+    QCOMPARE(created.status, 201);
+    QStringList problems = m_checker->check(
+        created.json, m_checker->responseSchema(QStringLiteral("/primary_ips"), QStringLiteral("post"), QStringLiteral("201")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const qint64 id = created.json[QStringLiteral("primary_ip")][QStringLiteral("id")].toInteger();
+    const HttpResult updated = m_http->send("PUT", QStringLiteral("/primary_ips/%1").arg(id), m_token,
+                                            {{QStringLiteral("auto_delete"), true}});
+    problems = m_checker->check(updated.json, m_checker->responseSchema(QStringLiteral("/primary_ips/{id}"),
+                                                                       QStringLiteral("put"), QStringLiteral("200")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestSimSpec)
