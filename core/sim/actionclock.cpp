@@ -48,8 +48,9 @@ void ActionClock::failNext(const QString &code, const QString &message)
     m_failNext = Failure{code, message};
 }
 
-void ActionClock::advance(SimProject &project, qint64 nowMs)
+bool ActionClock::advance(SimProject &project, qint64 nowMs)
 {
+    bool ended = false;
     m_nowMs = std::max(m_nowMs, nowMs);
     Collection &actions = project.collection(kActions);
     for (;;) {
@@ -78,6 +79,7 @@ void ActionClock::advance(SimProject &project, qint64 nowMs)
         }
         if (pending.effect)
             pending.effect(project, ok);
+        ended = true;
     }
     for (const auto &[id, pending] : m_pending) {
         const auto it = actions.find(id);
@@ -87,6 +89,7 @@ void ActionClock::advance(SimProject &project, qint64 nowMs)
         const qint64 done = std::clamp<qint64>(m_nowMs - pending.startMs, 0, span);
         it->insert(QStringLiteral("progress"), int(std::min<qint64>(done * 100 / span, 99)));
     }
+    return ended;
 }
 
 bool ActionClock::busy(const QString &type, qint64 id) const

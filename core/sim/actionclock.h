@@ -38,7 +38,8 @@ public:
     // The next action started ends in error with this code and message.
     void failNext(const QString &code, const QString &message);
 
-    void advance(SimProject &project, qint64 nowMs);
+    // True when an action ended (its effect may have changed a server).
+    bool advance(SimProject &project, qint64 nowMs);
 
     // Whether a running action holds this resource ("server", 42).
     bool busy(const QString &type, qint64 id) const;

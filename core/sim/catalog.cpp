@@ -141,6 +141,16 @@ const QVector<IsoInfo> &isos()
     return list;
 }
 
+const QVector<LoadBalancerTypeInfo> &loadBalancerTypes()
+{
+    static const QVector<LoadBalancerTypeInfo> list{
+        {1, s("lb11"), s("LB11"), 10000, 5, 25, 10, 53900},
+        {2, s("lb21"), s("LB21"), 20000, 15, 75, 25, 163900},
+        {3, s("lb31"), s("LB31"), 40000, 30, 150, 50, 328900},
+    };
+    return list;
+}
+
 // clang-format on
 
 const LocationInfo *location(const QString &name)
@@ -157,6 +167,15 @@ const DatacenterInfo *datacenterIn(const QString &location)
     for (const auto &dc : datacenters()) {
         if (dc.location == location)
             return &dc;
+    }
+    return nullptr;
+}
+
+const LoadBalancerTypeInfo *loadBalancerType(const QString &idOrName)
+{
+    for (const LoadBalancerTypeInfo &type : loadBalancerTypes()) {
+        if (type.name == idOrName || QString::number(type.id) == idOrName)
+            return &type;
     }
     return nullptr;
 }

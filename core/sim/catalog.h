@@ -59,6 +59,18 @@ struct ImageInfo
     double diskSizeGb;
 };
 
+struct LoadBalancerTypeInfo
+{
+    qint64 id;
+    QString name;
+    QString description;
+    int maxConnections;
+    int maxServices;
+    int maxTargets;
+    int maxCertificates;
+    qint64 monthlyNetEu;  // EUR in 1/10000, before VAT, in eu-central
+};
+
 struct IsoInfo
 {
     qint64 id;
@@ -74,6 +86,8 @@ const QVector<DatacenterInfo> &datacenters();
 const QVector<ServerTypeInfo> &serverTypes();
 const QVector<ImageInfo> &images();
 const QVector<IsoInfo> &isos();
+const QVector<LoadBalancerTypeInfo> &loadBalancerTypes();
+const LoadBalancerTypeInfo *loadBalancerType(const QString &idOrName);
 
 const LocationInfo *location(const QString &name);
 const DatacenterInfo *datacenterIn(const QString &location);

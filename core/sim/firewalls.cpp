@@ -37,15 +37,6 @@ QJsonObject appliedToEntry(const QJsonObject &entry)
     return {};
 }
 
-bool sameTarget(const QJsonObject &a, const QJsonObject &b)
-{
-    if (a.value(QLatin1String("type")) != b.value(QLatin1String("type")))
-        return false;
-    return a.value(QLatin1String("server"))[QLatin1String("id")] == b.value(QLatin1String("server"))[QLatin1String("id")]
-        && a.value(QLatin1String("label_selector"))[QLatin1String("selector")]
-               == b.value(QLatin1String("label_selector"))[QLatin1String("selector")];
-}
-
 void syncFirewalls(SimProject &project)
 {
     Collection &servers = project.collection(kServersKind);

@@ -20,7 +20,5 @@ void syncFirewalls(SimProject &project);
 // An applied_to entry as the API keeps it: {type, server: {id}} or
 // {type, label_selector: {selector}}. Empty when `entry` is neither.
 QJsonObject appliedToEntry(const QJsonObject &entry);
-// Whether two entries name the same server or the same selector.
-bool sameTarget(const QJsonObject &a, const QJsonObject &b);
 
 }  // namespace hcloud::sim

@@ -218,6 +218,21 @@ QJsonObject iso(const IsoInfo &iso)
     };
 }
 
+QJsonObject loadBalancerType(const LoadBalancerTypeInfo &type)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), type.id},
+        {QStringLiteral("name"), type.name},
+        {QStringLiteral("description"), type.description},
+        {QStringLiteral("max_connections"), type.maxConnections},
+        {QStringLiteral("max_services"), type.maxServices},
+        {QStringLiteral("max_targets"), type.maxTargets},
+        {QStringLiteral("max_assigned_certificates"), type.maxCertificates},
+        {QStringLiteral("deprecated"), QJsonValue()},
+        {QStringLiteral("prices"), loadBalancerTypePrices(type.monthlyNetEu)},
+    };
+}
+
 QJsonObject pricing()
 {
     QJsonArray serverTypes;
@@ -229,17 +244,11 @@ QJsonObject pricing()
         });
     }
     QJsonArray loadBalancerTypes;
-    const struct
-    {
-        qint64 id;
-        const char *name;
-        qint64 monthly;
-    } lbs[] = {{1, "lb11", 53900}, {2, "lb21", 163900}, {3, "lb31", 328900}};
-    for (const auto &lb : lbs) {
+    for (const auto &lb : catalog::loadBalancerTypes()) {
         loadBalancerTypes.append(QJsonObject{
             {QStringLiteral("id"), lb.id},
-            {QStringLiteral("name"), QString::fromLatin1(lb.name)},
-            {QStringLiteral("prices"), loadBalancerTypePrices(lb.monthly)},
+            {QStringLiteral("name"), lb.name},
+            {QStringLiteral("prices"), loadBalancerTypePrices(lb.monthlyNetEu)},
         });
     }
     const QJsonArray floatingIps{ipPrices(QStringLiteral("ipv4"), 30000, false),

@@ -13,6 +13,7 @@ namespace hcloud::sim::shapes {
 QJsonObject location(const LocationInfo &location);
 QJsonObject datacenter(const DatacenterInfo &datacenter);
 QJsonObject serverType(const ServerTypeInfo &type);
+QJsonObject loadBalancerType(const LoadBalancerTypeInfo &type);
 QJsonObject image(const ImageInfo &image);
 QJsonObject iso(const IsoInfo &iso);
 QJsonObject pricing();

@@ -118,6 +118,15 @@ void addChangeProtection(SimRouter &router, const KindRef &kind, ProtectionCheck
     });
 }
 
+bool sameTarget(const QJsonObject &a, const QJsonObject &b)
+{
+    for (const char *key : {"type", "server", "label_selector", "ip"}) {
+        if (a.value(QLatin1String(key)) != b.value(QLatin1String(key)))
+            return false;
+    }
+    return true;
+}
+
 std::optional<SimReply> checkNotProtected(const KindRef &kind, qint64 id, const QJsonObject &object)
 {
     if (object.value(QLatin1String("protection"))[QLatin1String("delete")].toBool())

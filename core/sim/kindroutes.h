@@ -54,6 +54,10 @@ void addObjectAction(SimRouter &router, const KindRef &kind, const char *command
 using ProtectionCheck = std::function<std::optional<SimReply>(const QJsonObject &object, const QJsonObject &protection)>;
 void addChangeProtection(SimRouter &router, const KindRef &kind, ProtectionCheck check = {});
 
+// Whether two targets (of a firewall or load balancer) name the same
+// server, label selector or IP.
+bool sameTarget(const QJsonObject &a, const QJsonObject &b);
+
 // 422 protected when the object's delete protection is on.
 std::optional<SimReply> checkNotProtected(const KindRef &kind, qint64 id, const QJsonObject &object);
 

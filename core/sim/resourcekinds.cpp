@@ -173,10 +173,13 @@ QVector<ResourceKind> makeKinds()
     firewalls.hasLabels = true;
     ResourceKind networks = kind("networks", "network", words({"id", "name", "created"}));
     networks.hasLabels = true;
+    ResourceKind loadBalancers = kind("load_balancers", "load_balancer", words({"id", "name", "created"}));
+    loadBalancers.hasLabels = true;
 
     return {servers,
             firewalls,
             networks,
+            loadBalancers,
             volumes,
             floatingIps,
             primaryIps,
@@ -186,6 +189,7 @@ QVector<ResourceKind> makeKinds()
             sshKeys,
             kind("server_types", "server_type", words({"id", "name"})),
             kind("locations", "location", words({"id", "name"})),
+            kind("load_balancer_types", "load_balancer_type", words({"id", "name"})),
             datacenters,
             isos,
             actions};

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "jsonshapes.h"
+#include "loadbalancers.h"
 #include "networks.h"
 #include "prng.h"
 #include "seedkinds.h"
@@ -141,6 +142,8 @@ void seedCatalog(SimProject &project)
         project.collection(QStringLiteral("images")).insert(i.id, shapes::image(i));
     for (const auto &i : catalog::isos())
         project.collection(QStringLiteral("isos")).insert(i.id, shapes::iso(i));
+    for (const auto &t : catalog::loadBalancerTypes())
+        project.collection(QStringLiteral("load_balancer_types")).insert(t.id, shapes::loadBalancerType(t));
 }
 
 // The action a server in transition is waiting for.
@@ -237,6 +240,7 @@ void seedProject(SimProject &project, int count)
 
     seedVolumes(project, seedEpoch);
     seedNetworks(project, seedEpoch);
+    seedLoadBalancers(project, seedEpoch);
 
     // Two keys a team would have.
     const QString keysKind = QStringLiteral("ssh_keys");

@@ -3,6 +3,7 @@
 #include "firewalls.h"
 #include "floatingips.h"
 #include "kindroutes.h"
+#include "loadbalancers.h"
 #include "networks.h"
 #include "primaryips.h"
 #include "servercommon.h"
@@ -43,7 +44,7 @@ void linkNewServer(SimProject &project, qint64 serverId, const QJsonObject &body
                                                     {QStringLiteral("server"), QJsonObject{{QStringLiteral("id"), serverId}}}}));
         firewall.insert(QStringLiteral("applied_to"), appliedTo);
     }
-    syncFirewalls(project);
+    syncLinks(project);
 }
 
 void forgetServer(SimProject &project, qint64 serverId)
@@ -59,7 +60,7 @@ void forgetServer(SimProject &project, qint64 serverId)
     project.collection(kServers).remove(serverId);
     releaseServerFloatingIps(project, serverId);
     releaseServerPrimaryIps(project, serverId);
-    syncFirewalls(project);
+    syncLinks(project);
 }
 
 // Servers embed their group: keep each member's copy equal to the group.
@@ -69,6 +70,12 @@ void refreshGroupMembers(SimProject &project, const QJsonObject &group)
         if (QJsonObject *server = findServer(project, member.toInteger()))
             server->insert(QStringLiteral("placement_group"), group);
     }
+}
+
+void syncLinks(SimProject &project)
+{
+    syncFirewalls(project);
+    syncLoadBalancers(project);
 }
 
 void joinPlacementGroup(SimProject &project, qint64 serverId, qint64 groupId)

@@ -23,6 +23,10 @@ void linkNewServer(SimProject &project, qint64 serverId, const QJsonObject &body
 // or unassigned (auto_delete).
 void forgetServer(SimProject &project, qint64 serverId);
 
+// What follows from servers' labels and states: firewalls and load
+// balancer targets matched by label selectors, and target health.
+void syncLinks(SimProject &project);
+
 // Membership kept on both sides: server.placement_group holds the group
 // object and group.servers the server's id.
 void joinPlacementGroup(SimProject &project, qint64 serverId, qint64 groupId);

@@ -1,7 +1,6 @@
 #include "serverwriteroutes.h"
 
 #include "catalog.h"
-#include "firewalls.h"
 #include "jsonshapes.h"
 #include "kindroutes.h"
 #include "primaryips.h"
@@ -202,7 +201,7 @@ SimReply updateServer(RouteContext &c)
         server->insert(QStringLiteral("name"), name);
     if (body->contains(QLatin1String("labels"))) {
         server->insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-        syncFirewalls(c.project);  // label selectors may match it now, or no longer
+        syncLinks(c.project);  // label selectors may match it now, or no longer
     }
     return SimReply::json(QJsonObject{{QStringLiteral("server"), *server}});
 }

@@ -1,7 +1,9 @@
 #include "simapi.h"
 
 #include "readroutes.h"
+#include "serverlinks.h"
 #include "simcloud.h"
+#include "loadbalancerroutes.h"
 #include "metricsroute.h"
 #include "networkroutes.h"
 #include "serveractionroutes.h"
@@ -41,6 +43,7 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addSshKeyRoutes(m_router);
     addPlacementGroupRoutes(m_router);
     addNetworkRoutes(m_router);
+    addLoadBalancerRoutes(m_router);
     addCertificateRoutes(m_router);
     addFirewallRoutes(m_router);
     addServerWriteRoutes(m_router);
@@ -67,7 +70,8 @@ SimReply SimApi::handle(SimRequest request, qint64 nowMs)
     } else {
         limiter = &project->rateLimiter();
         // Actions progress with time; every answer sees the state of its moment.
-        project->actions().advance(*project, nowMs);
+        if (project->actions().advance(*project, nowMs))
+            syncLinks(*project);
         if (!limiter->take(nowMs)) {
             reply = SimReply::error(
                 429, QStringLiteral("rate_limit_exceeded"),

@@ -1,0 +1,259 @@
+#include "loadbalancerroutes.h"
+
+#include "catalog.h"
+#include "jsonshapes.h"
+#include "kindroutes.h"
+#include "loadbalancers.h"
+#include "requestbody.h"
+#include "simproject.h"
+#include "simrouter.h"
+
+namespace hcloud::sim {
+
+namespace {
+
+const KindRef kRef{kLoadBalancers, QStringLiteral("load_balancer")};
+
+int maxOf(const QJsonObject &lb, const char *key)
+{
+    return lb.value(QLatin1String("load_balancer_type"))[QLatin1String(key)].toInt();
+}
+
+int indexOfService(const QJsonObject &lb, int listenPort)
+{
+    const QJsonArray services = lb.value(QLatin1String("services")).toArray();
+    for (int i = 0; i < services.size(); ++i) {
+        if (services.at(i)[QLatin1String("listen_port")].toInt() == listenPort)
+            return i;
+    }
+    return -1;
+}
+
+int indexOfTarget(const QJsonObject &lb, const QJsonObject &target)
+{
+    const QJsonArray targets = lb.value(QLatin1String("targets")).toArray();
+    for (int i = 0; i < targets.size(); ++i) {
+        if (sameTarget(targets.at(i).toObject(), target))
+            return i;
+    }
+    return -1;
+}
+
+SimReply portInUse(int port)
+{
+    return SimReply::error(422, QStringLiteral("source_port_already_used"), QStringLiteral("listen port %1 is used by another service").arg(port));
+}
+
+// Starts `command`; `apply` changes the load balancer when it ends.
+SimReply change(RouteContext &c, qint64 id, const QString &command, std::function<void(QJsonObject &)> apply)
+{
+    return started(c.project.actions().start(c.project, command, {actionResource(kRef.type, id)}, [id, apply](SimProject &p, bool ok) {
+        auto it = p.collection(kLoadBalancers).find(id);
+        if (!ok || it == p.collection(kLoadBalancers).end())
+            return;
+        apply(*it);
+        syncLoadBalancers(p);
+    }));
+}
+
+SimReply create(RouteContext &c)
+{
+    SimReply error;
+    const auto body = requestBody(c.request, &error);
+    if (!body)
+        return error;
+    Problems problems;
+    const QString name = body->value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        problems.append({QStringLiteral("name"), QStringLiteral("Missing data for required field.")});
+    const QJsonValue typeValue = body->value(QLatin1String("load_balancer_type"));
+    const LoadBalancerTypeInfo *type = catalog::loadBalancerType(typeValue.isDouble() ? QString::number(typeValue.toInteger()) : typeValue.toString());
+    if (!type)
+        problems.append({QStringLiteral("load_balancer_type"), QStringLiteral("load balancer type not found")});
+    const QString algorithm = body->value(QLatin1String("algorithm"))[QLatin1String("type")].toString(QStringLiteral("round_robin"));
+    if (algorithm != QLatin1String("round_robin") && algorithm != QLatin1String("least_connections"))
+        problems.append({QStringLiteral("algorithm.type"), QStringLiteral("must be round_robin or least_connections")});
+    const LocationInfo *location = catalog::location(body->value(QLatin1String("location")).toString());
+    if (!location && body->contains(QLatin1String("network_zone"))) {
+        for (const LocationInfo &l : catalog::locations()) {
+            if (!location && l.networkZone == body->value(QLatin1String("network_zone")).toString())
+                location = &l;
+        }
+    }
+    if (!location)
+        problems.append({QStringLiteral("location"), QStringLiteral("give a location or a network_zone that exists")});
+    checkLabels(body->value(QLatin1String("labels")), &problems);
+    QJsonArray services;
+    for (const QJsonValue &in : body->value(QLatin1String("services")).toArray()) {
+        const QJsonObject service = checkService(c.project, in.toObject(), &problems);
+        for (const QJsonValue &other : services) {
+            if (other[QLatin1String("listen_port")] == service.value(QLatin1String("listen_port")))
+                return portInUse(service.value(QLatin1String("listen_port")).toInt());
+        }
+        services.append(service);
+    }
+    QJsonArray targets;
+    for (const QJsonValue &in : body->value(QLatin1String("targets")).toArray())
+        targets.append(checkTarget(c.project, in.toObject(), &problems));
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    if (nameTaken(c.project, kLoadBalancers, name))
+        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("load balancer name is already used"));
+    const qint64 id = c.project.allocateId(kLoadBalancers);
+    QJsonObject lb = makeLoadBalancer(c.project, id, name, *type, *location, algorithm, body->value(QLatin1String("labels")).toObject());
+    lb.insert(QStringLiteral("services"), services);
+    lb.insert(QStringLiteral("targets"), targets);
+    if (body->value(QLatin1String("public_interface")).toBool(true) == false) {
+        QJsonObject publicNet = lb.value(QLatin1String("public_net")).toObject();
+        publicNet.insert(QStringLiteral("enabled"), false);
+        lb.insert(QStringLiteral("public_net"), publicNet);
+    }
+    c.project.collection(kLoadBalancers).insert(id, lb);
+    syncLoadBalancers(c.project);
+    const QJsonObject action = c.project.actions().start(c.project, QStringLiteral("create_load_balancer"), {actionResource(kRef.type, id)}, {});
+    return SimReply::json(QJsonObject{{QStringLiteral("load_balancer"), c.project.collection(kLoadBalancers).value(id)},
+                                      {QStringLiteral("action"), action}},
+                          201);
+}
+
+SimReply remove(RouteContext &c)
+{
+    const qint64 id = c.ids.first();
+    if (auto refused = checkFree(c.project, kRef, id))
+        return *refused;
+    if (auto refused = checkNotProtected(kRef, id, c.project.collection(kLoadBalancers).value(id)))
+        return *refused;
+    c.project.collection(kLoadBalancers).remove(id);
+    syncLoadBalancers(c.project);
+    return noContent();
+}
+
+void addServiceActions(SimRouter &router)
+{
+    addObjectAction(router, kRef, "add_service", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
+        Problems problems;
+        const QJsonObject service = checkService(c.project, body, &problems);
+        if (!problems.isEmpty())
+            return SimReply::invalidInput(problems);
+        const int port = service.value(QLatin1String("listen_port")).toInt();
+        if (indexOfService(lb, port) >= 0)
+            return portInUse(port);
+        if (lb.value(QLatin1String("services")).toArray().size() >= maxOf(lb, "max_services"))
+            return SimReply::invalidInput(QStringLiteral("listen_port"), QStringLiteral("the load balancer type allows %1 services").arg(maxOf(lb, "max_services")));
+        return change(c, id, QStringLiteral("add_service"), [service](QJsonObject &l) {
+            QJsonArray services = l.value(QLatin1String("services")).toArray();
+            services.append(service);
+            l.insert(QStringLiteral("services"), services);
+        });
+    });
+    addObjectAction(router, kRef, "update_service", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
+        const int port = body.value(QLatin1String("listen_port")).toInt();
+        const int index = indexOfService(lb, port);
+        if (index < 0)
+            return SimReply::invalidInput(QStringLiteral("listen_port"), QStringLiteral("no service listens on %1").arg(port));
+        Problems problems;
+        const QJsonObject service = updatedService(c.project, lb.value(QLatin1String("services"))[index].toObject(), body, &problems);
+        if (!problems.isEmpty())
+            return SimReply::invalidInput(problems);
+        return change(c, id, QStringLiteral("update_service"), [index, service](QJsonObject &l) {
+            QJsonArray services = l.value(QLatin1String("services")).toArray();
+            services.replace(index, service);
+            l.insert(QStringLiteral("services"), services);
+        });
+    });
+    addObjectAction(router, kRef, "delete_service", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
+        const int port = body.value(QLatin1String("listen_port")).toInt();
+        const int index = indexOfService(lb, port);
+        if (index < 0)
+            return SimReply::invalidInput(QStringLiteral("listen_port"), QStringLiteral("no service listens on %1").arg(port));
+        return change(c, id, QStringLiteral("delete_service"), [port](QJsonObject &l) {
+            QJsonArray services = l.value(QLatin1String("services")).toArray();
+            services.removeAt(indexOfService(l, port));
+            l.insert(QStringLiteral("services"), services);
+        });
+    });
+}
+
+void addTargetActions(SimRouter &router)
+{
+    addObjectAction(router, kRef, "add_target", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
+        Problems problems;
+        const QJsonObject target = checkTarget(c.project, body, &problems);
+        if (!problems.isEmpty())
+            return SimReply::invalidInput(problems);
+        if (indexOfTarget(lb, target) >= 0)
+            return SimReply::error(422, QStringLiteral("target_already_defined"), QStringLiteral("the load balancer has this target already"));
+        if (lb.value(QLatin1String("targets")).toArray().size() >= maxOf(lb, "max_targets"))
+            return SimReply::invalidInput(QStringLiteral("type"), QStringLiteral("the load balancer type allows %1 targets").arg(maxOf(lb, "max_targets")));
+        return change(c, id, QStringLiteral("add_target"), [target](QJsonObject &l) {
+            QJsonArray targets = l.value(QLatin1String("targets")).toArray();
+            targets.append(target);
+            l.insert(QStringLiteral("targets"), targets);
+        });
+    });
+    addObjectAction(router, kRef, "remove_target", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
+        Problems problems;
+        const QJsonObject target = checkTarget(c.project, body, &problems);
+        if (indexOfTarget(lb, target) < 0)
+            return SimReply::invalidInput(QStringLiteral("type"), QStringLiteral("the load balancer has no such target"));
+        return change(c, id, QStringLiteral("remove_target"), [target](QJsonObject &l) {
+            QJsonArray targets = l.value(QLatin1String("targets")).toArray();
+            targets.removeAt(indexOfTarget(l, target));
+            l.insert(QStringLiteral("targets"), targets);
+        });
+    });
+}
+
+void addSettingActions(SimRouter &router)
+{
+    addObjectAction(router, kRef, "change_algorithm", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &) {
+        const QString type = body.value(QLatin1String("type")).toString();
+        if (type != QLatin1String("round_robin") && type != QLatin1String("least_connections"))
+            return SimReply::invalidInput(QStringLiteral("type"), QStringLiteral("must be round_robin or least_connections"));
+        return change(c, id, QStringLiteral("change_algorithm"),
+                      [type](QJsonObject &l) { l.insert(QStringLiteral("algorithm"), QJsonObject{{QStringLiteral("type"), type}}); });
+    });
+    addObjectAction(router, kRef, "change_type", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
+        const QJsonValue value = body.value(QLatin1String("load_balancer_type"));
+        const LoadBalancerTypeInfo *type = catalog::loadBalancerType(value.isDouble() ? QString::number(value.toInteger()) : value.toString());
+        if (!type)
+            return SimReply::invalidInput(QStringLiteral("load_balancer_type"), QStringLiteral("load balancer type not found"));
+        // A smaller type must still hold what the load balancer has.
+        if (lb.value(QLatin1String("services")).toArray().size() > type->maxServices
+            || lb.value(QLatin1String("targets")).toArray().size() > type->maxTargets)
+            return SimReply::error(422, QStringLiteral("invalid_load_balancer_type"),
+                                   QStringLiteral("%1 allows fewer services or targets than this load balancer has").arg(type->name));
+        const QJsonObject typeJson = shapes::loadBalancerType(*type);
+        return change(c, id, QStringLiteral("change_load_balancer_type"),
+                      [typeJson](QJsonObject &l) { l.insert(QStringLiteral("load_balancer_type"), typeJson); });
+    });
+    for (const bool enable : {true, false}) {
+        addObjectAction(router, kRef, enable ? "enable_public_interface" : "disable_public_interface",
+                        [enable](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &lb) {
+                            if (!enable && lb.value(QLatin1String("private_net")).toArray().isEmpty())
+                                return SimReply::error(422, QStringLiteral("load_balancer_not_attached_to_network"),
+                                                       QStringLiteral("attach the load balancer to a network before turning its public interface off"));
+                            return change(c, id, enable ? QStringLiteral("enable_public_interface") : QStringLiteral("disable_public_interface"),
+                                          [enable](QJsonObject &l) {
+                                              QJsonObject publicNet = l.value(QLatin1String("public_net")).toObject();
+                                              publicNet.insert(QStringLiteral("enabled"), enable);
+                                              l.insert(QStringLiteral("public_net"), publicNet);
+                                          });
+                        });
+    }
+    addChangeProtection(router, kRef);
+}
+
+}  // namespace
+
+void addLoadBalancerRoutes(SimRouter &router)
+{
+    router.add("POST", kLoadBalancers, create);
+    addUpdateRoute(router, kRef);
+    router.add("DELETE", kLoadBalancers + QStringLiteral("/{id}"), remove);
+    addServiceActions(router);
+    addTargetActions(router);
+    addSettingActions(router);
+}
+
+}  // namespace hcloud::sim
