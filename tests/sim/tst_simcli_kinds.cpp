@@ -4,6 +4,7 @@
 #include "simhttp.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <memory>
@@ -17,11 +18,15 @@ private slots:
     void placementGroupCreateUpdateDelete();
     void firewallRulesApplyRemoveDelete();
     void managedCertificateCreateDescribeDelete();
+    void networkSubnetRouteAttachDelete();
+    void loadBalancerServiceTargetsDelete();
 
 private:
     CliResult cli(const QStringList &args);
     QJsonArray groupsNamed(const QString &name);
     QJsonObject named(const QString &kind, const QString &name);
+    // Runs the CLI; on failure says the command and what it printed.
+    bool ok(const QStringList &args);
 
     SimProcess m_sim;
     std::unique_ptr<HcloudCli> m_cli;
@@ -89,14 +94,16 @@ QJsonObject TestSimCliKinds::named(const QString &kind, const QString &name)
     return found.size() == 1 ? found[0].toObject() : QJsonObject();
 }
 
+bool TestSimCliKinds::ok(const QStringList &args)
+{
+    const CliResult r = cli(args);
+    if (r.exitCode != 0)
+        qWarning("hcloud %s: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
+    return r.exitCode == 0;
+}
+
 void TestSimCliKinds::firewallRulesApplyRemoveDelete()
 {
-    const auto ok = [this](const QStringList &args) {
-        const CliResult r = cli(args);
-        if (r.exitCode != 0)
-            qWarning("hcloud %s: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
-        return r.exitCode == 0;
-    };
     QVERIFY(ok({QStringLiteral("firewall"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("edge")}));
     QVERIFY(ok({QStringLiteral("firewall"), QStringLiteral("add-rule"), QStringLiteral("edge"), QStringLiteral("--direction"),
                 QStringLiteral("in"), QStringLiteral("--protocol"), QStringLiteral("tcp"), QStringLiteral("--port"),
@@ -157,6 +164,80 @@ void TestSimCliKinds::managedCertificateCreateDescribeDelete()
     r = cli({QStringLiteral("certificate"), QStringLiteral("delete"), QStringLiteral("le")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(named(QStringLiteral("certificates"), QStringLiteral("le")).isEmpty());
+}
+
+void TestSimCliKinds::networkSubnetRouteAttachDelete()
+{
+    QVERIFY(ok({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-net"),
+                QStringLiteral("--ip-range"), QStringLiteral("10.1.0.0/16")}));
+    QVERIFY(ok({QStringLiteral("network"), QStringLiteral("add-subnet"), QStringLiteral("cli-net"), QStringLiteral("--network-zone"),
+                QStringLiteral("eu-central"), QStringLiteral("--type"), QStringLiteral("cloud"), QStringLiteral("--ip-range"),
+                QStringLiteral("10.1.1.0/24")}));
+    QVERIFY(ok({QStringLiteral("network"), QStringLiteral("add-route"), QStringLiteral("cli-net"), QStringLiteral("--destination"),
+                QStringLiteral("10.100.1.0/24"), QStringLiteral("--gateway"), QStringLiteral("10.1.1.1")}));
+    QJsonObject net = named(QStringLiteral("networks"), QStringLiteral("cli-net"));
+    QCOMPARE(net[QStringLiteral("subnets")][0][QStringLiteral("ip_range")].toString(), QStringLiteral("10.1.1.0/24"));
+    QCOMPARE(net[QStringLiteral("routes")][0][QStringLiteral("gateway")].toString(), QStringLiteral("10.1.1.1"));
+
+    // A server in eu-central joins and gets the subnet's first free address.
+    QJsonObject server;
+    for (const QJsonValue &s : m_http->get(QStringLiteral("/servers"), m_token).json[QStringLiteral("servers")].toArray()) {
+        if (s[QStringLiteral("location")][QStringLiteral("network_zone")].toString() == QLatin1String("eu-central"))
+            server = s.toObject();
+    }
+    QVERIFY(!server.isEmpty());
+    QVERIFY(ok({QStringLiteral("server"), QStringLiteral("attach-to-network"), server[QStringLiteral("name")].toString(),
+                QStringLiteral("--network"), QStringLiteral("cli-net")}));
+    net = named(QStringLiteral("networks"), QStringLiteral("cli-net"));
+    QCOMPARE(net[QStringLiteral("servers")].toArray(), QJsonArray{server[QStringLiteral("id")]});
+    const CliResult described = cli({QStringLiteral("network"), QStringLiteral("describe"), QStringLiteral("cli-net")});
+    QVERIFY2(described.exitCode == 0, described.err.constData());
+    QVERIFY2(described.out.contains("10.100.1.0/24"), described.out.constData());
+    const CliResult json = cli({QStringLiteral("server"), QStringLiteral("describe"), server[QStringLiteral("name")].toString(),
+                                QStringLiteral("-o"), QStringLiteral("json")});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(json.out).object()[QStringLiteral("private_net")][0][QStringLiteral("ip")].toString(), QStringLiteral("10.1.1.2"));
+
+    QVERIFY(ok({QStringLiteral("network"), QStringLiteral("delete"), QStringLiteral("cli-net")}));
+    QVERIFY(named(QStringLiteral("networks"), QStringLiteral("cli-net")).isEmpty());
+}
+
+void TestSimCliKinds::loadBalancerServiceTargetsDelete()
+{
+    QVERIFY(ok({QStringLiteral("load-balancer"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("cli-lb"),
+                QStringLiteral("--type"), QStringLiteral("lb11"), QStringLiteral("--location"), QStringLiteral("fsn1")}));
+    QVERIFY(ok({QStringLiteral("load-balancer"), QStringLiteral("add-service"), QStringLiteral("cli-lb"), QStringLiteral("--protocol"),
+                QStringLiteral("tcp"), QStringLiteral("--listen-port"), QStringLiteral("443"), QStringLiteral("--destination-port"),
+                QStringLiteral("8443")}));
+    const QJsonObject server = m_http->get(QStringLiteral("/servers"), m_token).json[QStringLiteral("servers")][0].toObject();
+    QVERIFY(ok({QStringLiteral("load-balancer"), QStringLiteral("add-target"), QStringLiteral("cli-lb"), QStringLiteral("--server"),
+                server[QStringLiteral("name")].toString()}));
+    QVERIFY(ok({QStringLiteral("load-balancer"), QStringLiteral("add-target"), QStringLiteral("cli-lb"), QStringLiteral("--label-selector"),
+                QStringLiteral("role=web")}));
+    const QJsonObject lb = named(QStringLiteral("load_balancers"), QStringLiteral("cli-lb"));
+    QCOMPARE(lb[QStringLiteral("services")][0][QStringLiteral("destination_port")].toInt(), 8443);
+    QCOMPARE(lb[QStringLiteral("targets")].toArray().size(), 2);
+    QCOMPARE(lb[QStringLiteral("targets")][0][QStringLiteral("server")][QStringLiteral("id")], server[QStringLiteral("id")]);
+    QCOMPARE(lb[QStringLiteral("targets")][1][QStringLiteral("label_selector")][QStringLiteral("selector")].toString(), QStringLiteral("role=web"));
+
+    // The CLI's own views of it: targets with health, and the JSON.
+    const CliResult described = cli({QStringLiteral("load-balancer"), QStringLiteral("describe"), QStringLiteral("cli-lb")});
+    QVERIFY2(described.exitCode == 0, described.err.constData());
+    QVERIFY2(described.out.contains("8443") && described.out.contains("role=web"), described.out.constData());
+    const CliResult json = cli({QStringLiteral("load-balancer"), QStringLiteral("describe"), QStringLiteral("cli-lb"), QStringLiteral("-o"),
+                                QStringLiteral("json")});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(json.out).object()[QStringLiteral("name")].toString(), QStringLiteral("cli-lb"));
+
+    // A second service on the same port is the API's refusal, passed on.
+    const CliResult again = cli({QStringLiteral("load-balancer"), QStringLiteral("add-service"), QStringLiteral("cli-lb"),
+                                 QStringLiteral("--protocol"), QStringLiteral("tcp"), QStringLiteral("--listen-port"), QStringLiteral("443"),
+                                 QStringLiteral("--destination-port"), QStringLiteral("443")});
+    QVERIFY(again.exitCode != 0);
+    QVERIFY2(again.err.contains("source_port_already_used"), again.err.constData());
+
+    QVERIFY(ok({QStringLiteral("load-balancer"), QStringLiteral("delete"), QStringLiteral("cli-lb")}));
+    QVERIFY(named(QStringLiteral("load_balancers"), QStringLiteral("cli-lb")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSimCliKinds)

@@ -31,6 +31,7 @@ private slots:
     void placementGroupWritesFitTheSpec();
     void certificateCreateFitsTheSpec();
     void firewallAndManagedCertificateWritesFitTheSpec();
+    void networkAndLoadBalancerWritesFitTheSpec();
     void floatingIpWritesFitTheSpec();
     void primaryIpWritesFitTheSpec();
 
@@ -143,6 +144,18 @@ void TestSimSpec::answersFitTheSpec_data()
                               << "/placement_groups";
     QTest::newRow("placement_group") << "/placement_groups/{id}"
                              << "/placement_groups/%F";
+    QTest::newRow("networks") << "/networks"
+                              << "/networks";
+    QTest::newRow("network") << "/networks/{id}"
+                             << "/networks/%F";
+    QTest::newRow("load_balancers") << "/load_balancers"
+                                    << "/load_balancers";
+    QTest::newRow("load_balancer") << "/load_balancers/{id}"
+                                   << "/load_balancers/%F";
+    QTest::newRow("load_balancer_types") << "/load_balancer_types"
+                                         << "/load_balancer_types";
+    QTest::newRow("load_balancer_type") << "/load_balancer_types/{id}"
+                                        << "/load_balancer_types/%F";
     QTest::newRow("certificates") << "/certificates"
                               << "/certificates";
     QTest::newRow("certificate") << "/certificates/{id}"
@@ -413,6 +426,42 @@ void TestSimSpec::primaryIpWritesFitTheSpec()
     problems = m_checker->check(updated.json, m_checker->responseSchema(QStringLiteral("/primary_ips/{id}"),
                                                                        QStringLiteral("put"), QStringLiteral("200")));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestSimSpec::networkAndLoadBalancerWritesFitTheSpec()
+{
+    const HttpResult network = m_http->send(
+        "POST", QStringLiteral("/networks"), m_token,
+        {{QStringLiteral("name"), QStringLiteral("spec-net")},
+         {QStringLiteral("ip_range"), QStringLiteral("10.50.0.0/16")},
+         {QStringLiteral("subnets"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("cloud")},
+                                                            {QStringLiteral("network_zone"), QStringLiteral("eu-central")}}}},
+         {QStringLiteral("routes"), QJsonArray{QJsonObject{{QStringLiteral("destination"), QStringLiteral("10.60.0.0/24")},
+                                                           {QStringLiteral("gateway"), QStringLiteral("10.50.0.9")}}}}});
+    QCOMPARE(network.status, 201);
+    QVERIFY(fits(network, QStringLiteral("/networks"), "post", QStringLiteral("201")));
+    const qint64 networkId = network.json[QStringLiteral("network")][QStringLiteral("id")].toInteger();
+    const HttpResult route = m_http->send("POST", QStringLiteral("/networks/%1/actions/add_route").arg(networkId), m_token,
+                                          {{QStringLiteral("destination"), QStringLiteral("10.61.0.0/24")},
+                                           {QStringLiteral("gateway"), QStringLiteral("10.50.0.9")}});
+    QCOMPARE(route.status, 201);
+    QVERIFY(fits(route, QStringLiteral("/networks/{id}/actions/add_route"), "post", QStringLiteral("201")));
+
+    const HttpResult lb = m_http->send(
+        "POST", QStringLiteral("/load_balancers"), m_token,
+        {{QStringLiteral("name"), QStringLiteral("spec-lb")},
+         {QStringLiteral("load_balancer_type"), QStringLiteral("lb11")},
+         {QStringLiteral("location"), QStringLiteral("nbg1")},
+         {QStringLiteral("services"), QJsonArray{QJsonObject{{QStringLiteral("protocol"), QStringLiteral("http")}},
+                                                 QJsonObject{{QStringLiteral("protocol"), QStringLiteral("tcp")}, {QStringLiteral("listen_port"), 22}}}},
+         {QStringLiteral("targets"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("server")},
+                                                            {QStringLiteral("server"), QJsonObject{{QStringLiteral("id"), m_serverId}}}},
+                                                QJsonObject{{QStringLiteral("type"), QStringLiteral("ip")},
+                                                            {QStringLiteral("ip"), QJsonObject{{QStringLiteral("ip"), QStringLiteral("203.0.113.9")}}}}}}});
+    QCOMPARE(lb.status, 201);
+    QVERIFY(fits(lb, QStringLiteral("/load_balancers"), "post", QStringLiteral("201")));
+    const qint64 lbId = lb.json[QStringLiteral("load_balancer")][QStringLiteral("id")].toInteger();
+    QVERIFY(fits(m_http->get(QStringLiteral("/load_balancers/%1").arg(lbId), m_token), QStringLiteral("/load_balancers/{id}"), "get", QStringLiteral("200")));
 }
 
 QTEST_GUILESS_MAIN(TestSimSpec)
