@@ -11,12 +11,14 @@
 #include "projects/projectsession.h"
 #include "resources/actionformdialog.h"
 #include "resources/firewallrulesdialog.h"
+#include "resources/resourcekind.h"
 #include "resources/kindactionmenu.h"
 #include "simserver.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QTableWidget>
 #include <QApplication>
@@ -93,6 +95,12 @@ void typeNumber(QDoubleSpinBox *box, int value)
     QTest::keyClicks(box, QString::number(value));
 }
 
+// Form inputs written as "key=text|key=text".
+QStringList fields(const char *text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+}
+
 // Answers the typed-name confirmation that deleting asks for.
 void typeNameWhenAsked(QObject *context, const QString &name)
 {
@@ -150,6 +158,8 @@ private slots:
     void volumes();
     void firewallRulesAndTargets();
     void snapshotRebuildsAServer();
+    void formsOfEveryKind_data();
+    void formsOfEveryKind();
 };
 
 void TstKindActions::sshKeys()
@@ -465,6 +475,106 @@ void TstKindActions::snapshotRebuildsAServer()
         return qint64(0);
     };
     QTRY_COMPARE(imageOfServer(), snapshot.value(QStringLiteral("id")).toInteger());
+}
+
+// One action of a kind through its form, typed as a user would: the form
+// closes without an error and the object changes as the check says.
+// Inputs are "key=text" (a choice is picked by its text); a check is a
+// dotted path and "#n" (the array's size) or "~text" (its JSON has text).
+void TstKindActions::formsOfEveryKind_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("object");  // the object acted on; the new one's name for create
+    QTest::addColumn<QStringList>("inputs");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("network create") << "networks" << "create" << "ui-net" << fields("name=ui-net|ip_range=10.70.0.0/16")
+                                    << "ip_range" << "~10.70.0.0/16";
+    // vswitch_id is optional: left empty, it is not sent.
+    QTest::newRow("network add subnet") << "networks" << "add_subnet" << "backend"
+                                        << fields("type=cloud|ip_range=10.0.50.0/24|network_zone=eu-central")
+                                        << "subnets" << "~10.0.50.0/24";
+    QTest::newRow("network delete route") << "networks" << "delete_route" << "backend" << fields("") << "routes" << "#0";
+    QTest::newRow("floating IP create") << "floating_ips" << "create" << "ui-fip"
+                                        << fields("type=ipv4|name=ui-fip|home_location=fsn1") << "type" << "~ipv4";
+    QTest::newRow("floating IP reverse DNS") << "floating_ips" << "change_dns_ptr" << "spare-ip"
+                                             << fields("dns_ptr=spare.example.org") << "dns_ptr" << "~spare.example.org";
+    QTest::newRow("primary IP create") << "primary_ips" << "create" << "ui-pip"
+                                       << fields("name=ui-pip|type=ipv4|assignee_type=server|datacenter=fsn1-dc14")
+                                       << "assignee_id" << "~null";
+    QTest::newRow("load balancer create") << "load_balancers" << "create" << "ui-lb"
+                                          << fields("name=ui-lb|load_balancer_type=lb11|location=fsn1")
+                                          << "load_balancer_type.name" << "~lb11";
+    QTest::newRow("load balancer add service") << "load_balancers" << "add_service" << "web-lb"
+                                               << fields("protocol=tcp|listen_port=8443|destination_port=8443")
+                                               << "services" << "#2";
+    QTest::newRow("load balancer delete service") << "load_balancers" << "delete_service" << "web-lb" << fields("")
+                                                  << "services" << "#0";
+    QTest::newRow("load balancer remove target") << "load_balancers" << "remove_target" << "web-lb" << fields("")
+                                                 << "targets" << "#1";
+    QTest::newRow("load balancer change type") << "load_balancers" << "change_type" << "web-lb"
+                                               << fields("load_balancer_type=lb21") << "load_balancer_type.name" << "~lb21";
+    QTest::newRow("placement group create") << "placement_groups" << "create" << "ui-pg" << fields("name=ui-pg|type=spread")
+                                            << "servers" << "#0";
+    QTest::newRow("managed certificate") << "certificates" << "create_managed" << "ui-cert"
+                                         << fields("name=ui-cert|type=managed|domain_names=ui.example.com")
+                                         << "domain_names" << "~ui.example.com";
+    QTest::newRow("firewall create") << "firewalls" << "create" << "ui-fw" << fields("name=ui-fw|labels=tier=ui")
+                                     << "labels.tier" << "~ui";
+}
+
+void TstKindActions::formsOfEveryKind()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, action);
+    QFETCH(QString, object);
+    QFETCH(QStringList, inputs);
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+
+    SimProject p(3, 50);
+    p.start();
+    if (QTest::currentTestFailed())
+        return;
+    ProjectSession *session = p.session.get();
+    ResourceListModel *list = p.loaded(kind);
+    QTRY_VERIFY(list->isLoaded());
+    const QJsonObject target = action.startsWith(QLatin1String("create")) ? QJsonObject() : keyNamed(list, object);
+    QVERIFY2(action.startsWith(QLatin1String("create")) || !target.isEmpty(), qPrintable(object));
+
+    ActionFormDialog dialog(session, kind, actionById(kind, action), target);
+    dialog.show();
+    for (const QString &input : inputs) {
+        const QString key = input.section(QLatin1Char('='), 0, 0);
+        const QString text = input.mid(input.indexOf(QLatin1Char('=')) + 1);
+        QWidget *editor = dialog.findChild<QWidget *>(key);
+        QVERIFY2(editor, qPrintable(key));
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            QTRY_VERIFY2(combo->findText(text) >= 0, qPrintable(key + QLatin1String(": ") + text));
+            QVERIFY(choose(combo, text));
+        } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+            typeNumber(spin, text.toInt());
+        } else {
+            editor->setFocus();
+            QTest::keyClicks(editor, text);
+        }
+    }
+    clickOk(&dialog);
+    QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+
+    const auto shown = [&] {
+        session->refreshKind(kind);
+        const QVariant value = json::at(keyNamed(list, object), path);
+        return value;
+    };
+    if (expected.startsWith(QLatin1Char('#')))
+        QTRY_COMPARE(shown().toList().size(), expected.mid(1).toInt());
+    else
+        QTRY_VERIFY2(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), QJsonValue::fromVariant(shown())}}).toJson(QJsonDocument::Compact))
+                         .contains(expected.mid(1)),
+                     qPrintable(path));
 }
 
 QTEST_MAIN(TstKindActions)
