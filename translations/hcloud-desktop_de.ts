@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -284,7 +284,7 @@
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <source>The token&apos;s secret is kept only in your system keychain. Afterwards only its first 32 characters are shown.</source>
+        <source>The token's secret is kept only in your system keychain. Afterwards only its first 32 characters are shown.</source>
         <translation>Der geheime Teil des Tokens wird nur im Schlüsselbund Ihres Systems aufbewahrt. Danach werden nur seine ersten 32 Zeichen angezeigt.</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@
         <translation>≈ %1 / Monat</translation>
     </message>
     <message>
-        <source>Estimated monthly cost, gross, from the API&apos;s prices; traffic beyond what is included is not in it.</source>
+        <source>Estimated monthly cost, gross, from the API's prices; traffic beyond what is included is not in it.</source>
         <translation>Geschätzte monatliche Kosten, brutto, nach den Preisen der API; Traffic über das Inklusivvolumen hinaus ist nicht enthalten.</translation>
     </message>
     <message>
@@ -883,6 +883,30 @@
         <source>%1 is larger than the 32 KiB the API accepts.</source>
         <translation>%1 ist größer als die 32 KiB, die die API annimmt.</translation>
     </message>
+    <message>
+        <source>Firewalls</source>
+        <translation>Firewalls</translation>
+    </message>
+    <message>
+        <source>Placement group</source>
+        <translation>Platzierungsgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Firewalls:</source>
+        <translation>&amp;Firewalls:</translation>
+    </message>
+    <message>
+        <source>&amp;Placement group:</source>
+        <translation>&amp;Platzierungsgruppe:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (spread, %n server(s))</source>
+        <translation><numerusform>%1 (verteilt, %n Server)</numerusform><numerusform>%1 (verteilt, %n Server)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hcloud::DeleteServerDialog</name>
@@ -891,7 +915,7 @@
         <translation>Server „%1“ löschen</translation>
     </message>
     <message>
-        <source>The server and its disk are deleted for good, and billing stops. Backups are deleted too; snapshots stay. Type the server&apos;s name to confirm:</source>
+        <source>The server and its disk are deleted for good, and billing stops. Backups are deleted too; snapshots stay. Type the server's name to confirm:</source>
         <translation>Der Server und seine Festplatte werden endgültig gelöscht, die Abrechnung endet. Backups werden mitgelöscht, Snapshots bleiben. Geben Sie zur Bestätigung den Namen des Servers ein:</translation>
     </message>
     <message>
@@ -1637,6 +1661,42 @@
         <source>Create firewall</source>
         <translation>Firewall anlegen</translation>
     </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Dienst löschen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Rebuild a server from this image</source>
+        <translation>Einen Server aus diesem Image neu aufsetzen</translation>
+    </message>
+    <message>
+        <source>Rebuilding replaces everything on the server's disk with this image. Continue?</source>
+        <translation>Beim Neuaufsetzen wird alles auf der Festplatte des Servers durch dieses Image ersetzt. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>The image is not available yet</source>
+        <translation>Das Image ist noch nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::LabelSelector</name>
@@ -1766,6 +1826,26 @@
     <message>
         <source>Delete protection</source>
         <translation>Löschschutz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>port %1 %2</source>
+        <translation>Port %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2095,14 +2175,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Verteilt</translation>
     </message>
     <message>
-        <source>No servers</source>
-        <translation>Keine Server</translation>
-    </message>
-    <message>
-        <source>Servers %1</source>
-        <translation>Server %1</translation>
-    </message>
-    <message>
         <source>Placement Groups</source>
         <translation>Platzierungsgruppen</translation>
     </message>
@@ -2297,7 +2369,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Dieses Projekt hat kein API-Token.</translation>
     </message>
     <message>
-        <source>This project&apos;s API tokens are read-only. To change resources, add a Read &amp; Write token (Project › API Tokens…).</source>
+        <source>This project's API tokens are read-only. To change resources, add a Read &amp; Write token (Project › API Tokens…).</source>
         <translation>Die API-Tokens dieses Projekts dürfen nur lesen. Um Ressourcen zu ändern, fügen Sie ein Token mit Lesen &amp; Schreiben hinzu (Projekt › API-Tokens…).</translation>
     </message>
 </context>
@@ -2347,7 +2419,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>API-Budget: %1 / %2</translation>
     </message>
     <message>
-        <source>Requests left in this project&apos;s hourly budget. It refills by one a second; full again at %1.</source>
+        <source>Requests left in this project's hourly budget. It refills by one a second; full again at %1.</source>
         <translation>Verbleibende Anfragen im Stundenbudget dieses Projekts. Es füllt sich um eine pro Sekunde auf; wieder voll um %1.</translation>
     </message>
 </context>
@@ -2402,7 +2474,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Andere Art von Festplatte (lokal oder Netzwerk).</translation>
     </message>
     <message>
-        <source>Smaller disk than the server&apos;s %1 GB.</source>
+        <source>Smaller disk than the server's %1 GB.</source>
         <translation>Kleinere Festplatte als die %1 GB des Servers.</translation>
     </message>
     <message>
@@ -2744,7 +2816,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Image</translation>
     </message>
     <message>
-        <source>Rebuilding installs the chosen image. Everything on the server&apos;s disk is lost; its IP addresses stay.</source>
+        <source>Rebuilding installs the chosen image. Everything on the server's disk is lost; its IP addresses stay.</source>
         <translation>Beim Neuaufsetzen wird das gewählte Image installiert. Alles auf der Festplatte des Servers geht verloren; seine IP-Adressen bleiben.</translation>
     </message>
     <message>
@@ -3333,7 +3405,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Das Token fehlt im Schlüsselbund. Geben Sie es erneut ein, um dieses Projekt weiter zu nutzen.</translation>
     </message>
     <message>
-        <source>No keychain is available (no Secret Service on the D-Bus session). Start your desktop&apos;s keyring, or use the token for this session only.</source>
+        <source>No keychain is available (no Secret Service on the D-Bus session). Start your desktop's keyring, or use the token for this session only.</source>
         <translation>Kein Schlüsselbund verfügbar (kein Secret Service auf dem D-Bus-Session-Bus). Starten Sie den Schlüsselbund Ihres Desktops oder nutzen Sie das Token nur für diese Sitzung.</translation>
     </message>
     <message>

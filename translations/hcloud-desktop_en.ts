@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -9,6 +9,13 @@
             <numerusform>%n project imported.</numerusform>
             <numerusform>%n projects imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::CreateServerDialog</name>
+    <message numerus="yes">
+        <source>%1 (spread, %n server(s))</source>
+        <translation><numerusform>%1 (spread, %n server)</numerusform><numerusform>%1 (spread, %n servers)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,25 @@ QString servicesText(const QJsonObject &lb)
     return json::orDash(lines.join(QLatin1Char('\n')));
 }
 
+QString healthWord(const QString &status)
+{
+    if (status == QLatin1String("healthy"))
+        return QCoreApplication::translate("hcloud::LoadBalancerKind", "healthy");
+    if (status == QLatin1String("unhealthy"))
+        return QCoreApplication::translate("hcloud::LoadBalancerKind", "unhealthy");
+    if (status == QLatin1String("unknown"))
+        return QCoreApplication::translate("hcloud::LoadBalancerKind", "not checked yet");
+    return status;
+}
+
 // "healthy" or, per port when they differ, "443 healthy, 80 unhealthy".
 QString healthText(const QJsonObject &target)
 {
     QStringList ports;
     QStringList states;
     for (const QJsonValue &value : target.value(QLatin1String("health_status")).toArray()) {
-        const QString status = value[QLatin1String("status")].toString();
-        ports.append(QCoreApplication::translate("hcloud::LoadBalancerKind", "%1 %2")
+        const QString status = healthWord(value[QLatin1String("status")].toString());
+        ports.append(QCoreApplication::translate("hcloud::LoadBalancerKind", "port %1 %2")
                          .arg(value[QLatin1String("listen_port")].toInt())
                          .arg(status));
         if (!states.contains(status))
