@@ -36,6 +36,7 @@ class TestCostEstimate : public QObject
     Q_OBJECT
 private slots:
     void everyKindPriced();
+    void simulatedProjectIsPricedWhole();
 };
 
 void TestCostEstimate::everyKindPriced()
@@ -83,6 +84,31 @@ void TestCostEstimate::everyKindPriced()
     total += e;
     QVERIFY(qAbs(total.monthly - 2 * expected) < 1e-9);
     QCOMPARE(total.lines.first().count, 4);
+}
+
+// The simulator's own objects, as the client lists them: every one priced.
+void TestCostEstimate::simulatedProjectIsPricedWhole()
+{
+    const QString token = testToken('w');
+    hcloud::sim::SimServer simulator({{hcloud::sim::SimProjectSpec(token, 12, 4)}, 0});
+    QVERIFY(simulator.listen(0));
+    SimHttp http(simulator.endpoint());
+    const QJsonObject pricing = http.get(QStringLiteral("/pricing"), token).json[QStringLiteral("pricing")].toObject();
+    QHash<QString, QVector<QJsonObject>> resources;
+    for (const char *kind : {"servers", "volumes", "primary_ips", "floating_ips", "load_balancers", "images"}) {
+        for (const QJsonValue &object : http.all(QLatin1String(kind), token))
+            resources[QLatin1String(kind)].append(object.toObject());
+        QVERIFY2(!resources.value(QLatin1String(kind)).isEmpty(), kind);
+    }
+    const CostEstimate e = CostEstimate::of(pricing, resources);
+    QVERIFY2(e.unpriced.isEmpty(), qPrintable(e.unpriced.join(QLatin1Char('\n'))));
+    QStringList kinds;
+    for (const CostEstimate::Line &line : e.lines) {
+        kinds.append(line.kind);
+        QVERIFY2(line.monthly > 0, qPrintable(line.kind));
+    }
+    for (const char *kind : {"servers", "volumes", "primary_ips", "floating_ips", "load_balancers"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
 }
 
 QTEST_GUILESS_MAIN(TestCostEstimate)
