@@ -905,7 +905,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (spread, %n server(s))</source>
-        <translation><numerusform>%1 (verteilt, %n Server)</numerusform><numerusform>%1 (verteilt, %n Server)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (verteilt, %n Server)</numerusform>
+            <numerusform>%1 (verteilt, %n Server)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1699,54 @@
     <message>
         <source>The image is not available yet</source>
         <translation>Das Image ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Detach a server</source>
+        <translation>Einen Server trennen</translation>
+    </message>
+    <message>
+        <source>No server is attached</source>
+        <translation>Kein Server ist verbunden</translation>
+    </message>
+    <message>
+        <source>The network has no subnets</source>
+        <translation>Das Netzwerk hat keine Subnetze</translation>
+    </message>
+    <message>
+        <source>The network has no routes</source>
+        <translation>Das Netzwerk hat keine Routen</translation>
+    </message>
+    <message>
+        <source>Attach a server</source>
+        <translation>Einen Server verbinden</translation>
+    </message>
+    <message>
+        <source>IP (empty: the next free one)</source>
+        <translation>IP (leer: die nächste freie)</translation>
+    </message>
+    <message>
+        <source>Certificate (https)</source>
+        <translation>Zertifikat (https)</translation>
+    </message>
+    <message>
+        <source>The load balancer has no services</source>
+        <translation>Der Load Balancer hat keine Dienste</translation>
+    </message>
+    <message>
+        <source>The load balancer has no targets</source>
+        <translation>Der Load Balancer hat keine Ziele</translation>
+    </message>
+    <message>
+        <source>Add a server (powered off)</source>
+        <translation>Einen Server hinzufügen (ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Remove a server</source>
+        <translation>Einen Server entfernen</translation>
+    </message>
+    <message>
+        <source>The group has no servers</source>
+        <translation>Die Gruppe hat keine Server</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -15,7 +15,10 @@
     <name>hcloud::CreateServerDialog</name>
     <message numerus="yes">
         <source>%1 (spread, %n server(s))</source>
-        <translation><numerusform>%1 (spread, %n server)</numerusform><numerusform>%1 (spread, %n servers)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (spread, %n server)</numerusform>
+            <numerusform>%1 (spread, %n servers)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,28 @@ ResourceAction::Check needsNone(const QString &path, const char *reasonWhenPrese
     };
 }
 
+// A server action about the selected object ("attach this network to a
+// server"): the server is chosen in the form, the object's id is sent as `as`.
+ResourceAction onServer(const QString &command, const char *title, const QString &as, QVector<ActionField> more = {})
+{
+    ResourceAction a = action(command, title, QStringLiteral("POST"), QStringLiteral("/servers/{server}/actions/") + command);
+    ActionField server = choice(QStringLiteral("server"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Server"), QStringLiteral("servers"), true);
+    server.inPath = true;
+    a.fields = QVector<ActionField>{server} + more;
+    a.objectIdAs = as;
+    return a;
+}
+
+// An action that picks an entry of the object's array needs one to pick.
+ResourceAction picking(ResourceAction a, const char *reasonWhenEmpty)
+{
+    const QString key = a.fields.first().key;
+    a.whyNot = [key, reasonWhenEmpty](const QJsonObject &o) {
+        return o.value(key).toArray().isEmpty() ? translated(reasonWhenEmpty) : QString();
+    };
+    return a;
+}
+
 QVector<ResourceAction> volumes()
 {
     const QString k = QStringLiteral("volumes");
@@ -176,15 +198,27 @@ QVector<ResourceAction> networks()
     const QVector<ActionField> deleteSubnet{element(QStringLiteral("subnets"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Subnet"), {QStringLiteral("ip_range")})};
     const QVector<ActionField> deleteRoute{element(QStringLiteral("routes"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Route"),
                                                    {QStringLiteral("destination"), QStringLiteral("gateway")})};
+    ResourceAction detachServer = onServer(QStringLiteral("detach_from_network"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Detach a server"),
+                                           QStringLiteral("network"));
+    detachServer.fields.first().onlyIdsAt = QStringLiteral("servers");
+    detachServer.whyNot = [](const QJsonObject &o) {
+        return o.value(QStringLiteral("servers")).toArray().isEmpty() ? translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "No server is attached"))
+                                                                       : QString();
+    };
     QVector<ResourceAction> list{
         create(k, QT_TRANSLATE_NOOP("hcloud::KindActions", "Create network"),
                {field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Name"), ActionField::Text, true),
                 field(QStringLiteral("ip_range"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP range"), ActionField::Text, true),
                 field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels)}),
         post(k, QStringLiteral("add_subnet"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Add subnet"), subnet),
-        post(k, QStringLiteral("delete_subnet"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete subnet"), deleteSubnet),
+        picking(post(k, QStringLiteral("delete_subnet"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete subnet"), deleteSubnet),
+                QT_TRANSLATE_NOOP("hcloud::KindActions", "The network has no subnets")),
         post(k, QStringLiteral("add_route"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Add route"), route),
-        post(k, QStringLiteral("delete_route"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete route"), deleteRoute),
+        picking(post(k, QStringLiteral("delete_route"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete route"), deleteRoute),
+                QT_TRANSLATE_NOOP("hcloud::KindActions", "The network has no routes")),
+        onServer(QStringLiteral("attach_to_network"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Attach a server"), QStringLiteral("network"),
+                 {field(QStringLiteral("ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP (empty: the next free one)"), ActionField::Text)}),
+        detachServer,
         post(k, QStringLiteral("change_ip_range"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change IP range"),
              {fromObject(field(QStringLiteral("ip_range"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP range"), ActionField::Text, true),
                          QStringLiteral("ip_range"))})};
@@ -245,6 +279,10 @@ QVector<ResourceAction> primaryIps()
 QVector<ResourceAction> loadBalancers()
 {
     const QString k = QStringLiteral("load_balancers");
+    // https needs a certificate; the API takes a list of them.
+    ActionField certificateChoice = choice(QStringLiteral("http.certificates"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Certificate (https)"),
+                                           QStringLiteral("certificates"));
+    certificateChoice.asList = true;
     QVector<ResourceAction> list{
         create(k, QT_TRANSLATE_NOOP("hcloud::KindActions", "Create load balancer"),
                {field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Name"), ActionField::Text, true),
@@ -259,7 +297,8 @@ QVector<ResourceAction> loadBalancers()
                           {QStringLiteral("tcp"), QStringLiteral("http"), QStringLiteral("https")}),
               number(QStringLiteral("listen_port"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Listen port"), 1, 65535),
               number(QStringLiteral("destination_port"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Destination port"), 1, 65535),
-              field(QStringLiteral("proxyprotocol"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Proxy protocol"), ActionField::Bool)}),
+              field(QStringLiteral("proxyprotocol"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Proxy protocol"), ActionField::Bool),
+              certificateChoice}),
         post(k, QStringLiteral("add_target"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Add target"),
              {fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Target type"),
                           {QStringLiteral("server"), QStringLiteral("label_selector"), QStringLiteral("ip")}),
@@ -267,11 +306,13 @@ QVector<ResourceAction> loadBalancers()
               field(QStringLiteral("label_selector.selector"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Label selector"), ActionField::Text),
               field(QStringLiteral("ip.ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "IP"), ActionField::Text),
               field(QStringLiteral("use_private_ip"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Use private IP"), ActionField::Bool)}),
-        post(k, QStringLiteral("delete_service"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete service"),
-             {element(QStringLiteral("services"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Service"), {QStringLiteral("listen_port")})}),
-        post(k, QStringLiteral("remove_target"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Remove target"),
-             {element(QStringLiteral("targets"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Target"),
-                      {QStringLiteral("type"), QStringLiteral("server"), QStringLiteral("label_selector"), QStringLiteral("ip")})}),
+        picking(post(k, QStringLiteral("delete_service"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete service"),
+                     {element(QStringLiteral("services"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Service"), {QStringLiteral("listen_port")})}),
+                QT_TRANSLATE_NOOP("hcloud::KindActions", "The load balancer has no services")),
+        picking(post(k, QStringLiteral("remove_target"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Remove target"),
+                     {element(QStringLiteral("targets"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Target"),
+                              {QStringLiteral("type"), QStringLiteral("server"), QStringLiteral("label_selector"), QStringLiteral("ip")})}),
+                QT_TRANSLATE_NOOP("hcloud::KindActions", "The load balancer has no targets")),
         post(k, QStringLiteral("change_algorithm"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change algorithm"),
              {fromObject(fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Algorithm"),
                                      {QStringLiteral("round_robin"), QStringLiteral("least_connections")}),
@@ -360,7 +401,18 @@ QVector<ResourceAction> placementGroups()
     QVector<ResourceAction> list{create(k, QT_TRANSLATE_NOOP("hcloud::KindActions", "Create placement group"),
                                         {field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Name"), ActionField::Text, true),
                                          fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Type"), {QStringLiteral("spread")}),
-                                         field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels)})};
+                                         field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels)}),
+                                 // The API wants the server powered off to join.
+                                 onServer(QStringLiteral("add_to_placement_group"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Add a server (powered off)"),
+                                          QStringLiteral("placement_group"))};
+    // Leaving names no group: the server's own one is left.
+    ResourceAction leave = onServer(QStringLiteral("remove_from_placement_group"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Remove a server"), QString());
+    leave.objectIdAs.clear();
+    leave.fields.first().onlyIdsAt = QStringLiteral("servers");
+    leave.whyNot = [](const QJsonObject &o) {
+        return o.value(QStringLiteral("servers")).toArray().isEmpty() ? translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "The group has no servers")) : QString();
+    };
+    list.append(leave);
     addGeneric(list, k, false);
     return list;
 }

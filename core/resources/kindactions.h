@@ -25,6 +25,8 @@ struct ActionField
     double max = 0;       // 0: no maximum
     bool inPath = false;  // the value fills {key} in the path instead of going into the body
     QStringList elementKeys; // for Element: the keys of the entry that are sent
+    QString onlyIdsAt;       // a choice offers only the ids listed here in the selected object
+    bool asList = false;     // the value is sent as a list of one
     // The initial value from the selected object (may be empty).
     std::function<QVariant(const QJsonObject &)> initial;
 };

@@ -142,19 +142,6 @@ SimReply create(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("certificate"), cert}, {QStringLiteral("action"), QJsonValue()}}, 201);
 }
 
-SimReply remove(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    Collection &certs = c.project.collection(kKind);
-    const auto it = certs.find(id);
-    if (it == certs.end())
-        return SimReply::notFound(QStringLiteral("certificate with ID %1 not found").arg(id));
-    if (!it->value(QLatin1String("used_by")).toArray().isEmpty())
-        return SimReply::error(422, QStringLiteral("resource_in_use"), QStringLiteral("certificate %1 is still used by a load balancer").arg(id));
-    certs.erase(it);
-    return noContent();
-}
-
 }  // namespace
 
 void addCertificateRoutes(SimRouter &router)
@@ -170,7 +157,11 @@ void addCertificateRoutes(SimRouter &router)
         cert.insert(QStringLiteral("status"), status);
         return started(issue(c.project, id, QStringLiteral("issue_certificate")));
     });
-    router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
+    addDeleteRoute(router, kRef, [](SimProject &, qint64 id, const QJsonObject &cert) -> std::optional<SimReply> {
+        if (!cert.value(QLatin1String("used_by")).toArray().isEmpty())
+            return SimReply::error(422, QStringLiteral("resource_in_use"), QStringLiteral("certificate %1 is still used by a load balancer").arg(id));
+        return std::nullopt;
+    });
 }
 
 }  // namespace hcloud::sim

@@ -214,19 +214,6 @@ SimReply create(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("firewall"), fw}, {QStringLiteral("actions"), actions}}, 201);
 }
 
-SimReply remove(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    Collection &fws = c.project.collection(kKind);
-    const auto it = fws.find(id);
-    if (it == fws.end())
-        return SimReply::notFound(QStringLiteral("firewall with ID %1 not found").arg(id));
-    if (!it->value(QLatin1String("applied_to")).toArray().isEmpty())
-        return SimReply::error(422, QStringLiteral("resource_in_use"), QStringLiteral("firewall %1 is still applied to resources").arg(id));
-    fws.erase(it);
-    return noContent();
-}
-
 }  // namespace
 
 void addFirewallRoutes(SimRouter &router)
@@ -259,7 +246,11 @@ void addFirewallRoutes(SimRouter &router)
                                                      {}));
         return actionsStarted(actions);
     });
-    router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
+    addDeleteRoute(router, kRef, [](SimProject &, qint64 id, const QJsonObject &fw) -> std::optional<SimReply> {
+        if (!fw.value(QLatin1String("applied_to")).toArray().isEmpty())
+            return SimReply::error(422, QStringLiteral("resource_in_use"), QStringLiteral("firewall %1 is still applied to resources").arg(id));
+        return std::nullopt;
+    });
 }
 
 }  // namespace hcloud::sim

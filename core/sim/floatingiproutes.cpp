@@ -110,21 +110,6 @@ SimReply create(RouteContext &c)
     return SimReply::json(answer, 201);
 }
 
-SimReply remove(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    if (auto refused = checkFree(c.project, kFloatingIpRef, id))
-        return *refused;
-    const QJsonObject fip = c.project.collection(kFloatingIps).value(id);
-    if (auto refused = checkNotProtected(kFloatingIpRef, id, fip))
-        return *refused;
-    // Since 1 May 2026 the API no longer unassigns on delete.
-    if (!fip.value(QLatin1String("server")).isNull())
-        return SimReply::error(422, QStringLiteral("must_be_unassigned"), QStringLiteral("unassign floating_ip %1 first").arg(id));
-    c.project.collection(kFloatingIps).remove(id);
-    return noContent();
-}
-
 }  // namespace
 
 void addFloatingIpRoutes(SimRouter &router)
@@ -136,7 +121,12 @@ void addFloatingIpRoutes(SimRouter &router)
         if (!description.isUndefined())
             fip.insert(QStringLiteral("description"), description.isString() ? description : QJsonValue());
     });
-    router.add("DELETE", kFloatingIps + QStringLiteral("/{id}"), remove);
+    addDeleteRoute(router, kFloatingIpRef, [](SimProject &, qint64 id, const QJsonObject &fip) -> std::optional<SimReply> {
+        // Since 1 May 2026 the API no longer unassigns on delete.
+        if (!fip.value(QLatin1String("server")).isNull())
+            return SimReply::error(422, QStringLiteral("must_be_unassigned"), QStringLiteral("unassign floating_ip %1 first").arg(id));
+        return std::nullopt;
+    });
     addObjectAction(router, kFloatingIpRef, "assign", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &fip) {
         const qint64 serverId = idOf(body.value(QLatin1String("server")));
         if (serverId <= 0)

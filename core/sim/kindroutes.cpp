@@ -74,6 +74,26 @@ void addUpdateRoute(SimRouter &router, const KindRef &kind, UpdateExtra extra, U
     });
 }
 
+void addDeleteRoute(SimRouter &router, const KindRef &kind, Refusal refusal, Removed removed)
+{
+    router.add("DELETE", kind.collection + QStringLiteral("/{id}"), [kind, refusal, removed](RouteContext &c) -> SimReply {
+        const qint64 id = c.ids.first();
+        if (auto refused = checkFree(c.project, kind, id))
+            return *refused;
+        const QJsonObject object = c.project.collection(kind.collection).value(id);
+        if (auto refused = checkNotProtected(kind, id, object))
+            return *refused;
+        if (refusal) {
+            if (auto refused = refusal(c.project, id, object))
+                return *refused;
+        }
+        c.project.collection(kind.collection).remove(id);
+        if (removed)
+            removed(c.project, id, object);
+        return noContent();
+    });
+}
+
 void addObjectAction(SimRouter &router, const KindRef &kind, const char *command, ObjectAction handler)
 {
     const QString path = kind.collection + QStringLiteral("/{id}/actions/") + QLatin1String(command);

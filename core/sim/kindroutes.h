@@ -43,6 +43,13 @@ using UpdateExtra = std::function<void(const QJsonObject &body, QJsonObject &obj
 using Updated = std::function<void(SimProject &project, const QJsonObject &object)>;
 void addUpdateRoute(SimRouter &router, const KindRef &kind, UpdateExtra extra = {}, Updated updated = {});
 
+// DELETE kind/{id}: 404, 423 while an action holds it, 422 protected, then
+// the kind's own refusal ("still in use"); `removed` undoes the object's
+// ties elsewhere once it is gone. Answers 204.
+using Refusal = std::function<std::optional<SimReply>(SimProject &project, qint64 id, const QJsonObject &object)>;
+using Removed = std::function<void(SimProject &project, qint64 id, const QJsonObject &object)>;
+void addDeleteRoute(SimRouter &router, const KindRef &kind, Refusal refusal = {}, Removed removed = {});
+
 // POST kind/{id}/actions/<command>: checks the object is there and free,
 // reads the body and hands both to the handler.
 using ObjectAction = std::function<SimReply(RouteContext &, qint64 id, const QJsonObject &body, QJsonObject &object)>;

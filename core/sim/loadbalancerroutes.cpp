@@ -116,18 +116,6 @@ SimReply create(RouteContext &c)
                           201);
 }
 
-SimReply remove(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    if (auto refused = checkFree(c.project, kRef, id))
-        return *refused;
-    if (auto refused = checkNotProtected(kRef, id, c.project.collection(kLoadBalancers).value(id)))
-        return *refused;
-    c.project.collection(kLoadBalancers).remove(id);
-    syncLoadBalancers(c.project);
-    return noContent();
-}
-
 void addServiceActions(SimRouter &router)
 {
     addObjectAction(router, kRef, "add_service", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
@@ -250,7 +238,7 @@ void addLoadBalancerRoutes(SimRouter &router)
 {
     router.add("POST", kLoadBalancers, create);
     addUpdateRoute(router, kRef);
-    router.add("DELETE", kLoadBalancers + QStringLiteral("/{id}"), remove);
+    addDeleteRoute(router, kRef, {}, [](SimProject &project, qint64, const QJsonObject &) { syncLoadBalancers(project); });
     addServiceActions(router);
     addTargetActions(router);
     addSettingActions(router);

@@ -144,21 +144,6 @@ SimReply create(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("network"), network}}, 201);
 }
 
-SimReply remove(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    if (auto refused = checkFree(c.project, kRef, id))
-        return *refused;
-    const QJsonObject network = c.project.collection(kNetworks).value(id);
-    if (auto refused = checkNotProtected(kRef, id, network))
-        return *refused;
-    // Attached servers are detached with it.
-    for (const QJsonValue &server : network.value(QLatin1String("servers")).toArray())
-        detachServer(c.project, id, server.toInteger());
-    c.project.collection(kNetworks).remove(id);
-    return noContent();
-}
-
 // A network action: while another change runs the API answers conflict.
 void addNetworkAction(SimRouter &router, const char *command, ObjectAction handler)
 {
@@ -367,7 +352,11 @@ void addNetworkRoutes(SimRouter &router)
             problems->append({QStringLiteral("expose_routes_to_vswitch"), QStringLiteral("Not a valid boolean.")});
         network.insert(QStringLiteral("expose_routes_to_vswitch"), expose);
     });
-    router.add("DELETE", kNetworks + QStringLiteral("/{id}"), remove);
+    // Attached servers are detached with it.
+    addDeleteRoute(router, kRef, {}, [](SimProject &project, qint64 id, const QJsonObject &network) {
+        for (const QJsonValue &server : network.value(QLatin1String("servers")).toArray())
+            detachServer(project, id, server.toInteger());
+    });
     addSubnetAndRouteActions(router);
     addChangeProtection(router, kRef);
     addServerNetworkActions(router);

@@ -50,26 +50,16 @@ SimReply create(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("placement_group"), group}, {QStringLiteral("action"), QJsonValue()}}, 201);
 }
 
-SimReply remove(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    Collection &groups = c.project.collection(kKind);
-    const auto it = groups.find(id);
-    if (it == groups.end())
-        return SimReply::notFound(QStringLiteral("placement_group with ID %1 not found").arg(id));
-    for (const QJsonValue &member : it->value(QLatin1String("servers")).toArray())
-        leavePlacementGroup(c.project, member.toInteger());
-    groups.remove(id);
-    return noContent();
-}
-
 }  // namespace
 
 void addPlacementGroupRoutes(SimRouter &router)
 {
     router.add("POST", kKind, create);
     addUpdateRoute(router, kRef, {}, refreshGroupMembers);
-    router.add("DELETE", kKind + QStringLiteral("/{id}"), remove);
+    addDeleteRoute(router, kRef, {}, [](SimProject &project, qint64, const QJsonObject &group) {
+        for (const QJsonValue &member : group.value(QLatin1String("servers")).toArray())
+            leavePlacementGroup(project, member.toInteger());
+    });
 
     // Membership changes are server actions.
     const KindRef servers{QStringLiteral("servers"), QStringLiteral("server")};

@@ -142,21 +142,6 @@ SimReply create(RouteContext &c)
     return SimReply::json(QJsonObject{{kPrimaryIp, primaryIp}, {QStringLiteral("action"), action}}, 201);
 }
 
-SimReply remove(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    if (auto refused = checkFree(c.project, kPrimaryIpRef, id))
-        return *refused;
-    const QJsonObject primaryIp = c.project.collection(kPrimaryIps).value(id);
-    if (auto refused = checkNotProtected(kPrimaryIpRef, id, primaryIp))
-        return *refused;
-    // Since 1 May 2026 the API no longer unassigns on delete.
-    if (!primaryIp.value(QLatin1String("assignee_id")).isNull())
-        return SimReply::error(422, QStringLiteral("must_be_unassigned"), QStringLiteral("unassign primary_ip %1 first").arg(id));
-    c.project.collection(kPrimaryIps).remove(id);
-    return noContent();
-}
-
 }  // namespace
 
 void addPrimaryIpRoutes(SimRouter &router)
@@ -174,7 +159,12 @@ void addPrimaryIpRoutes(SimRouter &router)
         [](SimProject &project, const QJsonObject &primaryIp) {
             showPrimaryIpOnServer(project, primaryIp.value(QLatin1String("id")).toInteger());
         });
-    router.add("DELETE", kPrimaryIps + QStringLiteral("/{id}"), remove);
+    addDeleteRoute(router, kPrimaryIpRef, [](SimProject &, qint64 id, const QJsonObject &primaryIp) -> std::optional<SimReply> {
+        // Since 1 May 2026 the API no longer unassigns on delete.
+        if (!primaryIp.value(QLatin1String("assignee_id")).isNull())
+            return SimReply::error(422, QStringLiteral("must_be_unassigned"), QStringLiteral("unassign primary_ip %1 first").arg(id));
+        return std::nullopt;
+    });
     addObjectAction(router, kPrimaryIpRef, "assign", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &primaryIp) {
         const qint64 serverId = idOf(body.value(QLatin1String("assignee_id")));
         Problems problems;

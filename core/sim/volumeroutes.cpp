@@ -102,27 +102,17 @@ SimReply create(RouteContext &c)
                           201);
 }
 
-SimReply remove(RouteContext &c)
-{
-    const qint64 id = c.ids.first();
-    if (auto refused = checkFree(c.project, kVolumeRef, id))
-        return *refused;
-    const QJsonObject volume = c.project.collection(kVolumes).value(id);
-    if (auto refused = checkNotProtected(kVolumeRef, id, volume))
-        return *refused;
-    if (!volume.value(QLatin1String("server")).isNull())
-        return SimReply::error(422, QStringLiteral("volume_attached"), QStringLiteral("detach volume %1 first").arg(id));
-    c.project.collection(kVolumes).remove(id);
-    return noContent();
-}
-
 }  // namespace
 
 void addVolumeRoutes(SimRouter &router)
 {
     router.add("POST", kVolumes, create);
     addUpdateRoute(router, kVolumeRef);
-    router.add("DELETE", kVolumes + QStringLiteral("/{id}"), remove);
+    addDeleteRoute(router, kVolumeRef, [](SimProject &, qint64 id, const QJsonObject &volume) -> std::optional<SimReply> {
+        if (!volume.value(QLatin1String("server")).isNull())
+            return SimReply::error(422, QStringLiteral("volume_attached"), QStringLiteral("detach volume %1 first").arg(id));
+        return std::nullopt;
+    });
     auto add = [&router](const char *command, ObjectAction handler) {
         addObjectAction(router, kVolumeRef, command, std::move(handler));
     };

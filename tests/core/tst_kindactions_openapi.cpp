@@ -84,7 +84,8 @@ private slots:
                     if (f.inPath)
                         pathTemplate.replace(QLatin1Char('{') + f.key + QLatin1Char('}'), QStringLiteral("{id}"));
                 }
-                QVERIFY2(a.forObject == (a.pathTemplate.contains(QLatin1String("{id}")) || !a.objectIdAs.isEmpty()), qPrintable(where));
+                const bool namesAnother = std::any_of(a.fields.begin(), a.fields.end(), [](const ActionField &f) { return f.inPath; });
+                QVERIFY2(a.forObject == (a.pathTemplate.contains(QLatin1String("{id}")) || namesAnother), qPrintable(where));
                 QVERIFY2(paths.contains(pathTemplate), qPrintable(where + QLatin1String(": ") + pathTemplate));
                 const QJsonObject op = paths.value(pathTemplate).toObject().value(a.method.toLower()).toObject();
                 QVERIFY2(!op.isEmpty(), qPrintable(where + QLatin1String(": no ") + a.method));
@@ -142,6 +143,12 @@ private slots:
                  QStringLiteral("/volumes/7/actions/resize"));
         QVERIFY(!find(QStringLiteral("volumes"), QStringLiteral("resize")).reasonNotApplicable({}).isEmpty());
         QVERIFY(find(QStringLiteral("volumes"), QStringLiteral("create")).reasonNotApplicable({}).isEmpty());
+        // Picking an entry needs one to pick.
+        const QJsonObject network{{QStringLiteral("id"), 3}, {QStringLiteral("routes"), QJsonArray()},
+                                  {QStringLiteral("subnets"), QJsonArray{QJsonObject{{QStringLiteral("ip_range"), QStringLiteral("10.0.1.0/24")}}}}};
+        QCOMPARE(find(QStringLiteral("networks"), QStringLiteral("delete_route")).reasonNotApplicable(network),
+                 QStringLiteral("The network has no routes"));
+        QVERIFY(find(QStringLiteral("networks"), QStringLiteral("delete_subnet")).reasonNotApplicable(network).isEmpty());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "simcli.h"
 
+#include "simhttp.h"
+
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
@@ -72,4 +74,19 @@ CliResult HcloudCli::run(const QStringList &args, const QString &token) const
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+CliTestBed::CliTestBed(const QString &token) : token(token) {}
+
+CliTestBed::~CliTestBed() = default;
+
+bool CliTestBed::start(QString *error)
+{
+    if (!sim.start({QStringLiteral("--token"), token, QStringLiteral("--servers"), QStringLiteral("5"),
+                    QStringLiteral("--action-ms"), QStringLiteral("50")},
+                   error))
+        return false;
+    cli = std::make_unique<HcloudCli>(sim.endpoint(), token);
+    http = std::make_unique<SimHttp>(sim.endpoint());
+    return true;
 }

@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
+
+class SimHttp;
+
 struct CliResult
 {
     int exitCode = -1;
@@ -47,4 +51,18 @@ private:
     QUrl m_endpoint;
     QString m_token;
     QTemporaryDir m_home;
+};
+
+// A small hcloud-sim (5 servers, 50 ms actions) with the CLI and a direct
+// HTTP line to it, for the tests of writes through the CLI.
+struct CliTestBed
+{
+    explicit CliTestBed(const QString &token);
+    ~CliTestBed();
+    bool start(QString *error);
+
+    QString token;
+    SimProcess sim;
+    std::unique_ptr<HcloudCli> cli;
+    std::unique_ptr<SimHttp> http;
 };

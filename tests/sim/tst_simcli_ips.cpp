@@ -21,16 +21,15 @@ private slots:
     void floatingIpProtection();
 
 private:
-    CliResult cli(const QStringList &args) { return m_cli->run(args); }
+    CliResult cli(const QStringList &args) { return m_bed.cli->run(args); }
     QJsonArray named(const QString &kind, const QString &name)
     {
         return m_http->get(QStringLiteral("/%1?name=%2").arg(kind, name), m_token).json[kind].toArray();
     }
 
-    SimProcess m_sim;
-    std::unique_ptr<HcloudCli> m_cli;
-    std::unique_ptr<SimHttp> m_http;
     QString m_token = testToken('f');
+    CliTestBed m_bed{m_token};
+    SimHttp *m_http = nullptr;
 };
 
 void TestSimCliIps::initTestCase()
@@ -38,12 +37,8 @@ void TestSimCliIps::initTestCase()
     if (HcloudCli::path().isEmpty())
         QSKIP("the hcloud CLI is not installed (Debian package hcloud-cli)");
     QString error;
-    QVERIFY2(m_sim.start({QStringLiteral("--token"), m_token, QStringLiteral("--servers"), QStringLiteral("5"),
-                          QStringLiteral("--action-ms"), QStringLiteral("50")},
-                         &error),
-             qPrintable(error));
-    m_cli = std::make_unique<HcloudCli>(m_sim.endpoint(), m_token);
-    m_http = std::make_unique<SimHttp>(m_sim.endpoint());
+    QVERIFY2(m_bed.start(&error), qPrintable(error));
+    m_http = m_bed.http.get();
 }
 
 void TestSimCliIps::floatingIpList()

@@ -28,10 +28,9 @@ private:
     // Runs the CLI; on failure says the command and what it printed.
     bool ok(const QStringList &args);
 
-    SimProcess m_sim;
-    std::unique_ptr<HcloudCli> m_cli;
-    std::unique_ptr<SimHttp> m_http;
     QString m_token = testToken('p');
+    CliTestBed m_bed{m_token};
+    SimHttp *m_http = nullptr;
 };
 
 void TestSimCliKinds::initTestCase()
@@ -39,19 +38,15 @@ void TestSimCliKinds::initTestCase()
     if (HcloudCli::path().isEmpty())
         QSKIP("the hcloud CLI is not installed (Debian package hcloud-cli)");
     QString error;
-    QVERIFY2(m_sim.start({QStringLiteral("--token"), m_token, QStringLiteral("--servers"), QStringLiteral("5"),
-                          QStringLiteral("--action-ms"), QStringLiteral("50")},
-                         &error),
-             qPrintable(error));
-    m_cli = std::make_unique<HcloudCli>(m_sim.endpoint(), m_token);
-    m_http = std::make_unique<SimHttp>(m_sim.endpoint());
+    QVERIFY2(m_bed.start(&error), qPrintable(error));
+    m_http = m_bed.http.get();
 }
 
 void TestSimCliKinds::cleanupTestCase() {}
 
 CliResult TestSimCliKinds::cli(const QStringList &args)
 {
-    return m_cli->run(args);
+    return m_bed.cli->run(args);
 }
 
 QJsonArray TestSimCliKinds::groupsNamed(const QString &name)

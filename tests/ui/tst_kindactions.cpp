@@ -158,6 +158,7 @@ private slots:
     void volumes();
     void firewallRulesAndTargets();
     void snapshotRebuildsAServer();
+    void membersOfNetworksAndGroups();
     void formsOfEveryKind_data();
     void formsOfEveryKind();
 };
@@ -477,6 +478,83 @@ void TstKindActions::snapshotRebuildsAServer()
     QTRY_COMPARE(imageOfServer(), snapshot.value(QStringLiteral("id")).toInteger());
 }
 
+// Servers join and leave a network and a placement group from the
+// network's and the group's own menus; leaving offers only members.
+void TstKindActions::membersOfNetworksAndGroups()
+{
+    SimProject p(4, 50);
+    p.start();
+    if (QTest::currentTestFailed())
+        return;
+    ProjectSession *session = p.session.get();
+    ResourceListModel *networks = p.loaded(QStringLiteral("networks"));
+    ResourceListModel *groups = p.loaded(QStringLiteral("placement_groups"));
+    QTRY_VERIFY(!keyNamed(networks, QStringLiteral("backend")).isEmpty() && !keyNamed(groups, QStringLiteral("ha-pair")).isEmpty());
+    const auto members = [&](ResourceListModel *list, const QString &name) {
+        session->refreshKind(list->kind().id);
+        return keyNamed(list, name).value(QStringLiteral("servers")).toArray();
+    };
+    QJsonArray onNetwork = members(networks, QStringLiteral("backend"));
+    QCOMPARE(onNetwork.size(), 2);
+    QString outsider;
+    for (const auto &row : session->servers()->rows())
+        if (!onNetwork.contains(row.json.value(QStringLiteral("id"))))
+            outsider = row.json.value(QStringLiteral("name")).toString();
+
+    {
+        ActionFormDialog dialog(session, QStringLiteral("networks"), actionById(QStringLiteral("networks"), QStringLiteral("attach_to_network")),
+                                keyNamed(networks, QStringLiteral("backend")));
+        dialog.show();
+        QVERIFY(choose(dialog.findChild<QComboBox *>(QStringLiteral("server")), outsider));
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_COMPARE(members(networks, QStringLiteral("backend")).size(), 3);
+    {
+        ActionFormDialog dialog(session, QStringLiteral("networks"), actionById(QStringLiteral("networks"), QStringLiteral("detach_from_network")),
+                                keyNamed(networks, QStringLiteral("backend")));
+        dialog.show();
+        auto *servers = dialog.findChild<QComboBox *>(QStringLiteral("server"));
+        QCOMPARE(servers->count(), 3);  // the members only
+        QVERIFY(choose(servers, outsider));
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_COMPARE(members(networks, QStringLiteral("backend")).size(), 2);
+
+    // Joining a group wants the server off: the API's refusal stays in the form.
+    const QJsonArray inGroup = members(groups, QStringLiteral("ha-pair"));
+    QCOMPARE(inGroup.size(), 2);
+    {
+        ActionFormDialog dialog(session, QStringLiteral("placement_groups"),
+                                actionById(QStringLiteral("placement_groups"), QStringLiteral("remove_from_placement_group")),
+                                keyNamed(groups, QStringLiteral("ha-pair")));
+        dialog.show();
+        auto *servers = dialog.findChild<QComboBox *>(QStringLiteral("server"));
+        QCOMPARE(servers->count(), 2);
+        servers->setCurrentIndex(0);
+        clickOk(&dialog);
+        QTRY_VERIFY2(!dialog.isVisible(), qPrintable(dialog.errorLabel()->text()));
+    }
+    QTRY_COMPARE(members(groups, QStringLiteral("ha-pair")).size(), 1);
+    {
+        ActionFormDialog dialog(session, QStringLiteral("placement_groups"),
+                                actionById(QStringLiteral("placement_groups"), QStringLiteral("add_to_placement_group")),
+                                keyNamed(groups, QStringLiteral("ha-pair")));
+        dialog.show();
+        QString running;
+        for (const auto &row : session->servers()->rows())
+            if (row.json.value(QStringLiteral("status")).toString() == QLatin1String("running"))
+                running = row.json.value(QStringLiteral("name")).toString();
+        QVERIFY(!running.isEmpty());
+        QVERIFY(choose(dialog.findChild<QComboBox *>(QStringLiteral("server")), running));
+        clickOk(&dialog);
+        QTRY_VERIFY(dialog.errorLabel()->text().contains(QLatin1String("server_not_stopped"))
+                    || dialog.errorLabel()->text().contains(QLatin1String("powered off")));
+        QVERIFY(dialog.isVisible());
+    }
+}
+
 // One action of a kind through its form, typed as a user would: the form
 // closes without an error and the object changes as the check says.
 // Inputs are "key=text" (a choice is picked by its text); a check is a
@@ -510,6 +588,9 @@ void TstKindActions::formsOfEveryKind_data()
     QTest::newRow("load balancer add service") << "load_balancers" << "add_service" << "web-lb"
                                                << fields("protocol=tcp|listen_port=8443|destination_port=8443")
                                                << "services" << "#2";
+    QTest::newRow("load balancer https service") << "load_balancers" << "add_service" << "web-lb"
+                                                 << fields("protocol=https|listen_port=443|destination_port=80|http.certificates=legacy-wildcard")
+                                                 << "services" << "#2";
     QTest::newRow("load balancer delete service") << "load_balancers" << "delete_service" << "web-lb" << fields("")
                                                   << "services" << "#0";
     QTest::newRow("load balancer remove target") << "load_balancers" << "remove_target" << "web-lb" << fields("")

@@ -177,7 +177,10 @@ void ActionFormDialog::fillChoices(QComboBox *combo, const ActionField &f)
         // The project's objects are sent by id; catalog entries (locations, types) by
         // name, which is what the API's string fields for them take.
         const bool byId = m_session->model(f.choicesFrom) != nullptr;
+        const QJsonArray only = m_object.value(f.onlyIdsAt).toArray();
         for (const QJsonObject &o : objects) {
+            if (!f.onlyIdsAt.isEmpty() && !only.contains(o.value(QStringLiteral("id"))))
+                continue;
             const QString name = o.value(QStringLiteral("name")).toString();
             combo->addItem(name, byId ? o.value(QStringLiteral("id")).toVariant() : QVariant(name));
         }
@@ -259,7 +262,7 @@ QJsonObject ActionFormDialog::body() const
             for (auto it = entry.begin(); it != entry.end(); ++it)
                 body.insert(it.key(), it.value());
         } else {
-            insertAt(body, m_action.fields[i].key.split(QLatin1Char('.')), v);
+            insertAt(body, m_action.fields[i].key.split(QLatin1Char('.')), m_action.fields[i].asList ? QJsonArray{v} : v);
         }
     }
     if (!m_action.objectIdAs.isEmpty())
