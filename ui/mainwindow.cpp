@@ -3,6 +3,7 @@
 #include "models/modelroles.h"
 #include "models/projectlistmodel.h"
 #include "models/resourcelistmodel.h"
+#include "projects/costestimate.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
 #include "projects/projectdialog.h"
@@ -492,6 +493,14 @@ void MainWindow::showAllProjects()
             session->setLabelSelector(m_servers->labelSelector());
     }
     m_all->refresh();
+    // The total cost needs every project's priced lists, not only its servers.
+    for (ProjectSession *session : std::as_const(sessions)) {
+        for (const QString &kind : CostEstimate::pricedKinds()) {
+            const ResourceListModel *list = session->existingModel(kind);
+            if (kind != QLatin1String("servers") && (!list || !list->isLoaded()) && !session->isKindLoading(kind))
+                session->refreshKind(kind);
+        }
+    }
     updateStatus();
 }
 

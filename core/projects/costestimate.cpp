@@ -52,6 +52,12 @@ QString name(const QJsonObject &o)
 
 } // namespace
 
+QStringList CostEstimate::pricedKinds()
+{
+    return {QStringLiteral("servers"), QStringLiteral("volumes"), QStringLiteral("primary_ips"), QStringLiteral("floating_ips"),
+            QStringLiteral("load_balancers"), QStringLiteral("images")};
+}
+
 CostEstimate CostEstimate::of(const QJsonObject &pricing, const QHash<QString, QVector<QJsonObject>> &resources)
 {
     CostEstimate e;

@@ -23,6 +23,9 @@ struct CostEstimate
     double monthly = 0;
     QStringList unpriced; // "server web-1 (cx99 in fsn1)": not in /pricing
 
+    // The kinds that cost money, whose lists an estimate needs.
+    static QStringList pricedKinds();
+
     // resources: kind id -> that kind's API objects.
     static CostEstimate of(const QJsonObject &pricing, const QHash<QString, QVector<QJsonObject>> &resources);
     CostEstimate &operator+=(const CostEstimate &other);

@@ -92,6 +92,10 @@ void TestAllProjects::oneTableForEveryProject()
     QTRY_VERIFY(window.costLabel()->toolTip().contains(QStringLiteral("Shop: ")));
     QVERIFY(window.costLabel()->toolTip().contains(QStringLiteral("Blog: ")));
     QVERIFY(window.costLabel()->toolTip().contains(QStringLiteral("Servers (32)")));
+    // Not only servers: each project's load balancer and volumes count too.
+    QTRY_VERIFY2(window.costLabel()->toolTip().contains(QStringLiteral("Load Balancers (2)")), qPrintable(window.costLabel()->toolTip()));
+    QTRY_VERIFY(window.costLabel()->toolTip().contains(QStringLiteral("Volumes (")));
+    QTRY_VERIFY(window.costLabel()->toolTip().contains(QStringLiteral("Primary IPs (")));
 
     // A label selector: wrong syntax is flagged and not sent...
     QLineEdit *selector = window.serverTable()->selectorEdit();
