@@ -3117,6 +3117,30 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>%1 out, %2 in, %3 included</source>
         <translation>%1 ausgehend, %2 eingehend, %3 inklusive</translation>
     </message>
+    <message>
+        <source>Private networks:</source>
+        <translation>Private Netzwerke:</translation>
+    </message>
+    <message>
+        <source>Volumes:</source>
+        <translation>Volumes:</translation>
+    </message>
+    <message>
+        <source>Firewalls:</source>
+        <translation>Firewalls:</translation>
+    </message>
+    <message>
+        <source>Floating IPs:</source>
+        <translation>Floating IPs:</translation>
+    </message>
+    <message>
+        <source>Load balancers:</source>
+        <translation>Load Balancer:</translation>
+    </message>
+    <message>
+        <source>Placement group:</source>
+        <translation>Platzierungsgruppe:</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::ServerFields</name>
@@ -3178,10 +3202,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>%1 (network %2)</source>
-        <translation>%1 (Netzwerk %2)</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3289,6 +3309,25 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ServerTies</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (also %1)</source>
+        <translation> (auch %1)</translation>
+    </message>
+    <message>
+        <source>%1 (being applied)</source>
+        <translation>%1 (wird angewendet)</translation>
     </message>
 </context>
 <context>

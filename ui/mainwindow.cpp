@@ -547,6 +547,7 @@ void MainWindow::followSession(ProjectSession *session)
     m_activity->setModel(session ? session->actions()->activity() : nullptr);
     m_metrics->setClient(session ? session->client() : nullptr);
     m_details->setPricing(session ? Pricing::forClient(session->client()) : nullptr);
+    m_details->setNames(session ? session->names() : nullptr);
     if (session) {
         connect(session, &ProjectSession::stateChanged, this, &MainWindow::updateStatus);
         connect(session, &ProjectSession::kindRefreshed, this, &MainWindow::updateStatus);

@@ -1,6 +1,7 @@
 #include "kindparts.h"
 #include "resourcekind.h"
 #include "serverstatus.h"
+#include "serverties.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,18 +11,6 @@
 namespace hcloud {
 
 namespace {
-
-QString privateIps(const QJsonObject &s)
-{
-    QStringList parts;
-    for (const QJsonValue &value : s.value(QLatin1String("private_net")).toArray()) {
-        const QJsonObject net = value.toObject();
-        parts.append(QCoreApplication::translate("hcloud::ServerKind", "%1 (network %2)")
-                         .arg(net.value(QLatin1String("ip")).toString())
-                         .arg(net.value(QLatin1String("network")).toInteger()));
-    }
-    return json::orDash(parts.join(QStringLiteral(", ")));
-}
 
 ResourceColumn::Value traffic(const QString &key)
 {
@@ -60,9 +49,8 @@ QVector<DetailField> serverDetails(const ResourceKind &kind)
         detail(QStringLiteral("dns_ptr"), QCoreApplication::translate("hcloud::ServerKind", "Reverse DNS (IPv4)"),
                text(QStringLiteral("public_net.ipv4.dns_ptr"))),
         detail(QStringLiteral("private_net"), QCoreApplication::translate("hcloud::ServerKind", "Private IPs"),
-               privateIps),
-        detail(QStringLiteral("volumes"), QCoreApplication::translate("hcloud::ServerKind", "Volumes"),
-               [](const QJsonObject &s) { return json::count(s, QStringLiteral("volumes")); }),
+               serverties::networks),
+        detail(QStringLiteral("volumes"), QCoreApplication::translate("hcloud::ServerKind", "Volumes"), serverties::volumes),
         detail(QStringLiteral("placement_group"), QCoreApplication::translate("hcloud::ServerKind", "Placement group"),
                text(QStringLiteral("placement_group.name"))),
         detail(QStringLiteral("backup_window"), QCoreApplication::translate("hcloud::ServerKind", "Backup window"),

@@ -12,6 +12,7 @@
 #include "resourcetable.h"
 #include "servers/createserverdialog.h"
 #include "servers/deleteserverdialog.h"
+#include "servers/serverdetailsview.h"
 #include "servers/rescaledialog.h"
 #include "servers/serveractions.h"
 #include "simserver.h"
@@ -62,6 +63,7 @@ private slots:
     void deleteAsksForTheName();
     void rescalePowersOffFirst();
     void readTokenDisablesWrites();
+    void detailsNameWhatTheServerUses();
 
 private:
     void open(const QString &token);
@@ -273,6 +275,23 @@ void TestServerWindow::readTokenDisablesWrites()
     ActivityModel *activity = session->actions()->activity();
     QCOMPARE(activity->rowCount(), 1);
     QVERIFY(activity->index(0, int(ActivityModel::Column::Status)).data().toString().contains(QStringLiteral("token_readonly")));
+}
+
+// The seeded first server is on the "backend" network, behind the "web"
+// firewall and the "web-lb" load balancer, with a volume attached.
+void TestServerWindow::detailsNameWhatTheServerUses()
+{
+    open(kToken);
+    const qint64 first = m_sim->serverIds(0).first();
+    QVERIFY(m_window->serverTable()->selectId(first));
+    ServerDetailsView *details = m_window->serverDetails();
+    using F = ServerDetailsView::Field;
+    // Names arrive with the other kinds' lists; ids stand in until then.
+    QTRY_VERIFY2(details->text(F::Networks).startsWith(QLatin1String("backend: 10.0.")), qPrintable(details->text(F::Networks)));
+    QTRY_COMPARE(details->text(F::Firewalls), QStringLiteral("web"));
+    QTRY_COMPARE(details->text(F::LoadBalancers), QStringLiteral("web-lb"));
+    QTRY_VERIFY2(details->text(F::Volumes).endsWith(QLatin1String("-data")), qPrintable(details->text(F::Volumes)));
+    QCOMPARE(details->text(F::FloatingIps), QStringLiteral("web-vip"));
 }
 
 QTEST_MAIN(TestServerWindow)

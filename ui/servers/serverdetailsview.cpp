@@ -1,8 +1,10 @@
 #include "serverdetailsview.h"
 
 #include "projects/pricing.h"
+#include "resources/nameindex.h"
 #include "resources/resourcekind.h"
 #include "resources/serverstatus.h"
+#include "resources/serverties.h"
 #include "resources/servertype.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,9 @@ ServerDetailsView::ServerDetailsView(QWidget *parent)
         {Field::Labels, tr("Labels:")},    {Field::Protection, tr("Protection:")},
         {Field::Backups, tr("Backups:")},  {Field::Traffic, tr("Traffic:")},
         {Field::Rescue, tr("Rescue:")},    {Field::Iso, tr("ISO:")},
+        {Field::Networks, tr("Private networks:")}, {Field::Volumes, tr("Volumes:")},
+        {Field::Firewalls, tr("Firewalls:")}, {Field::FloatingIps, tr("Floating IPs:")},
+        {Field::LoadBalancers, tr("Load balancers:")}, {Field::PlacementGroup, tr("Placement group:")},
     };
     for (const auto &[field, title] : rows) {
         auto *value = new QLabel(this);
@@ -147,6 +152,15 @@ void ServerDetailsView::setServer(const QJsonObject &s)
     label(Field::Rescue)->setText(yesNo(s.value(QLatin1String("rescue_enabled")).toBool()));
     const QJsonObject iso = s.value(QLatin1String("iso")).toObject();
     label(Field::Iso)->setText(iso.isEmpty() ? tr("none") : iso.value(QLatin1String("name")).toString());
+
+    const NameScope names(m_names);
+    label(Field::Networks)->setText(serverties::networks(s));
+    label(Field::Volumes)->setText(serverties::volumes(s));
+    label(Field::Firewalls)->setText(serverties::firewalls(s));
+    label(Field::FloatingIps)->setText(serverties::floatingIps(s));
+    label(Field::LoadBalancers)->setText(serverties::loadBalancers(s));
+    const QString group = json::string(s, QStringLiteral("placement_group.name"));
+    label(Field::PlacementGroup)->setText(group.isEmpty() ? tr("none") : group);
 }
 
 } // namespace hcloud

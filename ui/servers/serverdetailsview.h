@@ -11,6 +11,7 @@ class QScrollArea;
 
 namespace hcloud {
 
+class NameIndex;
 class Pricing;
 
 // What the API says of one server, in words: state, addresses, size,
@@ -22,13 +23,16 @@ class ServerDetailsView : public QWidget
 public:
     enum class Field {
         Name, Status, Ipv4, Ipv6, Type, Location, Image, Created, Labels, Protection, Backups,
-        Traffic, Rescue, Iso, ReverseDns, Price,
+        Traffic, Rescue, Iso, ReverseDns, Price, Networks, Volumes, Firewalls, FloatingIps, LoadBalancers,
+        PlacementGroup,
     };
     Q_ENUM(Field)
 
     explicit ServerDetailsView(QWidget *parent = nullptr);
 
     void setServer(const QJsonObject &server);
+    // Names of the project's other objects, for what the server is tied to.
+    void setNames(const NameIndex *names) { m_names = names; }
     // The project's /pricing, for the price line; loaded on demand.
     void setPricing(Pricing *pricing);
     QJsonObject server() const { return m_server; }
@@ -43,6 +47,7 @@ private:
     QLabel *m_empty;
     QScrollArea *m_scroll;
     QPointer<Pricing> m_pricing;
+    const NameIndex *m_names = nullptr;
 };
 
 } // namespace hcloud
