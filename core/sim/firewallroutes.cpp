@@ -7,7 +7,6 @@
 #include "simproject.h"
 #include "simrouter.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 
 namespace hcloud::sim {
@@ -205,7 +204,7 @@ SimReply create(RouteContext &c)
         {QStringLiteral("rules"), rules},
         {QStringLiteral("applied_to"), QJsonArray()},
         {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
-        {QStringLiteral("created"), shapes::timestamp(QDateTime::currentSecsSinceEpoch())},
+        {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)},
     };
     c.project.collection(kKind).insert(id, fw);
     QJsonArray actions;

@@ -7,7 +7,6 @@
 #include "simproject.h"
 #include "simrouter.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 
 namespace hcloud::sim {
@@ -43,7 +42,7 @@ SimReply create(RouteContext &c)
         {QStringLiteral("type"), type},
         {QStringLiteral("servers"), QJsonArray()},
         {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
-        {QStringLiteral("created"), shapes::timestamp(QDateTime::currentSecsSinceEpoch())},
+        {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)},
     };
     c.project.collection(kKind).insert(id, group);
     // Creating a group starts no work, so there is no action.

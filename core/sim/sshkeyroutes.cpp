@@ -7,7 +7,6 @@
 #include "simrouter.h"
 #include "sshkeys.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 
 namespace hcloud::sim {
@@ -48,7 +47,7 @@ SimReply create(RouteContext &c)
         {QStringLiteral("fingerprint"), fingerprint},
         {QStringLiteral("public_key"), publicKey},
         {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
-        {QStringLiteral("created"), shapes::timestamp(QDateTime::currentSecsSinceEpoch())},
+        {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)},
     };
     c.project.collection(kKind).insert(id, key);
     return SimReply::json(QJsonObject{{QStringLiteral("ssh_key"), key}}, 201);
