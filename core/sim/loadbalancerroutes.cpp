@@ -97,6 +97,10 @@ SimReply create(RouteContext &c)
         targets.append(checkTarget(c.project, in.toObject(), &problems));
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
+    for (const QJsonValue &target : targets) {
+        if (auto refused = checkIpTargetAllowed(c.project, target.toObject()))
+            return *refused;
+    }
     if (nameTaken(c.project, kLoadBalancers, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("load balancer name is already used"));
     const qint64 id = c.project.allocateId(kLoadBalancers);
@@ -169,6 +173,8 @@ void addTargetActions(SimRouter &router)
         const QJsonObject target = checkTarget(c.project, body, &problems);
         if (!problems.isEmpty())
             return SimReply::invalidInput(problems);
+        if (auto refused = checkIpTargetAllowed(c.project, target))
+            return *refused;
         if (indexOfTarget(lb, target) >= 0)
             return SimReply::error(422, QStringLiteral("target_already_defined"), QStringLiteral("the load balancer has this target already"));
         if (lb.value(QLatin1String("targets")).toArray().size() >= maxOf(lb, "max_targets"))

@@ -189,6 +189,28 @@ QJsonObject checkTarget(SimProject &project, const QJsonObject &in, Problems *pr
     return {};
 }
 
+std::optional<SimReply> checkIpTargetAllowed(const SimProject &project, const QJsonObject &target)
+{
+    const QString ip = target.value(QLatin1String("ip"))[QLatin1String("ip")].toString();
+    if (ip.isEmpty())
+        return std::nullopt;
+    const auto taken = [&project, &ip](const QString &kind, const QString &path) {
+        for (const QJsonObject &object : project.collection(kind)) {
+            QJsonValue value = object;
+            for (const QString &key : path.split(QLatin1Char('.')))
+                value = value[key];
+            if (value.toString() == ip)
+                return true;
+        }
+        return false;
+    };
+    if (taken(kServers, QStringLiteral("public_net.ipv4.ip")) || taken(QStringLiteral("floating_ips"), QStringLiteral("ip"))
+        || taken(kLoadBalancers, QStringLiteral("public_net.ipv4.ip")))
+        return SimReply::error(422, QStringLiteral("cloud_resource_ip_not_allowed"),
+                               QStringLiteral("%1 belongs to a Hetzner Cloud resource; add that resource as the target instead").arg(ip));
+    return std::nullopt;
+}
+
 void syncLoadBalancers(SimProject &project)
 {
     Collection &servers = project.collection(kServers);

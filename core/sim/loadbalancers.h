@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVector>
 
+#include "simreply.h"
+
+#include <optional>
+
 namespace hcloud::sim {
 
 class SimProject;
@@ -26,6 +30,11 @@ QJsonObject checkService(SimProject &project, const QJsonObject &in, Problems *p
 QJsonObject updatedService(SimProject &project, const QJsonObject &service, const QJsonObject &changes, Problems *problems);
 // A target as the API keeps it (without health, which sync fills in).
 QJsonObject checkTarget(SimProject &project, const QJsonObject &in, Problems *problems);
+
+// 422 cloud_resource_ip_not_allowed for an IP target that is a server's,
+// floating IP's or load balancer's own address: those are added as what
+// they are, not by IP.
+std::optional<SimReply> checkIpTargetAllowed(const SimProject &project, const QJsonObject &target);
 
 // Label selector targets are resolved, each server target's health per
 // service port is derived from the server (healthy while it runs), servers

@@ -166,12 +166,22 @@ void TestSimLoadBalancers::targetsAndHealth()
     QCOMPARE(post(QStringLiteral("/servers/%1/actions/poweroff").arg(server), {}).status, 201);
     QTRY_COMPARE(lb(id)[QStringLiteral("targets")][0][QStringLiteral("health_status")][0][QStringLiteral("status")].toString(), QStringLiteral("unhealthy"));
 
-    const QJsonObject ip{{QStringLiteral("type"), QStringLiteral("ip")}, {QStringLiteral("ip"), QJsonObject{{QStringLiteral("ip"), QStringLiteral("203.0.113.77")}}}};
+    const QJsonObject ip{{QStringLiteral("type"), QStringLiteral("ip")}, {QStringLiteral("ip"), QJsonObject{{QStringLiteral("ip"), QStringLiteral("192.0.2.10")}}}};
     QCOMPARE(post(QStringLiteral("/load_balancers/%1/actions/add_target").arg(id), ip).status, 201);
     QTRY_COMPARE(lb(id)[QStringLiteral("targets")].toArray().size(), 2);
     QCOMPARE(fieldOf(post(QStringLiteral("/load_balancers/%1/actions/add_target").arg(id),
                           {{QStringLiteral("type"), QStringLiteral("ip")}, {QStringLiteral("ip"), QJsonObject{{QStringLiteral("ip"), QStringLiteral("nonsense")}}}})),
              QStringLiteral("ip.ip"));
+    // A server's own address is added as the server, not as an IP.
+    QString serverIp;
+    for (const QJsonValue &s : servers) {
+        if (serverIp.isEmpty())
+            serverIp = s[QStringLiteral("public_net")][QStringLiteral("ipv4")][QStringLiteral("ip")].toString();
+    }
+    QVERIFY(!serverIp.isEmpty());
+    QCOMPARE(codeOf(post(QStringLiteral("/load_balancers/%1/actions/add_target").arg(id),
+                         {{QStringLiteral("type"), QStringLiteral("ip")}, {QStringLiteral("ip"), QJsonObject{{QStringLiteral("ip"), serverIp}}}})),
+             QStringLiteral("cloud_resource_ip_not_allowed"));
 
     QCOMPARE(post(QStringLiteral("/load_balancers/%1/actions/remove_target").arg(id), target).status, 201);
     QTRY_COMPARE(lb(id)[QStringLiteral("targets")].toArray().size(), 1);

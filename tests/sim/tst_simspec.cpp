@@ -457,7 +457,7 @@ void TestSimSpec::networkAndLoadBalancerWritesFitTheSpec()
          {QStringLiteral("targets"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("server")},
                                                             {QStringLiteral("server"), QJsonObject{{QStringLiteral("id"), m_serverId}}}},
                                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("ip")},
-                                                            {QStringLiteral("ip"), QJsonObject{{QStringLiteral("ip"), QStringLiteral("203.0.113.9")}}}}}}});
+                                                            {QStringLiteral("ip"), QJsonObject{{QStringLiteral("ip"), QStringLiteral("192.0.2.9")}}}}}}});
     QCOMPARE(lb.status, 201);
     QVERIFY(fits(lb, QStringLiteral("/load_balancers"), "post", QStringLiteral("201")));
     const qint64 lbId = lb.json[QStringLiteral("load_balancer")][QStringLiteral("id")].toInteger();
