@@ -172,6 +172,38 @@ void seedFirewalls(SimProject &project, const QVector<qint64> &servers)
                              {QStringLiteral("applied_to"), QJsonArray()}});
 }
 
+// A snapshot taken before an upgrade, and a backup of a server that has
+// backups on: the project's own images, which it can change and delete.
+void seedImages(SimProject &project, const QVector<qint64> &servers)
+{
+    Collection &serverRows = project.collection(QStringLiteral("servers"));
+    Collection &images = project.collection(QStringLiteral("images"));
+    for (int i = 0; i < std::min<int>(2, servers.size()); ++i) {
+        const QJsonObject server = serverRows.value(servers.at(i));
+        const bool backup = i == 1;
+        const qint64 id = project.allocateId(QStringLiteral("images"));
+        QJsonObject image = server.value(QStringLiteral("image")).toObject();
+        image.insert(QStringLiteral("id"), id);
+        image.insert(QStringLiteral("type"), backup ? QStringLiteral("backup") : QStringLiteral("snapshot"));
+        image.insert(QStringLiteral("status"), QStringLiteral("available"));
+        image.insert(QStringLiteral("name"), QJsonValue());
+        image.insert(QStringLiteral("description"), backup ? QStringLiteral("%1 nightly backup").arg(server.value(QStringLiteral("name")).toString())
+                                                           : QStringLiteral("%1 before upgrade").arg(server.value(QStringLiteral("name")).toString()));
+        image.insert(QStringLiteral("image_size"), 3.2 + i);
+        image.insert(QStringLiteral("disk_size"), server.value(QStringLiteral("server_type"))[QStringLiteral("disk")].toDouble());
+        image.insert(QStringLiteral("created"), shapes::timestamp(seedEpoch - 86400 * (20 - 10 * i)));
+        image.insert(QStringLiteral("created_from"), QJsonObject{{QStringLiteral("id"), servers.at(i)},
+                                                                 {QStringLiteral("name"), server.value(QStringLiteral("name"))}});
+        image.insert(QStringLiteral("bound_to"), backup ? QJsonValue(servers.at(i)) : QJsonValue());
+        image.insert(QStringLiteral("rapid_deploy"), false);
+        image.insert(QStringLiteral("deprecated"), QJsonValue());
+        image.insert(QStringLiteral("deleted"), QJsonValue());
+        image.insert(QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), false}});
+        image.insert(QStringLiteral("labels"), QJsonObject());
+        images.insert(id, image);
+    }
+}
+
 }  // namespace
 
 void seedOtherKinds(SimProject &project)
@@ -180,6 +212,7 @@ void seedOtherKinds(SimProject &project)
     seedFloatingIps(project, servers);
     seedPlacementGroups(project, servers);
     seedCertificates(project);
+    seedImages(project, servers);
     seedFirewalls(project, servers);
 }
 

@@ -3,6 +3,7 @@
 #include "readroutes.h"
 #include "serverlinks.h"
 #include "simcloud.h"
+#include "imageroutes.h"
 #include "loadbalancerroutes.h"
 #include "metricsroute.h"
 #include "networkroutes.h"
@@ -44,6 +45,7 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addPlacementGroupRoutes(m_router);
     addNetworkRoutes(m_router);
     addLoadBalancerRoutes(m_router);
+    addImageRoutes(m_router);
     addCertificateRoutes(m_router);
     addFirewallRoutes(m_router);
     addServerWriteRoutes(m_router);

@@ -20,6 +20,7 @@ private slots:
     void managedCertificateCreateDescribeDelete();
     void networkSubnetRouteAttachDelete();
     void loadBalancerServiceTargetsDelete();
+    void snapshotUpdateProtectDelete();
 
 private:
     CliResult cli(const QStringList &args);
@@ -233,6 +234,26 @@ void TestSimCliKinds::loadBalancerServiceTargetsDelete()
 
     QVERIFY(ok({QStringLiteral("load-balancer"), QStringLiteral("delete"), QStringLiteral("cli-lb")}));
     QVERIFY(named(QStringLiteral("load_balancers"), QStringLiteral("cli-lb")).isEmpty());
+}
+
+void TestSimCliKinds::snapshotUpdateProtectDelete()
+{
+    const QJsonObject snapshot = m_http->get(QStringLiteral("/images?type=snapshot"), m_token).json[QStringLiteral("images")][0].toObject();
+    const QString id = QString::number(snapshot[QStringLiteral("id")].toInteger());
+    QVERIFY(ok({QStringLiteral("image"), QStringLiteral("update"), id, QStringLiteral("--description"), QStringLiteral("before the big upgrade")}));
+    QVERIFY(ok({QStringLiteral("image"), QStringLiteral("add-label"), id, QStringLiteral("keep=yes")}));
+    QVERIFY(ok({QStringLiteral("image"), QStringLiteral("enable-protection"), id, QStringLiteral("delete")}));
+    const QJsonObject image = m_http->get(QStringLiteral("/images/") + id, m_token).json[QStringLiteral("image")].toObject();
+    QCOMPARE(image[QStringLiteral("description")].toString(), QStringLiteral("before the big upgrade"));
+    QCOMPARE(image[QStringLiteral("labels")][QStringLiteral("keep")].toString(), QStringLiteral("yes"));
+    QVERIFY(image[QStringLiteral("protection")][QStringLiteral("delete")].toBool());
+
+    const CliResult refused = cli({QStringLiteral("image"), QStringLiteral("delete"), id});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("protected"), refused.err.constData());
+    QVERIFY(ok({QStringLiteral("image"), QStringLiteral("disable-protection"), id, QStringLiteral("delete")}));
+    QVERIFY(ok({QStringLiteral("image"), QStringLiteral("delete"), id}));
+    QCOMPARE(m_http->get(QStringLiteral("/images/") + id, m_token).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSimCliKinds)

@@ -429,9 +429,14 @@ void TestSimHttp::imageFilters()
     for (const auto &image : arm)
         QCOMPARE(image[QStringLiteral("architecture")].toString(), QStringLiteral("arm"));
 
+    // The project's own snapshot and backup besides the system images.
+    const QJsonArray snapshots = m_http->all(QStringLiteral("images"), m_tokenA, QStringLiteral("&type=snapshot"));
+    const QJsonArray backups = m_http->all(QStringLiteral("images"), m_tokenA, QStringLiteral("&type=backup"));
+    QCOMPARE(snapshots.size(), 1);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(!backups.first()[QStringLiteral("bound_to")].isNull());
     QCOMPARE(m_http->all(QStringLiteral("images"), m_tokenA, QStringLiteral("&type=system")).size(),
-             visible.size());
-    QVERIFY(m_http->all(QStringLiteral("images"), m_tokenA, QStringLiteral("&type=snapshot")).isEmpty());
+             visible.size() - 2);
     QCOMPARE(m_http->get(QStringLiteral("/images?type=bogus"), m_tokenA).status, 400);
 
     const QJsonArray ubuntu

@@ -26,6 +26,7 @@ private slots:
     void firewallSetRules();
     void placementGroupMembership();
     void managedCertificateIssuance();
+    void ownImagesChangeSystemImagesRefuse();
 
 private:
     HttpResult post(const QString &path, const QJsonObject &body)
@@ -383,6 +384,39 @@ void TestSimKinds::managedCertificateIssuance()
     QCOMPARE(post(QStringLiteral("/certificates/%1/actions/retry").arg(failing), {}).status, 201);
     QTRY_COMPARE_WITH_TIMEOUT(object(QStringLiteral("certificate"), failing)[QStringLiteral("status")][QStringLiteral("issuance")].toString(),
                               QStringLiteral("completed"), 5000);
+}
+
+void TestSimKinds::ownImagesChangeSystemImagesRefuse()
+{
+    const QJsonObject snapshot = m_http->get(QStringLiteral("/images?type=snapshot"), m_token).json[QStringLiteral("images")][0].toObject();
+    const QJsonObject backup = m_http->get(QStringLiteral("/images?type=backup"), m_token).json[QStringLiteral("images")][0].toObject();
+    const QJsonObject system = m_http->get(QStringLiteral("/images?type=system&name=debian-12"), m_token).json[QStringLiteral("images")][0].toObject();
+    const qint64 id = snapshot[QStringLiteral("id")].toInteger();
+    QVERIFY(id > 0 && backup[QStringLiteral("id")].toInteger() > 0 && system[QStringLiteral("id")].toInteger() > 0);
+    const QString path = QStringLiteral("/images/%1").arg(id);
+
+    const HttpResult updated = m_http->send("PUT", path, m_token, {{QStringLiteral("description"), QStringLiteral("golden")},
+                                                                 {QStringLiteral("labels"), QJsonObject{{QStringLiteral("keep"), QStringLiteral("yes")}}}});
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(object(QStringLiteral("image"), id)[QStringLiteral("description")].toString(), QStringLiteral("golden"));
+    // A backup becomes a snapshot and is no longer bound to its server.
+    const qint64 backupId = backup[QStringLiteral("id")].toInteger();
+    QCOMPARE(m_http->send("PUT", QStringLiteral("/images/%1").arg(backupId), m_token, {{QStringLiteral("type"), QStringLiteral("snapshot")}}).status, 200);
+    QVERIFY(object(QStringLiteral("image"), backupId)[QStringLiteral("bound_to")].isNull());
+
+    QCOMPARE(post(path + QStringLiteral("/actions/change_protection"), {{QStringLiteral("delete"), true}}).status, 201);
+    QTRY_VERIFY(object(QStringLiteral("image"), id)[QStringLiteral("protection")][QStringLiteral("delete")].toBool());
+    const HttpResult protectedDelete = m_http->send("DELETE", path, m_token);
+    QCOMPARE(protectedDelete.json[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("protected"));
+
+    const QString systemPath = QStringLiteral("/images/%1").arg(system[QStringLiteral("id")].toInteger());
+    QCOMPARE(m_http->send("PUT", systemPath, m_token, {{QStringLiteral("description"), QStringLiteral("mine")}}).status, 403);
+    QCOMPARE(m_http->send("DELETE", systemPath, m_token).status, 403);
+
+    QCOMPARE(post(path + QStringLiteral("/actions/change_protection"), {{QStringLiteral("delete"), false}}).status, 201);
+    QTRY_VERIFY(!object(QStringLiteral("image"), id)[QStringLiteral("protection")][QStringLiteral("delete")].toBool());
+    QCOMPARE(m_http->send("DELETE", path, m_token).status, 204);
+    QCOMPARE(m_http->get(path, m_token).status, 404);
 }
 
 QTEST_MAIN(TestSimKinds)

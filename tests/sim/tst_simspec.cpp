@@ -32,6 +32,7 @@ private slots:
     void certificateCreateFitsTheSpec();
     void firewallAndManagedCertificateWritesFitTheSpec();
     void networkAndLoadBalancerWritesFitTheSpec();
+    void imageUpdateFitsTheSpec();
     void floatingIpWritesFitTheSpec();
     void primaryIpWritesFitTheSpec();
 
@@ -462,6 +463,20 @@ void TestSimSpec::networkAndLoadBalancerWritesFitTheSpec()
     QVERIFY(fits(lb, QStringLiteral("/load_balancers"), "post", QStringLiteral("201")));
     const qint64 lbId = lb.json[QStringLiteral("load_balancer")][QStringLiteral("id")].toInteger();
     QVERIFY(fits(m_http->get(QStringLiteral("/load_balancers/%1").arg(lbId), m_token), QStringLiteral("/load_balancers/{id}"), "get", QStringLiteral("200")));
+}
+
+void TestSimSpec::imageUpdateFitsTheSpec()
+{
+    const qint64 id = m_http->get(QStringLiteral("/images?type=backup"), m_token).json[QStringLiteral("images")][0][QStringLiteral("id")].toInteger();
+    QVERIFY(id > 0);
+    const HttpResult updated = m_http->send("PUT", QStringLiteral("/images/%1").arg(id), m_token,
+                                            {{QStringLiteral("description"), QStringLiteral("kept")}, {QStringLiteral("type"), QStringLiteral("snapshot")}});
+    QCOMPARE(updated.status, 200);
+    QVERIFY(fits(updated, QStringLiteral("/images/{id}"), "put", QStringLiteral("200")));
+    const HttpResult protection = m_http->send("POST", QStringLiteral("/images/%1/actions/change_protection").arg(id), m_token,
+                                               {{QStringLiteral("delete"), true}});
+    QCOMPARE(protection.status, 201);
+    QVERIFY(fits(protection, QStringLiteral("/images/{id}/actions/change_protection"), "post", QStringLiteral("201")));
 }
 
 QTEST_GUILESS_MAIN(TestSimSpec)
