@@ -910,6 +910,18 @@
             <numerusform>%1 (verteilt, %n Server)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Private networks</source>
+        <translation>Private Netzwerke</translation>
+    </message>
+    <message>
+        <source>Private net&amp;works:</source>
+        <translation>Private Netz&amp;werke:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::DeleteServerDialog</name>

@@ -136,6 +136,29 @@ QString freeAddress(const SimProject &project, const QJsonObject &network, const
     return {};
 }
 
+std::optional<SimReply> pickAddress(const SimProject &project, const QJsonObject &network, const QString &zone, QString *ip)
+{
+    const bool wanted = !ip->isEmpty();
+    for (const QJsonValue &value : network.value(QLatin1String("subnets")).toArray()) {
+        const QJsonObject subnet = value.toObject();
+        if (subnet.value(QLatin1String("network_zone")).toString() != zone || subnet.value(QLatin1String("type")).toString() == QLatin1String("vswitch"))
+            continue;
+        const Cidr range = *Cidr::parse(subnet.value(QLatin1String("ip_range")).toString());
+        if (wanted) {
+            const quint32 address = ipv4Number(*ip);
+            if (range.contains(address) && address > range.base + 1 && address < range.last() && !addressTaken(project, network, address))
+                return std::nullopt;
+            continue;
+        }
+        *ip = freeAddress(project, network, range);
+        if (!ip->isEmpty())
+            return std::nullopt;
+    }
+    if (wanted)
+        return SimReply::error(422, QStringLiteral("ip_not_available"), QStringLiteral("%1 is not a free address of the network in %2").arg(*ip, zone));
+    return SimReply::error(422, QStringLiteral("no_subnet_available"), QStringLiteral("the network has no subnet with free addresses in %1").arg(zone));
+}
+
 void seedNetworks(SimProject &project, qint64 createdSecs)
 {
     const qint64 id = project.allocateId(kNetworks);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "simreply.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -38,6 +40,10 @@ void attachServer(SimProject &project, qint64 networkId, qint64 serverId, const 
 void detachServer(SimProject &project, qint64 networkId, qint64 serverId);
 // The next address of the subnet no server uses, past the gateway; "" when full.
 QString freeAddress(const SimProject &project, const QJsonObject &network, const Cidr &subnet);
+// The address a server in `zone` gets: *ip when it names a free one of the
+// zone's subnets, else the next free one; 422 ip_not_available or
+// no_subnet_available when there is none.
+std::optional<SimReply> pickAddress(const SimProject &project, const QJsonObject &network, const QString &zone, QString *ip);
 // Whether any server of the network uses this address.
 bool addressTaken(const SimProject &project, const QJsonObject &network, quint32 address);
 

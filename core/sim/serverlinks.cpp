@@ -20,8 +20,16 @@ const QString kGroups = QStringLiteral("placement_groups");
 
 }  // namespace
 
-std::optional<SimReply> checkServerLinks(SimProject &project, const QJsonObject &body)
+std::optional<SimReply> checkServerLinks(SimProject &project, const QJsonObject &body, const QString &zone)
 {
+    for (const QJsonValue &id : body.value(QLatin1String("networks")).toArray()) {
+        const auto network = project.collection(kNetworks).constFind(idOf(id));
+        if (network == project.collection(kNetworks).constEnd())
+            return SimReply::invalidInput(QStringLiteral("networks"), QStringLiteral("network %1 not found").arg(idOf(id)));
+        QString ip;
+        if (auto refused = pickAddress(project, *network, zone, &ip))
+            return refused;
+    }
     const QJsonValue group = body.value(QLatin1String("placement_group"));
     if (!group.isUndefined() && !group.isNull() && !project.collection(kGroups).contains(idOf(group)))
         return SimReply::invalidInput(QStringLiteral("placement_group"), QStringLiteral("placement group not found"));
@@ -34,6 +42,14 @@ std::optional<SimReply> checkServerLinks(SimProject &project, const QJsonObject 
 
 void linkNewServer(SimProject &project, qint64 serverId, const QJsonObject &body)
 {
+    const QJsonObject *server = findServer(project, serverId);
+    const QString zone = server ? server->value(QLatin1String("location"))[QLatin1String("network_zone")].toString() : QString();
+    for (const QJsonValue &id : body.value(QLatin1String("networks")).toArray()) {
+        const QJsonObject network = project.collection(kNetworks).value(idOf(id));
+        QString ip;
+        if (!pickAddress(project, network, zone, &ip))
+            attachServer(project, idOf(id), serverId, ip, QJsonArray());
+    }
     const QJsonValue group = body.value(QLatin1String("placement_group"));
     if (!group.isUndefined() && !group.isNull())
         joinPlacementGroup(project, serverId, idOf(group));

@@ -13,10 +13,11 @@ class SimProject;
 // A server's ties to other kinds that a create request may set up and a
 // delete must undo, so no object points at a server that is gone.
 
-// Checks the create body's placement_group and firewalls: 422 when one is
-// not in the project.
-std::optional<SimReply> checkServerLinks(SimProject &project, const QJsonObject &body);
-// Joins the placement group and applies the firewalls the body names.
+// Checks the create body's placement_group, firewalls and networks (which
+// need a free address in the server's network zone).
+std::optional<SimReply> checkServerLinks(SimProject &project, const QJsonObject &body, const QString &zone);
+// Joins the placement group and networks and applies the firewalls the
+// body names.
 void linkNewServer(SimProject &project, qint64 serverId, const QJsonObject &body);
 // After a delete: volumes detach, the placement group, networks and
 // firewalls lose it, floating IPs are unassigned and primary IPs deleted

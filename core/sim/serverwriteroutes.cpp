@@ -107,7 +107,7 @@ SimReply createServer(RouteContext &c)
         return SimReply::invalidInput(QStringLiteral("ssh_keys"), QStringLiteral("SSH key not found"));
     if (serverNameTaken(c.project, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
-    if (auto refused = checkServerLinks(c.project, *body))
+    if (auto refused = checkServerLinks(c.project, *body, catalog::location(location)->networkZone))
         return *refused;
     // public_net may name existing primary IPs instead of new ones.
     const QJsonObject publicNet = body->value(QLatin1String("public_net")).toObject();

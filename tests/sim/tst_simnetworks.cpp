@@ -20,6 +20,7 @@ private slots:
     void subnetsRoutesAndRange();
     void attachDetachAndAliases();
     void protectionAndDelete();
+    void serverCreatedIntoANetwork();
 
 private:
     HttpResult post(const QString &path, const QJsonObject &body) { return m_http->send("POST", path, m_token, body); }
@@ -189,6 +190,32 @@ void TestSimNetworks::protectionAndDelete()
     QCOMPARE(m_http->send("DELETE", QStringLiteral("/networks/%1").arg(id), m_token).status, 204);
     QVERIFY(server(member)[QStringLiteral("private_net")].toArray().isEmpty());
     QCOMPARE(m_http->get(QStringLiteral("/networks/%1").arg(id), m_token).status, 404);
+}
+
+void TestSimNetworks::serverCreatedIntoANetwork()
+{
+    const qint64 backend = m_http->get(QStringLiteral("/networks?name=backend"), m_token).json[QStringLiteral("networks")][0][QStringLiteral("id")].toInteger();
+    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("joined")},
+                           {QStringLiteral("server_type"), QStringLiteral("cpx11")},
+                           {QStringLiteral("image"), QStringLiteral("ubuntu-24.04")},
+                           {QStringLiteral("location"), QStringLiteral("nbg1")},
+                           {QStringLiteral("networks"), QJsonArray{backend}}};
+    const HttpResult created = post(QStringLiteral("/servers"), body);
+    QCOMPARE(created.status, 201);
+    const QJsonObject entry = created.json[QStringLiteral("server")][QStringLiteral("private_net")][0].toObject();
+    QCOMPARE(entry[QStringLiteral("network")].toInteger(), backend);
+    QVERIFY(entry[QStringLiteral("ip")].toString().startsWith(QLatin1String("10.0.")));
+    QVERIFY(network(backend)[QStringLiteral("servers")].toArray().contains(created.json[QStringLiteral("server")][QStringLiteral("id")]));
+
+    QJsonObject unknown = body;
+    unknown.insert(QStringLiteral("name"), QStringLiteral("joined-2"));
+    unknown.insert(QStringLiteral("networks"), QJsonArray{987654});
+    QCOMPARE(fieldOf(post(QStringLiteral("/servers"), unknown)), QStringLiteral("networks"));
+    // A network without a subnet in the server's zone has no address for it.
+    const qint64 empty = newNetwork(QStringLiteral("no-subnets"));
+    unknown.insert(QStringLiteral("networks"), QJsonArray{empty});
+    const HttpResult noSubnet = post(QStringLiteral("/servers"), unknown);
+    QCOMPARE(noSubnet.json[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("no_subnet_available"));
 }
 
 QTEST_MAIN(TestSimNetworks)

@@ -170,6 +170,9 @@ void TestServerWindow::createThroughDialog()
     QCOMPARE(lockdown.size(), 1);
     lockdown.first()->setCheckState(Qt::Checked);
     const qint64 lockdownId = lockdown.first()->data(Qt::UserRole).toLongLong();
+    QTRY_COMPARE(dialog->networkList()->count(), 1);
+    QVERIFY(dialog->networkList()->item(0)->text().startsWith(QLatin1String("backend")));
+    dialog->networkList()->item(0)->setCheckState(Qt::Checked);
     QTRY_COMPARE(dialog->placementGroupBox()->count(), 2);
     dialog->placementGroupBox()->setFocus();
     QTest::keyClick(dialog->placementGroupBox(), Qt::Key_End);
@@ -189,6 +192,7 @@ void TestServerWindow::createThroughDialog()
     QCOMPARE(created[QLatin1String("labels")][QLatin1String("env")].toString(), QStringLiteral("test"));
     QCOMPARE(created[QLatin1String("placement_group")][QLatin1String("name")].toString(), QStringLiteral("ha-pair"));
     QCOMPARE(created[QLatin1String("public_net")][QLatin1String("firewalls")].toArray().size(), 1);
+    QVERIFY(created[QLatin1String("private_net")][0][QLatin1String("ip")].toString().startsWith(QLatin1String("10.0.")));
     QCOMPARE(created[QLatin1String("public_net")][QLatin1String("firewalls")][0][QLatin1String("id")].toInteger(),
              lockdownId);
 }

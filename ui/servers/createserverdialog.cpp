@@ -28,6 +28,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace hcloud {
 
 namespace {
@@ -36,6 +38,34 @@ const QString kTypes = QStringLiteral("server_types");
 const QString kImages = QStringLiteral("images");
 const QString kKeys = QStringLiteral("ssh_keys");
 const QString kFirewalls = QStringLiteral("firewalls");
+const QString kNetworks = QStringLiteral("networks");
+
+// A checkable entry per object of the list; checked ones stay checked.
+void fillCheckList(QListWidget *list, const ResourceListModel *model, const std::function<QString(const QJsonObject &)> &text)
+{
+    QSet<qint64> checked;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            checked.insert(list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    list->clear();
+    for (const auto &row : model->rows()) {
+        auto *item = new QListWidgetItem(text(row.json), list);
+        item->setData(Qt::UserRole, row.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(row.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QJsonArray checkedIds(const QListWidget *list)
+{
+    QJsonArray ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids.append(list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
+}
 const QString kPlacementGroups = QStringLiteral("placement_groups");
 enum TypeColumn { TypeName, TypeSpec, TypePrice };
 constexpr int kUserDataLimit = 32 * 1024; // the API's limit for user_data
@@ -56,6 +86,7 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     , m_labels(new QPlainTextEdit(this))
     , m_start(new QCheckBox(tr("&Start the server after creating it"), this))
     , m_firewalls(new QListWidget(this))
+    , m_networks(new QListWidget(this))
     , m_placementGroup(new QComboBox(this))
     , m_price(new QLabel(this))
     , m_message(new QLabel(this))
@@ -80,6 +111,8 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     m_userData->setMaximumHeight(80);
     m_firewalls->setAccessibleName(tr("Firewalls"));
     m_firewalls->setMaximumHeight(70);
+    m_networks->setAccessibleName(tr("Private networks"));
+    m_networks->setMaximumHeight(70);
     m_placementGroup->setAccessibleName(tr("Placement group"));
     m_labels->setAccessibleName(tr("Labels"));
     m_labels->setPlaceholderText(tr("One per line: key=value"));
@@ -106,6 +139,7 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     form->addRow(tr("SSH &keys:"), m_keys);
     form->addRow(QString(), m_newKey);
     form->addRow(tr("Networking:"), network);
+    form->addRow(tr("Private net&works:"), m_networks);
     form->addRow(tr("&Firewalls:"), m_firewalls);
     form->addRow(tr("&Placement group:"), m_placementGroup);
     form->addRow(tr("&Cloud-init:"), userDataRow);
@@ -151,7 +185,7 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
         if (catalog->has(list))
             loaded(list);
     }
-    for (const QString &kind : {kFirewalls, kPlacementGroups}) {
+    for (const QString &kind : {kNetworks, kFirewalls, kPlacementGroups}) {
         ResourceListModel *model = session->model(kind);
         connect(model, &QAbstractItemModel::rowsInserted, this, &CreateServerDialog::fillProjectChoices);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &CreateServerDialog::fillProjectChoices);
@@ -167,18 +201,11 @@ void CreateServerDialog::fillProjectChoices()
 {
     if (!m_session)
         return;
-    QSet<qint64> checked;
-    for (int i = 0; i < m_firewalls->count(); ++i) {
-        if (m_firewalls->item(i)->checkState() == Qt::Checked)
-            checked.insert(m_firewalls->item(i)->data(Qt::UserRole).toLongLong());
-    }
-    m_firewalls->clear();
-    for (const auto &row : m_session->model(kFirewalls)->rows()) {
-        auto *item = new QListWidgetItem(row.json.value(QLatin1String("name")).toString(), m_firewalls);
-        item->setData(Qt::UserRole, row.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(row.id) ? Qt::Checked : Qt::Unchecked);
-    }
+    fillCheckList(m_firewalls, m_session->model(kFirewalls),
+                  [](const QJsonObject &o) { return o.value(QLatin1String("name")).toString(); });
+    fillCheckList(m_networks, m_session->model(kNetworks), [this](const QJsonObject &o) {
+        return tr("%1 (%2)").arg(o.value(QLatin1String("name")).toString(), o.value(QLatin1String("ip_range")).toString());
+    });
     const QVariant group = m_placementGroup->currentData();
     m_placementGroup->clear();
     m_placementGroup->addItem(tr("None"), QVariant());
@@ -444,12 +471,12 @@ void CreateServerDialog::sendCreate(const QList<qint64> &keyIds)
     if (!keys.isEmpty())
         body.insert(QStringLiteral("ssh_keys"), keys);
     QJsonArray firewalls;
-    for (int i = 0; i < m_firewalls->count(); ++i) {
-        if (m_firewalls->item(i)->checkState() == Qt::Checked)
-            firewalls.append(QJsonObject{{QStringLiteral("firewall"), m_firewalls->item(i)->data(Qt::UserRole).toLongLong()}});
-    }
+    for (const QJsonValue &id : checkedIds(m_firewalls))
+        firewalls.append(QJsonObject{{QStringLiteral("firewall"), id}});
     if (!firewalls.isEmpty())
         body.insert(QStringLiteral("firewalls"), firewalls);
+    if (!checkedIds(m_networks).isEmpty())
+        body.insert(QStringLiteral("networks"), checkedIds(m_networks));
     if (m_placementGroup->currentData().isValid())
         body.insert(QStringLiteral("placement_group"), m_placementGroup->currentData().toLongLong());
     if (!m_userData->toPlainText().trimmed().isEmpty())

@@ -20,8 +20,8 @@ class ProjectSession;
 // size and monthly price there; types not offered there are disabled),
 // image (system images by OS, the project's snapshots and backups), SSH
 // keys (the project's, or a pasted new one), public IPv4/IPv6, cloud-init
-// user data (typed or from a file), firewalls, a placement group, labels,
-// and start after create.
+// user data (typed or from a file), private networks, firewalls, a
+// placement group, labels, and start after create.
 // Create sends one POST, never repeated.
 class CreateServerDialog : public QDialog
 {
@@ -41,6 +41,7 @@ public:
     QPlainTextEdit *labelsEdit() const { return m_labels; }
     QCheckBox *startBox() const { return m_start; }
     QListWidget *firewallList() const { return m_firewalls; }
+    QListWidget *networkList() const { return m_networks; }
     QComboBox *placementGroupBox() const { return m_placementGroup; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *createButton() const { return m_create; }
@@ -64,7 +65,7 @@ private:
     QString chosenType() const;
     QString chosenArchitecture() const;
     void loadUserDataFile();
-    // Firewalls and placement groups come from the project's lists.
+    // Networks, firewalls and placement groups come from the project's lists.
     void fillProjectChoices();
 
     QPointer<ProjectSession> m_session;
@@ -80,6 +81,7 @@ private:
     QPlainTextEdit *m_labels;
     QCheckBox *m_start;
     QListWidget *m_firewalls;
+    QListWidget *m_networks;
     QComboBox *m_placementGroup;
     QLabel *m_price;
     QLabel *m_message;
