@@ -2,9 +2,8 @@
 // slower when the simulator reports a low budget, none while paused.
 #include "models/resourcelistmodel.h"
 #include "projects/autorefresh.h"
-#include "projects/memorytokenvault.h"
 #include "projects/projectsession.h"
-#include "simserver.h"
+#include "simsession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -36,19 +35,11 @@ void TestAutoRefresh::delays()
 
 void TestAutoRefresh::backsOffOnLowBudget()
 {
-    sim::SimServer simulator({{{kToken, 4, 1}}, 0});
-    QVERIFY(simulator.listen(0));
-    MemoryTokenVault vault;
-    Project project;
-    project.id = QStringLiteral("p");
-    project.name = QStringLiteral("Budget");
-    project.endpoint = simulator.endpoint();
-    project.tokens.append({QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false});
-    bool stored = false;
-    vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
-
-    ProjectSession session(project, &vault);
+    SimSession simulated(kToken, 4);
+    simulated.start(false);
+    if (QTest::currentTestFailed())
+        return;
+    ProjectSession &session = *simulated.session;
     AutoRefresh refresh;
     refresh.setIntervalSeconds(30);
     connect(&session, &ProjectSession::rateLimitChanged, &refresh, &AutoRefresh::setRateLimit);
@@ -61,7 +52,7 @@ void TestAutoRefresh::backsOffOnLowBudget()
     QCOMPARE(refresh.currentDelayMs(), 30000);
 
     // The simulator says the budget is almost spent: the next round waits longer.
-    simulator.setRateLimitRemaining(0, 200);
+    simulated.simulator.setRateLimitRemaining(0, 200);
     session.refresh();
     QVERIFY(refreshed.wait(10000));
     QVERIFY2(refresh.currentDelayMs() > 30000 * 5, qPrintable(QString::number(refresh.currentDelayMs())));

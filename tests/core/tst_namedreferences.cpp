@@ -3,12 +3,11 @@
 // refresh changes those cells (dataChanged), and ids stand in for servers
 // the index does not know.
 #include "models/resourcelistmodel.h"
-#include "projects/memorytokenvault.h"
 #include "projects/projectsession.h"
 #include "resources/nameindex.h"
 #include "resources/resourcekind.h"
 #include "simhttp.h"
-#include "simserver.h"
+#include "simsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -44,18 +43,12 @@ private slots:
 
 void TestNamedReferences::volumesAndGroupsShowServerNames()
 {
-    sim::SimServer simulator({{sim::SimProjectSpec(kToken, 4, 3)}, 0});
-    QVERIFY(simulator.listen(0));
-    SimHttp http(simulator.endpoint());
-    MemoryTokenVault vault;
-    bool stored = false;
-    vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
-    Project project;
-    project.id = QStringLiteral("p");
-    project.endpoint = simulator.endpoint();
-    project.tokens = {{QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false}};
-    ProjectSession session(project, &vault);
+    SimSession simulated(kToken, 4);
+    simulated.start(false);
+    if (QTest::currentTestFailed())
+        return;
+    SimHttp http(simulated.simulator.endpoint());
+    ProjectSession &session = *simulated.session;
 
     ResourceListModel *volumes = session.model(QStringLiteral("volumes"));
     ResourceListModel *groups = session.model(QStringLiteral("placement_groups"));

@@ -5,15 +5,15 @@
 // edited in the rules editor and it is applied to a server; a snapshot
 // rebuilds a server.
 #include "models/resourcelistmodel.h"
-#include "projects/memorytokenvault.h"
 #include "projects/pendingwrite.h"
 #include "projects/projectactions.h"
 #include "projects/projectsession.h"
 #include "resources/actionformdialog.h"
 #include "resources/firewallrulesdialog.h"
-#include "resources/resourcekind.h"
 #include "resources/kindactionmenu.h"
-#include "simserver.h"
+#include "resources/resourcekind.h"
+
+#include "../core/simsession.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -114,41 +114,17 @@ void typeNameWhenAsked(QObject *context, const QString &name)
     });
 }
 
-// A project on its own simulator, its token in a memory vault, loaded once.
-struct SimProject
+// A project on its own simulator, loaded once, with lists fetched on demand.
+struct SimProject : SimSession
 {
-    explicit SimProject(int servers, int actionMs = 1500)
-        : simulator(sim::SimOptions{{{kToken, servers, 1}}, 0, actionMs})
-    {
-    }
-    void start()
-    {
-        QVERIFY(simulator.listen(0));
-        Project project;
-        project.id = QStringLiteral("p");
-        project.name = QStringLiteral("Kinds");
-        project.endpoint = simulator.endpoint();
-        project.tokens.append({QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false});
-        bool stored = false;
-        vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
-        QTRY_VERIFY(stored);
-        session = std::make_unique<ProjectSession>(project, &vault);
-        QSignalSpy refreshed(session.get(), &ProjectSession::refreshed);
-        session->refresh();
-        QVERIFY(refreshed.wait(10000));
-    }
+    explicit SimProject(int servers, int actionMs = 1500) : SimSession(kToken, servers, actionMs) {}
     ResourceListModel *loaded(const QString &kind)
     {
         ResourceListModel *model = session->model(kind);
         session->refreshKind(kind);
         return model;
     }
-
-    sim::SimServer simulator;
-    MemoryTokenVault vault;
-    std::unique_ptr<ProjectSession> session;
-};
-} // namespace
+};} // namespace
 
 class TstKindActions : public QObject
 {
@@ -165,21 +141,11 @@ private slots:
 
 void TstKindActions::sshKeys()
 {
-    sim::SimServer simulator({{{kToken, 1, 1}}, 0});
-    QVERIFY(simulator.listen(0));
-    MemoryTokenVault vault;
-    Project project;
-    project.id = QStringLiteral("p");
-    project.name = QStringLiteral("Keys");
-    project.endpoint = simulator.endpoint();
-    project.tokens.append({QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false});
-    bool stored = false;
-    vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
-    ProjectSession session(project, &vault);
-    QSignalSpy refreshed(&session, &ProjectSession::refreshed);
-    session.refresh();
-    QVERIFY(refreshed.wait(10000));
+    SimProject p(1, 0);
+    p.start();
+    if (QTest::currentTestFailed())
+        return;
+    ProjectSession &session = *p.session;
     ResourceListModel *keys = session.model(QStringLiteral("ssh_keys"));
     QVERIFY(keys);
 
