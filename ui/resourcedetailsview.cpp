@@ -1,5 +1,6 @@
 #include "resourcedetailsview.h"
 
+#include "detailsform.h"
 #include "resources/nameindex.h"
 #include "resources/resourcekind.h"
 
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
-#include <QVBoxLayout>
 
 namespace hcloud {
 
@@ -30,16 +30,7 @@ ResourceDetailsView::ResourceDetailsView(QWidget *parent)
     , m_form(new QFormLayout)
     , m_empty(new QLabel(tr("Select an item to see its details."), this))
 {
-    auto *inner = new QWidget(this);
-    inner->setLayout(m_form);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidget(inner);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_scroll);
+    m_scroll = layOutDetails(this, m_form, m_empty);
 }
 
 void ResourceDetailsView::setObject(const ResourceKind *kind, const QJsonObject &object)

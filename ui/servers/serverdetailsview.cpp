@@ -1,5 +1,6 @@
 #include "serverdetailsview.h"
 
+#include "detailsform.h"
 #include "projects/pricing.h"
 #include "resources/nameindex.h"
 #include "resources/resourcekind.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
-#include <QVBoxLayout>
 
 namespace hcloud {
 
@@ -56,16 +56,7 @@ ServerDetailsView::ServerDetailsView(QWidget *parent)
         m_form->addRow(title, value);
         m_values.insert(field, value);
     }
-    auto *inner = new QWidget(this);
-    inner->setLayout(m_form);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidget(inner);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_scroll);
+    m_scroll = layOutDetails(this, m_form, m_empty);
     setServer({});
 }
 
