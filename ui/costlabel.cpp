@@ -59,14 +59,13 @@ void CostLabel::recompute()
             waiting = true;
             continue;
         }
-        QHash<QString, QVector<QJsonObject>> resources;
-        for (const ResourceKind *kind : resourceKinds()) {
-            if (const ResourceListModel *list = session->existingModel(kind->id)) {
-                for (const Resource &r : list->rows())
-                    resources[kind->id].append(r.json);
-            }
+        // Counted as rows come and go, so this costs no walk over the rows.
+        QHash<QString, QVector<PriceGroup>> groups;
+        for (const QString &kind : CostEstimate::pricedKinds()) {
+            if (const ResourceListModel *list = session->existingModel(kind); list && list->isLoaded())
+                groups.insert(kind, list->priceGroups());
         }
-        const CostEstimate e = CostEstimate::of(pricing->pricingJson(), resources);
+        const CostEstimate e = CostEstimate::of(pricing->pricingJson(), groups);
         perProject.append(tr("%1: %2").arg(session->project().name, formatEuro(e.monthly)));
         total += e;
     }

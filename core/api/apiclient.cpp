@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSet>
 
 namespace hcloud {
 
@@ -29,6 +30,7 @@ void finishCall(ApiCall *call)
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
+    , m_pageNam(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<hcloud::RateLimit>();
 }
@@ -39,11 +41,13 @@ ApiClient::~ApiClient()
     // while the client they report to still exists.
     const QObjectList kids = children();
     for (QObject *kid : kids) {
-        if (kid != m_nam && (qobject_cast<ApiCall *>(kid) || qobject_cast<ListCall *>(kid)))
+        if (kid != m_nam && kid != m_pageNam && (qobject_cast<ApiCall *>(kid) || qobject_cast<ListCall *>(kid)))
             delete kid;
     }
     delete m_nam;
     m_nam = nullptr;
+    delete m_pageNam;
+    m_pageNam = nullptr;
 }
 
 void ApiClient::setEndpoint(const QUrl &endpoint)
@@ -82,10 +86,39 @@ ApiCall *ApiClient::deleteResource(const QString &path)
     return startCall(QByteArrayLiteral("DELETE"), path, {}, {}, false);
 }
 
+QVector<QJsonObject> ListCall::items() const
+{
+    // An item that slid across a page boundary while we fetched shows up
+    // twice; the first occurrence keeps its place in API order.
+    QVector<QJsonObject> items;
+    QSet<QString> seen;
+    for (const ListPagePtr &page : m_pages) {
+        const auto *json = dynamic_cast<const JsonPage *>(page.get());
+        if (!json)
+            continue;
+        for (const QJsonObject &item : json->items) {
+            const QJsonValue id = item.value(QLatin1String("id"));
+            const QString key = id.isString() ? QLatin1Char('s') + id.toString() : QString::number(id.toInteger());
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            items.append(item);
+        }
+    }
+    return items;
+}
+
 ListCall *ApiClient::listAll(const QString &path, const QString &jsonKey, const QUrlQuery &query)
 {
+    return listPages(path, query, [jsonKey](const QByteArray &body) {
+        return std::shared_ptr<ListPage>(std::make_shared<JsonPage>(parsePage(body, jsonKey)));
+    });
+}
+
+ListCall *ApiClient::listPages(const QString &path, const QUrlQuery &query, PageReader reader)
+{
     auto *call = new ListCall(this);
-    auto *fetcher = new PageFetcher(this, call, path, jsonKey, query);
+    auto *fetcher = new PageFetcher(this, call, path, query, std::move(reader));
     // Started from the event loop, so the caller connects before anything can finish.
     QMetaObject::invokeMethod(fetcher, &PageFetcher::start, Qt::QueuedConnection);
     return call;
@@ -139,8 +172,13 @@ QNetworkReply *ApiClient::sendRequest(const QByteArray &verb, const QString &pat
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
-    if (verb == "GET")
-        return m_nam->get(request);
+    ++m_requestsSent;
+    if (verb == "GET") {
+        // Qt keeps six HTTP/1.1 connections per host and manager; a second
+        // manager lets a long list have twelve pages in flight. Over HTTP/2
+        // (the real API) each manager multiplexes on one connection anyway.
+        return (m_getTurn++ % 2 ? m_pageNam : m_nam)->get(request);
+    }
     if (verb == "DELETE")
         return m_nam->deleteResource(request);
     return m_nam->sendCustomRequest(request, verb, body);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "listpage.h"
 #include "ratelimit.h"
 #include "retry.h"
 
@@ -38,23 +39,31 @@ protected:
 };
 
 // Every page of a list endpoint. Page 1 tells the total; the remaining pages
-// are fetched concurrently (bounded). Items are unique by "id", in API order.
+// are fetched concurrently (bounded), each read by the call's reader.
 class ListCall : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
-    const QVector<QJsonObject> &items() const { return m_items; }
+    // The pages as read, in page order, once finished without error.
+    const QVector<ListPagePtr> &pages() const { return m_pages; }
+    // With the plain reader: the objects, unique by "id", in API order.
+    QVector<QJsonObject> items() const;
     const ApiError &error() const { return m_error; }
+    // HTTP requests this list sent, pages asked for again included.
+    int requests() const { return m_requests; }
 signals:
+    // Each page as soon as it is read, in the order they arrive.
+    void pageRead(const hcloud::ListPagePtr &page);
     // pagesTotal is 0 while unknown (an endpoint without last_page).
     void progress(int pagesDone, int pagesTotal);
     void finished();
 protected:
     friend class ApiClient;
     friend class PageFetcher;
-    QVector<QJsonObject> m_items;
+    QVector<ListPagePtr> m_pages;
     ApiError m_error;
+    int m_requests = 0;
 };
 
 class ApiClient : public QObject
@@ -75,6 +84,12 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setMaxConcurrentPages(int n) { m_maxConcurrentPages = qMax(1, n); }
     void setPerPage(int n) { m_perPage = qBound(1, n, 50); }
+    int perPage() const { return m_perPage; }
+    int maxConcurrentPages() const { return m_maxConcurrentPages; }
+    // A list that reads no page for this long fails (pages are retried until then).
+    void setListStallLimitMs(int ms) { m_listStallLimitMs = ms; }
+    // Every HTTP request this client sent, retries included.
+    int requestsSent() const { return m_requestsSent; }
 
     RateLimit rateLimit() const { return m_rateLimit; }
 
@@ -93,6 +108,8 @@ public:
     // query are replaced; everything else (sort, label_selector) is kept.
     // Calls are children of the client: destroying it aborts them silently.
     ListCall *listAll(const QString &path, const QString &jsonKey, const QUrlQuery &query = {});
+    // The same with the caller's reader: pages arrive through pageRead().
+    ListCall *listPages(const QString &path, const QUrlQuery &query, PageReader reader);
 
 signals:
     void rateLimitChanged(const hcloud::RateLimit &rateLimit);
@@ -111,10 +128,16 @@ private:
     void requestEnded();
 
     QNetworkAccessManager *m_nam = nullptr;
+    QNetworkAccessManager *m_pageNam = nullptr; // more GETs at once; see sendRequest()
+    unsigned m_getTurn = 0;
     QUrl m_endpoint = defaultEndpoint();
     QString m_token;
     RetryPolicy m_retry;
-    int m_maxConcurrentPages = 4;
+    // Enough pages in flight that a long list costs a few round trips, not
+    // one per page; the API's burst allowance takes it easily.
+    int m_maxConcurrentPages = 12;
+    int m_listStallLimitMs = 90 * 1000;
+    int m_requestsSent = 0;
     int m_perPage = 50;
     RateLimit m_rateLimit;
     int m_requestsInFlight = 0;

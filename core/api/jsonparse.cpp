@@ -15,6 +15,16 @@ int optionalInt(const QJsonObject &object, QLatin1String key)
 
 } // namespace
 
+QString itemIdProblem(const QJsonValue &item, int position)
+{
+    if (!item.isObject())
+        return QStringLiteral("item %1 of the list is not an object").arg(position + 1);
+    const QJsonValue id = item.toObject().value(QLatin1String("id"));
+    const bool valid = id.isString() ? !id.toString().isEmpty()
+                                     : id.isDouble() && id.toDouble() >= 1 && id.toDouble() == double(id.toInteger());
+    return valid ? QString() : QStringLiteral("item %1 of the list has no valid id").arg(position + 1);
+}
+
 ParsedObject parseObject(const QByteArray &body)
 {
     ParsedObject out;
@@ -29,9 +39,9 @@ ParsedObject parseObject(const QByteArray &body)
     return out;
 }
 
-ParsedPage parsePage(const QByteArray &body, const QString &jsonKey)
+JsonPage parsePage(const QByteArray &body, const QString &jsonKey)
 {
-    ParsedPage page;
+    JsonPage page;
     ParsedObject parsed = parseObject(body);
     if (!parsed.error.isEmpty()) {
         page.error = parsed.error;
@@ -45,9 +55,14 @@ ParsedPage parsePage(const QByteArray &body, const QString &jsonKey)
     const QJsonArray array = list.toArray();
     page.items.reserve(array.size());
     for (const QJsonValue &item : array) {
-        if (item.isObject())
-            page.items.append(item.toObject());
+        const QString problem = itemIdProblem(item, int(page.items.size()));
+        if (!problem.isEmpty()) {
+            page.error = problem;
+            return page;
+        }
+        page.items.append(item.toObject());
     }
+    page.itemCount = int(page.items.size());
     const QJsonObject pagination = parsed.object.value(QLatin1String("meta")).toObject()
                                        .value(QLatin1String("pagination")).toObject();
     page.lastPage = optionalInt(pagination, QLatin1String("last_page"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "listpage.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -17,18 +19,14 @@ struct ParsedObject
     QString error;
 };
 
-// One page of a list answer, read. Pagination numbers are -1 when absent.
-struct ParsedPage
-{
-    QVector<QJsonObject> items;
-    int lastPage = -1;
-    int nextPage = -1;
-    int totalEntries = -1;
-    QString error;
-};
+using ParsedPage = JsonPage;
 
 ParsedObject parseObject(const QByteArray &body);
-ParsedPage parsePage(const QByteArray &body, const QString &jsonKey);
+// Why a list item cannot be kept: not an object, or no id (a positive
+// whole number, or a non-empty string). Empty when it is fine.
+QString itemIdProblem(const QJsonValue &item, int position);
+// A list answer's objects under jsonKey, and its pagination.
+JsonPage parsePage(const QByteArray &body, const QString &jsonKey);
 
 // Below this size a thread hop costs more than the parse it saves.
 constexpr int kInlineParseLimit = 16 * 1024;

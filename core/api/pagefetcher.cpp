@@ -3,44 +3,53 @@
 #include "httpexchange.h"
 #include "jsonparse.h"
 #include "logging.h"
+#include "retry.h"
 
 #include <QPointer>
-#include <QSet>
+#include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace hcloud {
 
 namespace {
 
-// Items are unique by id; ids are numbers for most kinds, strings for a few.
-QString idKey(const QJsonObject &item)
+// A list that has read no page for this long gives up.
+constexpr int kStallLimitMs = 90 * 1000;
+
+int jittered(int ms)
 {
-    const QJsonValue id = item.value(QLatin1String("id"));
-    if (id.isDouble())
-        return QString::number(id.toInteger());
-    if (id.isString())
-        return QLatin1Char('s') + id.toString();
-    return {};
+    // Up to half again, so pages that failed together do not return together.
+    return ms + int(QRandomGenerator::global()->bounded(ms / 2 + 1));
+}
+
+bool isPassing(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Network || isRetryableStatus(error.httpStatus);
 }
 
 } // namespace
 
-PageFetcher::PageFetcher(ApiClient *client, ListCall *call, const QString &path, const QString &jsonKey,
-                         const QUrlQuery &query)
+PageFetcher::PageFetcher(ApiClient *client, ListCall *call, const QString &path, const QUrlQuery &query,
+                         PageReader reader)
     : QObject(call)
     , m_client(client)
     , m_call(call)
     , m_path(path)
-    , m_jsonKey(jsonKey)
     , m_query(query)
+    , m_reader(std::move(reader))
     , m_perPage(client->m_perPage)
     , m_maxConcurrent(client->m_maxConcurrentPages)
 {
     m_query.removeAllQueryItems(QStringLiteral("page"));
     m_query.removeAllQueryItems(QStringLiteral("per_page"));
+    m_wait.setSingleShot(true);
+    connect(&m_wait, &QTimer::timeout, this, &PageFetcher::launchMore);
 }
 
 void PageFetcher::start()
 {
+    m_sinceProgress.start();
     request(1);
 }
 
@@ -51,10 +60,13 @@ void PageFetcher::request(int page)
     QUrlQuery query = m_query;
     query.addQueryItem(QStringLiteral("page"), QString::number(page));
     query.addQueryItem(QStringLiteral("per_page"), QString::number(m_perPage));
-    auto *exchange = new HttpExchange(m_client, QByteArrayLiteral("GET"), m_path, query, {}, true,
+    // Not retried inside the exchange: this fetcher retries pages itself, so
+    // that they wait together after a 429 and never start a list anew.
+    auto *exchange = new HttpExchange(m_client, QByteArrayLiteral("GET"), m_path, query, {}, false,
                                       [this, page](const HttpResult &r) { onAnswer(page, r); }, this);
     m_requests.insert(page, exchange);
-    ++m_pending;
+    m_pending.insert(page);
+    ++m_call->m_requests;
     exchange->start();
 }
 
@@ -62,48 +74,80 @@ void PageFetcher::onAnswer(int page, const HttpResult &result)
 {
     if (HttpExchange *exchange = m_requests.take(page))
         exchange->deleteLater();
-    const ApiError error = result.error();
+    ApiError error = result.error();
+    if (!error.isError() && result.body.size() > kMaxPageBytes)
+        error = ApiError::parse(tr("page %1 of the list is %2 MB, more than a list page can be")
+                                    .arg(page)
+                                    .arg(result.body.size() / (1024 * 1024)));
     if (error.isError()) {
-        fail(error);
+        m_pending.remove(page);
+        if (isPassing(error) && m_sinceProgress.elapsed() < m_client->m_listStallLimitMs)
+            retryLater(page, error);
+        else
+            fail(error);
         return;
     }
+    auto read = [reader = m_reader, body = result.body, page] {
+        std::shared_ptr<ListPage> out = reader(body);
+        out->page = page;
+        return ListPagePtr(std::move(out));
+    };
     if (result.body.size() <= kInlineParseLimit) {
-        onParsed(page, parsePage(result.body, m_jsonKey));
+        onRead(page, read());
         return;
     }
-    runOffThread(
-        this, [body = result.body, key = m_jsonKey] { return parsePage(body, key); },
-        [this, page](ParsedPage parsed) { onParsed(page, parsed); });
+    runOffThread(this, std::move(read), [this, page](ListPagePtr parsed) { onRead(page, parsed); });
 }
 
-void PageFetcher::onParsed(int page, const ParsedPage &parsed)
+void PageFetcher::retryLater(int page, const ApiError &error)
+{
+    m_lastError = error;
+    m_again.append(page);
+    // After a 429 every page waits, not only this one.
+    int waitMs = 1000;
+    if (error.retryAfter.isValid())
+        waitMs = int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(error.retryAfter), qint64(30000)));
+    waitMs = jittered(qMax(waitMs, 250));
+    if (!m_wait.isActive() || m_wait.remainingTime() < waitMs)
+        m_wait.start(waitMs);
+    qCDebug(lcApi).noquote() << "list" << m_path << "page" << page << "failed (" << error.code << "), again in"
+                             << waitMs << "ms";
+}
+
+void PageFetcher::onRead(int page, const ListPagePtr &read)
 {
     if (m_finished)
         return;
-    --m_pending;
-    if (!parsed.error.isEmpty()) {
-        fail(ApiError::parse(parsed.error));
+    m_pending.remove(page);
+    if (!read->error.isEmpty()) {
+        fail(ApiError::parse(read->error));
         return;
     }
-    m_pages[page - 1] = parsed.items;
+    if (!checkBounds(page, *read))
+        return;
+    m_pages[page - 1] = read;
     ++m_pagesDone;
+    m_items += read->itemCount;
+    m_sinceProgress.restart();
 
     if (page == 1) {
-        if (parsed.lastPage >= 1) {
-            m_lastPage = parsed.lastPage;
-        } else if (parsed.nextPage > 1) {
+        if (read->lastPage >= 1)
+            m_lastPage = read->lastPage;
+        else if (read->nextPage > 1 && read->itemCount > 0)
             m_walking = true;
-        } else {
+        else
             m_lastPage = 1;
-        }
-    } else if (!m_walking && parsed.lastPage > m_lastPage) {
+    } else if (!m_walking && read->lastPage > m_lastPage) {
         // The list grew while we fetched: its tail moved onto new pages.
-        m_lastPage = parsed.lastPage;
+        m_lastPage = read->lastPage;
     }
     if (m_walking)
-        m_followPage = parsed.nextPage > page ? parsed.nextPage : 0;
+        m_followPage = read->nextPage > page && read->itemCount > 0 ? read->nextPage : 0;
 
     QPointer<PageFetcher> self(this);
+    emit m_call->pageRead(read);
+    if (!self)
+        return;
     emit m_call->progress(m_pagesDone, m_walking ? 0 : m_lastPage);
     if (!self)
         return;
@@ -112,27 +156,54 @@ void PageFetcher::onParsed(int page, const ParsedPage &parsed)
         finish();
 }
 
+bool PageFetcher::checkBounds(int page, const ListPage &read)
+{
+    // What the API said of its own size bounds what we believe of it.
+    const int pagesForEntries = read.totalEntries >= 0 ? (read.totalEntries + m_perPage - 1) / m_perPage : -1;
+    QString problem;
+    if (read.itemCount > m_perPage)
+        problem = tr("page %1 has %2 items, more than the %3 asked for").arg(page).arg(read.itemCount).arg(m_perPage);
+    else if (read.lastPage > kMaxPages || (pagesForEntries >= 0 && read.lastPage > pagesForEntries + 2))
+        problem = tr("the API said the list has %1 pages for %2 items").arg(read.lastPage).arg(read.totalEntries);
+    else if (m_walking && (read.nextPage > kMaxPages || (pagesForEntries >= 0 && read.nextPage > pagesForEntries + 2)))
+        problem = tr("the list goes on past %1 pages").arg(kMaxPages);
+    else if (m_items + read.itemCount > kMaxItems)
+        problem = tr("the list has more than %1 items").arg(kMaxItems);
+    if (problem.isEmpty())
+        return true;
+    fail(ApiError::parse(problem));
+    return false;
+}
+
 void PageFetcher::launchMore()
 {
+    if (m_finished || m_wait.isActive())
+        return;
+    auto slotFree = [this] { return m_pending.size() < m_maxConcurrent; };
+    while (!m_again.isEmpty() && slotFree())
+        request(m_again.takeFirst());
     if (m_walking) {
-        if (m_followPage > 0 && m_pending == 0)
+        if (m_followPage > 0 && m_pending.isEmpty() && m_pages.size() < m_followPage)
             request(m_followPage);
         return;
     }
-    while (m_nextPage <= m_lastPage && m_pending < m_maxConcurrent)
+    while (m_lastPage > 0 && m_nextPage <= m_lastPage && slotFree())
         request(m_nextPage++);
 }
 
 bool PageFetcher::allDone() const
 {
-    if (m_pending > 0)
+    if (!m_pending.isEmpty() || !m_again.isEmpty() || (m_lastPage == 0 && !m_walking))
         return false;
-    return m_walking ? m_followPage == 0 : m_nextPage > m_lastPage;
+    if (m_walking)
+        return m_followPage == 0 || m_pages.size() >= m_followPage;
+    return m_nextPage > m_lastPage;
 }
 
 void PageFetcher::fail(const ApiError &error)
 {
     m_finished = true;
+    m_wait.stop();
     // Deleting the other requests aborts them; nothing of theirs is reported.
     const QList<HttpExchange *> others = m_requests.values();
     m_requests.clear();
@@ -146,23 +217,14 @@ void PageFetcher::fail(const ApiError &error)
 void PageFetcher::finish()
 {
     m_finished = true;
-    // An item that slid across a page boundary while we fetched shows up
-    // twice; the first occurrence keeps its place in API order.
-    QVector<QJsonObject> items;
-    QSet<QString> seen;
-    for (const QVector<QJsonObject> &page : qAsConst(m_pages)) {
-        for (const QJsonObject &item : page) {
-            const QString key = idKey(item);
-            if (!key.isEmpty()) {
-                if (seen.contains(key))
-                    continue;
-                seen.insert(key);
-            }
-            items.append(item);
-        }
+    QVector<ListPagePtr> pages;
+    pages.reserve(m_pages.size());
+    for (const ListPagePtr &page : std::as_const(m_pages)) {
+        if (page)
+            pages.append(page);
     }
-    qCDebug(lcApi).noquote() << "list" << m_path << items.size() << "items from" << m_pagesDone << "pages";
-    m_call->m_items = std::move(items);
+    qCDebug(lcApi).noquote() << "list" << m_path << m_items << "items from" << m_pagesDone << "pages";
+    m_call->m_pages = std::move(pages);
     m_call->deleteLater();
     emit m_call->finished();
 }

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "apierror.h"
+#include "listpage.h"
+
+#include <QElapsedTimer>
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QVector>
 
@@ -11,25 +16,34 @@ namespace hcloud {
 class ApiClient;
 class ListCall;
 class HttpExchange;
-struct ApiError;
 struct HttpResult;
-struct ParsedPage;
 
 // Drives one ListCall: page 1 first (it tells how many there are), then the
 // rest concurrently up to the client's bound, each page read off the GUI
-// thread. Lives as the call's child, so deleting the call aborts it.
+// thread by the call's reader. A page that fails for a passing reason is
+// asked for again later; pages already read are kept. The list fails only
+// when it has made no progress for a while, or when its answers cannot be
+// trusted (more pages or items than the API said). Lives as the call's
+// child, so deleting the call aborts it.
 class PageFetcher : public QObject
 {
     Q_OBJECT
 public:
-    PageFetcher(ApiClient *client, ListCall *call, const QString &path, const QString &jsonKey,
-                const QUrlQuery &query);
+    PageFetcher(ApiClient *client, ListCall *call, const QString &path, const QUrlQuery &query,
+                PageReader reader);
     void start();
+
+    // More pages than this, or more items, and the answers are refused.
+    static constexpr int kMaxPages = 4000;
+    static constexpr int kMaxItems = 200000;
+    static constexpr int kMaxPageBytes = 16 * 1024 * 1024;
 
 private:
     void request(int page);
     void onAnswer(int page, const HttpResult &result);
-    void onParsed(int page, const ParsedPage &parsed);
+    void onRead(int page, const ListPagePtr &read);
+    void retryLater(int page, const ApiError &error);
+    bool checkBounds(int page, const ListPage &read);
     void launchMore();
     bool allDone() const;
     void fail(const ApiError &error);
@@ -38,15 +52,20 @@ private:
     ApiClient *m_client;
     ListCall *m_call;
     QString m_path;
-    QString m_jsonKey;
     QUrlQuery m_query;
+    PageReader m_reader;
     int m_perPage;
     int m_maxConcurrent;
 
-    QVector<QVector<QJsonObject>> m_pages;  // index: page - 1
+    QVector<ListPagePtr> m_pages;           // index: page - 1
     QHash<int, HttpExchange *> m_requests;  // page -> its request while on the wire
-    int m_pending = 0;      // pages requested and not yet read
+    QVector<int> m_again;                   // pages to ask for again, when allowed
+    QSet<int> m_pending;                    // pages requested and not yet read
+    QTimer m_wait;                          // until the API lets us ask again
+    QElapsedTimer m_sinceProgress;
+    ApiError m_lastError;                   // of the latest failed page
     int m_pagesDone = 0;
+    int m_items = 0;
     int m_lastPage = 0;     // 0 until page 1 has been read
     int m_nextPage = 2;     // next page to request when the count is known
     int m_followPage = 0;   // next_page to walk to when the API gave no last_page

@@ -75,8 +75,8 @@ void AllProjectsModel::rebuild()
         ProjectSession *session = m_workspace->existingSession(p.id);
         if (!session)
             continue;
-        for (const Resource &r : session->servers()->rows())
-            rows.append({p.id, p.name, r.id, r.json});
+        for (const ResourceRow &r : session->servers()->rows())
+            rows.append({p.id, p.name, r});
     }
     setRows(std::move(rows));
 }
@@ -93,9 +93,11 @@ QVariant AllProjectsModel::data(const QModelIndex &index, int role) const
     const ProjectResource &row = rowAt(index.row());
     switch (role) {
     case IdRole:
-        return row.id;
+        return row.row->id;
     case JsonRole:
-        return row.json;
+        return row.row->object();
+    case RawJsonRole:
+        return row.row->json;
     case ProjectRole:
         return row.projectId;
     default:
@@ -104,9 +106,11 @@ QVariant AllProjectsModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
             return row.projectName;
-        return role == StatusRole ? ResourceListModel::cellData(kind(), 0, row.json, role) : QVariant();
+        if (role == SearchRole)
+            return row.projectName.toLower() + QLatin1Char('\n') + row.row->search;
+        return role == StatusRole ? ResourceListModel::cellData(kind(), 0, row.row, role) : QVariant();
     }
-    return ResourceListModel::cellData(kind(), index.column() - 1, row.json, role);
+    return ResourceListModel::cellData(kind(), index.column() - 1, row.row, role);
 }
 
 QVariant AllProjectsModel::headerData(int section, Qt::Orientation orientation, int role) const

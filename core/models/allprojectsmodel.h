@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incrementaltablemodel.h"
+#include "resourcerow.h"
 #include "resources/resourcekind.h"
 
 #include <QJsonObject>
@@ -12,25 +13,25 @@ namespace hcloud {
 class ProjectSession;
 class Workspace;
 
-// A resource of some project, in a list across projects.
+// A resource of some project, in a list across projects. The row is the
+// project's own, shared, not a copy.
 struct ProjectResource
 {
     QString projectId;
     QString projectName;
-    qint64 id = 0;
-    QJsonObject json;
+    ResourceRow row;
 
-    QString key() const { return projectId + QLatin1Char('/') + QString::number(id); }
+    std::pair<QString, qint64> key() const { return {projectId, row->id}; }
     friend bool operator==(const ProjectResource &a, const ProjectResource &b)
     {
-        return a.projectId == b.projectId && a.projectName == b.projectName && a.id == b.id && a.json == b.json;
+        return a.projectId == b.projectId && a.projectName == b.projectName && a.row == b.row;
     }
 };
 
 // One table of the servers of every project in the workspace: a Project
 // column, then the kind's own columns. It follows each project's list
 // model, so it updates as incrementally as they do.
-class AllProjectsModel : public IncrementalTableModel<ProjectResource, QString>
+class AllProjectsModel : public IncrementalTableModel<ProjectResource, std::pair<QString, qint64>>
 {
     Q_OBJECT
 public:
@@ -45,7 +46,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    QString keyOf(const ProjectResource &row) const override { return row.key(); }
+    std::pair<QString, qint64> keyOf(const ProjectResource &row) const override { return row.key(); }
 
 private:
     void follow(ProjectSession *session);

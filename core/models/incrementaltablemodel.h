@@ -2,16 +2,20 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 namespace hcloud {
 
-// The one incremental updater behind every list model. A new list is
-// compared with the current rows by key: vanished rows are removed in
-// contiguous runs, rows that differ get dataChanged, new rows are appended.
-// A loaded model is never reset, so views keep selection and scroll.
+// The one incremental updater behind every list model. Rows are found by
+// key through an index. A new list is compared with the current rows by
+// key: vanished rows are removed in contiguous runs, rows that differ get
+// dataChanged, new rows are appended. A list that arrives page by page is
+// merged as it comes and pruned once it is whole. A loaded model is never
+// reset, so views keep selection and scroll.
 //
-// Row needs operator==; the subclass says how to get a row's key.
+// Row needs operator==; the subclass says how to get a row's key, and may
+// watch rows come and go (rowAdded, rowRemoved) to keep totals of its own.
 template <typename Row, typename Key>
 class IncrementalTableModel : public QAbstractTableModel
 {
@@ -26,109 +30,127 @@ public:
     const Row &rowAt(int row) const { return m_rows.at(row); }
     const QVector<Row> &rows() const { return m_rows; }
     bool isLoaded() const { return m_loaded; }
+    int rowOfKey(const Key &key) const { return m_index.value(key, -1); }
 
-    int rowOfKey(const Key &key) const
-    {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (keyOf(m_rows.at(i)) == key)
-                return i;
-        }
-        return -1;
-    }
-
+    // The whole list: afterwards the rows are exactly these.
     void setRows(QVector<Row> next)
     {
-        QHash<Key, int> nextIndex;
-        nextIndex.reserve(next.size());
-        dropDuplicates(next, nextIndex);
-
-        // Loaded already while the first rows go in, for whoever listens.
+        QSet<Key> keep;
+        keep.reserve(next.size());
+        for (const Row &row : next)
+            keep.insert(keyOf(row));
         m_loaded = true;
-        removeVanished(nextIndex);
-        QVector<bool> seen(next.size(), false);
-        updateExisting(next, nextIndex, seen);
-        appendNew(next, seen);
+        retainKeys(keep);
+        mergeRows(std::move(next));
     }
 
-protected:
-    virtual Key keyOf(const Row &row) const = 0;
-
-private:
-    // A key seen twice keeps its first row.
-    void dropDuplicates(QVector<Row> &next, QHash<Key, int> &nextIndex) const
+    // Some rows, new or changed; the others stay.
+    void mergeRows(QVector<Row> batch)
     {
-        int out = 0;
-        for (int i = 0; i < next.size(); ++i) {
-            const Key key = keyOf(next.at(i));
-            if (nextIndex.contains(key))
-                continue;
-            nextIndex.insert(key, out);
-            if (out != i)
-                next[out] = std::move(next[i]);
-            ++out;
-        }
-        next.resize(out);
-    }
-
-    void removeVanished(const QHash<Key, int> &nextIndex)
-    {
-        // From the end so earlier indexes stay valid.
-        int i = int(m_rows.size()) - 1;
-        while (i >= 0) {
-            if (nextIndex.contains(keyOf(m_rows.at(i)))) {
-                --i;
-                continue;
-            }
-            const int last = i;
-            while (i > 0 && !nextIndex.contains(keyOf(m_rows.at(i - 1))))
-                --i;
-            beginRemoveRows({}, i, last);
-            m_rows.erase(m_rows.begin() + i, m_rows.begin() + last + 1);
-            endRemoveRows();
-            --i;
-        }
-    }
-
-    void updateExisting(const QVector<Row> &next, const QHash<Key, int> &nextIndex,
-                        QVector<bool> &seen)
-    {
-        int runStart = -1;
-        const int lastColumn = qMax(0, columnCount() - 1);
-        auto flush = [&](int end) {
-            if (runStart >= 0)
-                emit dataChanged(index(runStart, 0), index(end, lastColumn));
-            runStart = -1;
-        };
-        for (int i = 0; i < m_rows.size(); ++i) {
-            const int j = nextIndex.value(keyOf(m_rows.at(i)));
-            seen[j] = true;
-            if (m_rows.at(i) == next.at(j)) {
-                flush(i - 1);
-                continue;
-            }
-            m_rows[i] = next.at(j);
-            if (runStart < 0)
-                runStart = i;
-        }
-        flush(int(m_rows.size()) - 1);
-    }
-
-    void appendNew(QVector<Row> &next, const QVector<bool> &seen)
-    {
+        m_loaded = true;
         QVector<Row> added;
-        for (int j = 0; j < next.size(); ++j) {
-            if (!seen.at(j))
-                added.append(std::move(next[j]));
+        QHash<Key, int> addedIndex;
+        QVector<int> changed;
+        for (Row &row : batch) {
+            const Key key = keyOf(row);
+            const int at = m_index.value(key, -1);
+            if (at >= 0) {
+                if (m_rows.at(at) == row)
+                    continue;
+                rowRemoved(m_rows.at(at));
+                m_rows[at] = std::move(row);
+                rowAdded(m_rows.at(at));
+                changed.append(at);
+            } else if (!addedIndex.contains(key)) {
+                // A key seen twice keeps its first row.
+                addedIndex.insert(key, int(added.size()));
+                added.append(std::move(row));
+            }
         }
+        emitChanged(changed);
         if (added.isEmpty())
             return;
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(std::move(added));
+        for (Row &row : added) {
+            m_index.insert(keyOf(row), int(m_rows.size()));
+            rowAdded(row);
+            m_rows.append(std::move(row));
+        }
         endInsertRows();
     }
 
+    // Removes every row whose key is not in keep, in contiguous runs.
+    void retainKeys(const QSet<Key> &keep)
+    {
+        bool removed = false;
+        // From the end so earlier indexes stay valid.
+        int i = int(m_rows.size()) - 1;
+        while (i >= 0) {
+            if (keep.contains(keyOf(m_rows.at(i)))) {
+                --i;
+                continue;
+            }
+            const int last = i;
+            while (i > 0 && !keep.contains(keyOf(m_rows.at(i - 1))))
+                --i;
+            beginRemoveRows({}, i, last);
+            for (int r = i; r <= last; ++r)
+                rowRemoved(m_rows.at(r));
+            m_rows.erase(m_rows.begin() + i, m_rows.begin() + last + 1);
+            removed = true;
+            endRemoveRows();
+            --i;
+        }
+        if (removed)
+            reindex();
+    }
+
+    void removeKey(const Key &key)
+    {
+        const int at = rowOfKey(key);
+        if (at < 0)
+            return;
+        beginRemoveRows({}, at, at);
+        rowRemoved(m_rows.at(at));
+        m_rows.removeAt(at);
+        reindex();
+        endRemoveRows();
+    }
+
+protected:
+    virtual Key keyOf(const Row &row) const = 0;
+    virtual void rowAdded(const Row &) { }
+    virtual void rowRemoved(const Row &) { }
+
+private:
+    void reindex()
+    {
+        m_index.clear();
+        m_index.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_index.insert(keyOf(m_rows.at(i)), i);
+    }
+
+    // One dataChanged per contiguous run of changed rows.
+    void emitChanged(QVector<int> &changed)
+    {
+        if (changed.isEmpty())
+            return;
+        std::sort(changed.begin(), changed.end());
+        const int lastColumn = qMax(0, columnCount() - 1);
+        int start = changed.first();
+        for (int i = 1; i <= changed.size(); ++i) {
+            if (i < changed.size() && changed.at(i) == changed.at(i - 1) + 1)
+                continue;
+            emit dataChanged(index(start, 0), index(changed.at(i - 1), lastColumn));
+            if (i < changed.size())
+                start = changed.at(i);
+        }
+    }
+
     QVector<Row> m_rows;
+    QHash<Key, int> m_index;
     bool m_loaded = false;
 };
 

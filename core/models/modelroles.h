@@ -12,6 +12,8 @@ enum ModelRole {
     JsonRole,                    // the whole API object (QJsonObject), for details views
     ProgressRole,                // 0..100 while an action runs on the row, else invalid
     ProjectRole,                 // the project id of a row in a view across projects
+    RawJsonRole,                 // the API object as compact JSON bytes (QByteArray)
+    SearchRole,                  // lower-case text of the row, for the filter
 };
 
 } // namespace hcloud

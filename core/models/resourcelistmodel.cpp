@@ -1,7 +1,11 @@
 #include "resourcelistmodel.h"
 
-#include "resources/nameindex.h"
+#include "api/jsonparse.h"
 #include "modelroles.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace hcloud {
 
@@ -11,27 +15,80 @@ ResourceListModel::ResourceListModel(const ResourceKind &kind, QObject *parent)
 {
 }
 
+const NameIndex &ResourceListModel::names() const
+{
+    static const NameIndex none;
+    return m_names ? *m_names : none;
+}
+
 void ResourceListModel::setResources(const QVector<QJsonObject> &objects)
 {
-    QVector<Resource> next;
+    QVector<ResourceRow> next;
     next.reserve(objects.size());
     for (const QJsonObject &object : objects)
-        next.append({object.value(QLatin1String("id")).toInteger(), object});
+        next.append(buildRow(m_kind, object, names()));
     setRows(std::move(next));
+    setListedAt(QDateTime::currentDateTimeUtc());
 }
 
 void ResourceListModel::upsert(const QJsonObject &object)
 {
-    const qint64 id = object.value(QLatin1String("id")).toInteger();
-    if (id <= 0)
+    if (object.value(QLatin1String("id")).toInteger() <= 0)
         return;
-    QVector<Resource> next = rows();
-    const int row = rowOfKey(id);
-    if (row >= 0)
-        next[row].json = object;
-    else
-        next.append({id, object});
-    setRows(std::move(next));
+    mergeRows({buildRow(m_kind, object, names())});
+}
+
+void ResourceListModel::beginListing()
+{
+    m_listing = true;
+    m_listed.clear();
+}
+
+void ResourceListModel::addListedRows(const QVector<ResourceRow> &rows)
+{
+    for (const ResourceRow &row : rows)
+        m_listed.insert(row->id);
+    mergeRows(rows);
+}
+
+void ResourceListModel::endListing(bool whole)
+{
+    m_listing = false;
+    if (whole) {
+        retainKeys(m_listed);
+        setListedAt(QDateTime::currentDateTimeUtc());
+    }
+    m_listed.clear();
+}
+
+void ResourceListModel::setListedAt(const QDateTime &at)
+{
+    m_listedAt = at;
+    emit listedAtChanged();
+}
+
+void ResourceListModel::rowAdded(const ResourceRow &row)
+{
+    if (!row->priceKey.isEmpty())
+        ++m_priceCounts[row->priceKey];
+}
+
+void ResourceListModel::rowRemoved(const ResourceRow &row)
+{
+    if (row->priceKey.isEmpty())
+        return;
+    auto it = m_priceCounts.find(row->priceKey);
+    if (it != m_priceCounts.end() && --*it <= 0)
+        m_priceCounts.erase(it);
+}
+
+QVector<PriceGroup> ResourceListModel::priceGroups() const
+{
+    QVector<PriceGroup> groups;
+    groups.reserve(m_priceCounts.size());
+    for (auto it = m_priceCounts.cbegin(); it != m_priceCounts.cend(); ++it)
+        groups.append({QJsonDocument::fromJson(it.key()).object(), it.value()});
+    return groups;
 }
 
 void ResourceListModel::setActivity(qint64 id, const QString &text, int progress)
@@ -55,8 +112,32 @@ void ResourceListModel::activityChanged(qint64 id)
 
 void ResourceListModel::namesChanged()
 {
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    if (rowCount() == 0)
+        return;
+    // The JSON stays; what refers to other objects is worked out anew.
+    const int generation = ++m_namesGeneration;
+    QVector<ResourceRow> rows = this->rows();
+    runOffThread(
+        this,
+        [kind = &m_kind, rows = std::move(rows), names = names()] {
+            QVector<ResourceRow> next;
+            next.reserve(rows.size());
+            for (const ResourceRow &row : rows)
+                next.append(buildRow(*kind, QJsonDocument::fromJson(row->json).object(), row->json, names));
+            return next;
+        },
+        [this, generation](QVector<ResourceRow> next) {
+            if (generation != m_namesGeneration)
+                return;
+            // Rows that went or changed meanwhile came with names of their own.
+            next.erase(std::remove_if(next.begin(), next.end(),
+                                      [this](const ResourceRow &row) {
+                                          const int at = rowOfKey(row->id);
+                                          return at < 0 || rowAt(at)->json != row->json;
+                                      }),
+                       next.end());
+            mergeRows(std::move(next));
+        });
 }
 
 int ResourceListModel::columnCount(const QModelIndex &parent) const
@@ -68,9 +149,9 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Resource &row = rowAt(index.row());
+    const ResourceRow &row = rowAt(index.row());
     const ResourceColumn &column = m_kind.columns.at(index.column());
-    const auto activity = m_activities.constFind(row.id);
+    const auto activity = m_activities.constFind(row->id);
     const bool busy = activity != m_activities.cend();
     if (busy && column.isStatus && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
         return tr("%1, %2 %").arg(activity->text).arg(activity->progress);
@@ -78,31 +159,37 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case ProgressRole:
         return busy ? QVariant(activity->progress) : QVariant();
     case IdRole:
-        return row.id;
+        return row->id;
     case JsonRole:
-        return row.json;
-    default: {
-        const NameScope names(m_names);
-        return cellData(m_kind, index.column(), row.json, role);
-    }
+        return row->object();
+    case RawJsonRole:
+        return row->json;
+    case Qt::ToolTipRole:
+        if (column.toolTip) {
+            const NameScope names(m_names);
+            return column.toolTip(row->object());
+        }
+        return cellData(m_kind, index.column(), row, role);
+    default:
+        return cellData(m_kind, index.column(), row, role);
     }
 }
 
-QVariant ResourceListModel::cellData(const ResourceKind &kind, int column, const QJsonObject &object, int role)
+QVariant ResourceListModel::cellData(const ResourceKind &kind, int column, const ResourceRow &row, int role)
 {
-    if (column < 0 || column >= kind.columns.size())
+    if (column < 0 || column >= kind.columns.size() || column >= row->cells.size())
         return {};
-    const ResourceColumn &c = kind.columns.at(column);
     switch (role) {
     case Qt::DisplayRole:
-        return c.display(object);
     case Qt::ToolTipRole:
         // Without a tooltip of its own, a cell shows its whole text (labels get cut).
-        return c.toolTip ? c.toolTip(object) : c.display(object);
+        return row->cells.at(column);
     case SortRole:
-        return c.sortValue ? c.sortValue(object) : c.display(object);
+        return row->sortKey(column);
     case StatusRole:
-        return kind.status ? kind.status(object) : QVariant();
+        return kind.status ? QVariant(row->status) : QVariant();
+    case SearchRole:
+        return row->search;
     default:
         return {};
     }
@@ -123,7 +210,9 @@ QHash<int, QByteArray> ResourceListModel::roleNames() const
     names.insert(IdRole, "id");
     names.insert(StatusRole, "status");
     names.insert(JsonRole, "json");
+    names.insert(RawJsonRole, "rawJson");
     names.insert(ProgressRole, "progress");
+    names.insert(SearchRole, "search");
     return names;
 }
 

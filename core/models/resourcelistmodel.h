@@ -1,28 +1,19 @@
 #pragma once
 
 #include "incrementaltablemodel.h"
+#include "resourcerow.h"
+#include "resources/pricefields.h"
 #include "resources/resourcekind.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 namespace hcloud {
 
-class NameIndex;
-
-// An API object in a list: its id and the JSON the API gave for it.
-struct Resource
-{
-    qint64 id = 0;
-    QJsonObject json;
-
-    friend bool operator==(const Resource &a, const Resource &b)
-    {
-        return a.id == b.id && a.json == b.json;
-    }
-};
-
 // The one list model for every kind of resource; the kind describes columns.
-class ResourceListModel : public IncrementalTableModel<Resource, qint64>
+// Rows arrive worked out (see ResourceRow); only tooltips and the JSON role
+// read an object's JSON, and only for the row asked about.
+class ResourceListModel : public IncrementalTableModel<ResourceRow, qint64>
 {
     Q_OBJECT
 public:
@@ -34,28 +25,49 @@ public:
     void setResources(const QVector<QJsonObject> &objects);
     // One object changed or appeared (a write's answer): updates its row.
     void upsert(const QJsonObject &object);
+    // The row of an object that no longer exists goes.
+    void remove(qint64 id) { removeKey(id); }
+
+    // A list that arrives page by page: rows merge as they come; when it is
+    // whole, rows it did not have go. A list that failed prunes nothing.
+    void beginListing();
+    void addListedRows(const QVector<ResourceRow> &rows);
+    void endListing(bool whole);
+    bool isListing() const { return m_listing; }
 
     // A running action on a resource shows in its status cell ("Rebooting,
     // 40 %") until cleared.
     void setActivity(qint64 id, const QString &text, int progress);
     void clearActivity(qint64 id);
 
-    // Names of other objects, for cells that refer to them by id (nullptr: ids).
+    // Names of other objects, for cells that refer to them by id.
     void setNames(const NameIndex *names) { m_names = names; }
-    // Those names changed: every cell is shown anew.
+    const NameIndex &names() const;
+    // Those names changed: the rows are worked out again, off the GUI thread.
     void namesChanged();
+
+    // The objects that cost money, counted by what decides their price.
+    QVector<PriceGroup> priceGroups() const;
+    // When the rows were last whole from the API (or the cache); invalid before.
+    QDateTime listedAt() const { return m_listedAt; }
+    void setListedAt(const QDateTime &at);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // What any model shows of one object in one of a kind's columns, for
-    // the roles every resource list answers (display, tooltip, sort, status).
-    static QVariant cellData(const ResourceKind &kind, int column, const QJsonObject &object, int role);
+    // What a row shows in a column, for the roles every resource list
+    // answers (display, tooltip, sort, status, search).
+    static QVariant cellData(const ResourceKind &kind, int column, const ResourceRow &row, int role);
+
+signals:
+    void listedAtChanged();
 
 protected:
-    qint64 keyOf(const Resource &row) const override { return row.id; }
+    qint64 keyOf(const ResourceRow &row) const override { return row->id; }
+    void rowAdded(const ResourceRow &row) override;
+    void rowRemoved(const ResourceRow &row) override;
 
 private:
     struct Activity
@@ -68,6 +80,11 @@ private:
     const ResourceKind &m_kind;
     QHash<qint64, Activity> m_activities;
     const NameIndex *m_names = nullptr;
+    QHash<QByteArray, int> m_priceCounts;
+    QSet<qint64> m_listed; // ids seen by the listing under way
+    bool m_listing = false;
+    QDateTime m_listedAt;
+    int m_namesGeneration = 0;
 };
 
 } // namespace hcloud

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace hcloud {
@@ -36,18 +37,7 @@ QJsonArray pricesOf(const QJsonArray &list, const char *key, const QString &valu
 
 QString locationOf(const QJsonObject &o)
 {
-    for (const char *path : {"location", "home_location"}) {
-        const QString name = o.value(QLatin1String(path))[QLatin1String("name")].toString();
-        if (!name.isEmpty())
-            return name;
-    }
-    return o.value(QLatin1String("datacenter"))[QLatin1String("location")][QLatin1String("name")].toString();
-}
-
-QString name(const QJsonObject &o)
-{
-    const QString n = o.value(QLatin1String("name")).toString();
-    return n.isEmpty() ? o.value(QLatin1String("ip")).toString() : n;
+    return o.value(QLatin1String("location"))[QLatin1String("name")].toString();
 }
 
 } // namespace
@@ -58,58 +48,96 @@ QStringList CostEstimate::pricedKinds()
             QStringLiteral("load_balancers"), QStringLiteral("images")};
 }
 
-CostEstimate CostEstimate::of(const QJsonObject &pricing, const QHash<QString, QVector<QJsonObject>> &resources)
+CostEstimate CostEstimate::of(const QJsonObject &pricing, const QHash<QString, QVector<PriceGroup>> &groups)
 {
     CostEstimate e;
-    auto add = [&](const QString &kind, double amount) {
+    auto add = [&](const QString &kind, int count, double each) {
         auto it = std::find_if(e.lines.begin(), e.lines.end(), [&](const Line &l) { return l.kind == kind; });
         if (it == e.lines.end()) {
             e.lines.append({kind, 0, 0});
             it = e.lines.end() - 1;
         }
-        ++it->count;
-        it->monthly += amount;
-        e.monthly += amount;
+        it->count += count;
+        it->monthly += count * each;
+        e.monthly += count * each;
     };
-    const double backupShare = pricing.value(QLatin1String("server_backup"))[QLatin1String("percentage")].toString().toDouble() / 100;
-    for (const QJsonObject &s : resources.value(QStringLiteral("servers"))) {
-        const QString type = s.value(QLatin1String("server_type"))[QLatin1String("name")].toString();
-        const auto price = monthlyIn(pricesOf(pricing.value(QLatin1String("server_types")).toArray(), "name", type), locationOf(s));
+    auto typed = [&](const char *kind, const char *pricingKey, const char *typeKey, const QString &what,
+                     const std::function<QString(const QJsonObject &)> &typeOf) {
+        for (const PriceGroup &g : groups.value(QLatin1String(kind))) {
+            const QString type = typeOf(g.fields);
+            const auto price = monthlyIn(pricesOf(pricing.value(QLatin1String(pricingKey)).toArray(), typeKey, type),
+                                         locationOf(g.fields));
+            if (price)
+                add(QLatin1String(kind), g.count, *price);
+            else
+                e.unpriced.append(QStringLiteral("%1 × %2 (%3 in %4)").arg(g.count).arg(what, type, locationOf(g.fields)));
+        }
+    };
+    auto nameAt = [](const char *key) {
+        return [key](const QJsonObject &f) { return f.value(QLatin1String(key))[QLatin1String("name")].toString(); };
+    };
+    auto typeField = [](const QJsonObject &f) { return f.value(QLatin1String("type")).toString(); };
+
+    const double backupShare =
+        pricing.value(QLatin1String("server_backup"))[QLatin1String("percentage")].toString().toDouble() / 100;
+    for (const PriceGroup &g : groups.value(QStringLiteral("servers"))) {
+        const QString type = nameAt("server_type")(g.fields);
+        const auto price = monthlyIn(pricesOf(pricing.value(QLatin1String("server_types")).toArray(), "name", type),
+                                     locationOf(g.fields));
         if (!price) {
-            e.unpriced.append(QStringLiteral("server %1 (%2 in %3)").arg(name(s), type, locationOf(s)));
+            e.unpriced.append(QStringLiteral("%1 × server (%2 in %3)").arg(g.count).arg(type, locationOf(g.fields)));
             continue;
         }
-        const bool backups = !s.value(QLatin1String("backup_window")).toString().isEmpty();
-        add(QStringLiteral("servers"), *price * (backups ? 1 + backupShare : 1));
+        const bool backups = !g.fields.value(QLatin1String("backup_window")).toString().isEmpty();
+        add(QStringLiteral("servers"), g.count, *price * (backups ? 1 + backupShare : 1));
     }
     const double perGb = gross(pricing.value(QLatin1String("volume"))[QLatin1String("price_per_gb_month")]);
-    for (const QJsonObject &v : resources.value(QStringLiteral("volumes")))
-        add(QStringLiteral("volumes"), v.value(QLatin1String("size")).toDouble() * perGb);
-    for (const auto &[kind, list] : {std::pair{"primary_ips", "primary_ips"}, {"floating_ips", "floating_ips"}}) {
-        for (const QJsonObject &ip : resources.value(QLatin1String(kind))) {
-            const QString type = ip.value(QLatin1String("type")).toString();
-            const auto price = monthlyIn(pricesOf(pricing.value(QLatin1String(list)).toArray(), "type", type), locationOf(ip));
-            if (price)
-                add(QLatin1String(kind), *price);
-            else
-                e.unpriced.append(QStringLiteral("%1 %2").arg(QLatin1String(kind), name(ip)));
+    for (const PriceGroup &g : groups.value(QStringLiteral("volumes")))
+        add(QStringLiteral("volumes"), g.count, g.fields.value(QLatin1String("size")).toDouble() * perGb);
+    if (groups.contains(QStringLiteral("primary_ips"))) {
+        typed("primary_ips", "primary_ips", "type", QStringLiteral("primary IP"), typeField);
+    } else {
+        // Without their list (one request per 50), a server's own primary
+        // IPs are priced where the server is; unassigned ones are not known.
+        const QJsonArray ipPrices = pricing.value(QLatin1String("primary_ips")).toArray();
+        for (const PriceGroup &g : groups.value(QStringLiteral("servers"))) {
+            for (const char *type : {"ipv4", "ipv6"}) {
+                if (!g.fields.value(QLatin1String(type)).toBool())
+                    continue;
+                const auto price = monthlyIn(pricesOf(ipPrices, "type", QLatin1String(type)), locationOf(g.fields));
+                if (price)
+                    add(QStringLiteral("primary_ips"), g.count, *price);
+            }
         }
     }
-    for (const QJsonObject &lb : resources.value(QStringLiteral("load_balancers"))) {
-        const QString type = lb.value(QLatin1String("load_balancer_type"))[QLatin1String("name")].toString();
-        const auto price = monthlyIn(pricesOf(pricing.value(QLatin1String("load_balancer_types")).toArray(), "name", type), locationOf(lb));
-        if (price)
-            add(QStringLiteral("load_balancers"), *price);
-        else
-            e.unpriced.append(QStringLiteral("load balancer %1").arg(name(lb)));
-    }
+    typed("floating_ips", "floating_ips", "type", QStringLiteral("floating IP"), typeField);
+    typed("load_balancers", "load_balancer_types", "name", QStringLiteral("load balancer"), nameAt("load_balancer_type"));
     // Snapshots are billed by size; backups are in the servers' share.
     const double imageGb = gross(pricing.value(QLatin1String("image"))[QLatin1String("price_per_gb_month")]);
-    for (const QJsonObject &image : resources.value(QStringLiteral("images"))) {
-        if (image.value(QLatin1String("type")).toString() == QLatin1String("snapshot"))
-            add(QStringLiteral("snapshots"), image.value(QLatin1String("image_size")).toDouble() * imageGb);
+    for (const PriceGroup &g : groups.value(QStringLiteral("images"))) {
+        if (g.fields.value(QLatin1String("type")).toString() == QLatin1String("snapshot"))
+            add(QStringLiteral("snapshots"), g.count, g.fields.value(QLatin1String("image_size")).toDouble() * imageGb);
     }
     return e;
+}
+
+QHash<QString, QVector<PriceGroup>> CostEstimate::groupsOf(const QHash<QString, QVector<QJsonObject>> &objects)
+{
+    QHash<QString, QVector<PriceGroup>> groups;
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+        QVector<PriceGroup> &list = groups[it.key()];
+        for (const QJsonObject &object : it.value()) {
+            const QJsonObject fields = priceFields(it.key(), object);
+            if (fields.isEmpty())
+                continue;
+            auto same = std::find_if(list.begin(), list.end(), [&](const PriceGroup &g) { return g.fields == fields; });
+            if (same == list.end())
+                list.append({fields, 1});
+            else
+                ++same->count;
+        }
+    }
+    return groups;
 }
 
 CostEstimate &CostEstimate::operator+=(const CostEstimate &other)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "resources/pricefields.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
@@ -21,13 +23,15 @@ struct CostEstimate
     };
     QVector<Line> lines;
     double monthly = 0;
-    QStringList unpriced; // "server web-1 (cx99 in fsn1)": not in /pricing
+    QStringList unpriced; // "2 servers (cx99 in fsn1)": not in /pricing
 
     // The kinds that cost money, whose lists an estimate needs.
     static QStringList pricedKinds();
 
-    // resources: kind id -> that kind's API objects.
-    static CostEstimate of(const QJsonObject &pricing, const QHash<QString, QVector<QJsonObject>> &resources);
+    // groups: kind id -> that kind's objects, counted by priceFields().
+    static CostEstimate of(const QJsonObject &pricing, const QHash<QString, QVector<PriceGroup>> &groups);
+    // Plain objects (kind id -> objects) counted into groups.
+    static QHash<QString, QVector<PriceGroup>> groupsOf(const QHash<QString, QVector<QJsonObject>> &objects);
     CostEstimate &operator+=(const CostEstimate &other);
 };
 

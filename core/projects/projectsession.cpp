@@ -91,23 +91,36 @@ void ProjectSession::listKind(const QString &kindId)
         m_kindsAgain.insert(kindId);
         return;
     }
-    ResourceListModel *list = model(kindId);
-    const ResourceKind &kind = list->kind();
-    ListCall *call = m_client->listAll(kind.path, kind.jsonKey, listQuery(kindId));
-    m_kindCalls.insert(kindId, call);
-    connect(call, &ListCall::finished, this, [this, call, kindId, list] {
+    ListCall *call = startListing(kindId);
+    connect(call, &ListCall::finished, this, [this, call, kindId] {
         m_kindCalls.remove(kindId);
-        if (call->error().isError()) {
+        if (call->error().isError())
             m_kindErrors.insert(kindId, call->error().userText());
-        } else {
+        else
             m_kindErrors.remove(kindId);
-            list->setResources(call->items());
-            indexNames(kindId);
-        }
         emit kindRefreshed(kindId);
         if (m_kindsAgain.remove(kindId))
             listKind(kindId);
     });
+}
+
+ListCall *ProjectSession::startListing(const QString &kindId)
+{
+    ResourceListModel *list = model(kindId);
+    const ResourceKind &kind = list->kind();
+    // Rows show as each page arrives; the model drops what the whole list lacks.
+    ListCall *call = m_client->listPages(kind.path, listQuery(kindId), rowPageReader(kind, m_names));
+    m_kindCalls.insert(kindId, call);
+    list->beginListing();
+    connect(call, &ListCall::pageRead, list, [list](const ListPagePtr &page) {
+        list->addListedRows(static_cast<const RowPage &>(*page).rows);
+    });
+    connect(call, &ListCall::finished, this, [this, call, kindId, list] {
+        list->endListing(!call->error().isError());
+        if (!call->error().isError())
+            indexNames(kindId);
+    });
+    return call;
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -185,8 +198,9 @@ void ProjectSession::indexNames(const QString &kindId)
 {
     const ResourceListModel *list = m_models.value(kindId);
     QHash<qint64, QString> names;
-    for (const auto &row : list->rows())
-        names.insert(row.id, row.json.value(QLatin1String("name")).toString());
+    names.reserve(list->rowCount());
+    for (const ResourceRow &row : list->rows())
+        names.insert(row->id, row->name);
     if (!m_names.set(kindId, names))
         return;
     // Servers refer to nothing by id; the other lists may show these names.
@@ -314,9 +328,9 @@ void ProjectSession::readToken()
 void ProjectSession::listServers()
 {
     setState(State::Loading);
-    const ResourceKind &kind = m_servers->kind();
-    m_listing = m_client->listAll(kind.path, kind.jsonKey, listQuery(kind.id));
+    m_listing = startListing(m_servers->kind().id);
     connect(m_listing, &ListCall::finished, this, [this, call = m_listing] {
+        m_kindCalls.remove(m_servers->kind().id);
         if (call->error().isError()) {
             m_refreshAgain = false;
             m_lastError = call->error().userText();
@@ -325,8 +339,6 @@ void ProjectSession::listServers()
             return;
         }
         m_lastError.clear();
-        m_servers->setResources(call->items());
-        indexNames(m_servers->kind().id);
         setState(State::Ready);
         emit refreshed();
         if (m_refreshAgain) {

@@ -91,6 +91,7 @@ private:
     void readToken();
     void listServers();
     void listKind(const QString &kindId);
+    ListCall *startListing(const QString &kindId);
     QUrlQuery listQuery(const QString &kindId) const;
     void setState(State state);
     const TokenRecord *readTokenRecord() const;

@@ -12,6 +12,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <map>
@@ -45,6 +46,23 @@ bool nameTaken(const SimProject &project, const QString &name)
     }
     return false;
 }
+
+// Small answers on a reused connection would wait for the client's delayed
+// ACK (Nagle), about 40 ms each: every accepted socket sends at once.
+class LowDelayTcpServer : public QTcpServer
+{
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
 
 }  // namespace
 
@@ -142,7 +160,7 @@ bool SimServer::listen(quint16 port)
     if (d->tcp)
         return d->tcp->isListening();
     // Our own QTcpServer: QAbstractHttpServer::listen() is gone in Qt 6.8.
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<LowDelayTcpServer>();
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSim) << "cannot listen on port" << port << tcp->errorString();
         return false;

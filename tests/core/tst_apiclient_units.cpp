@@ -223,10 +223,10 @@ void TestApiClientUnits::userTextRedactsTokens()
 
 void TestApiClientUnits::pageParsing()
 {
-    const QByteArray body = R"({"servers":[{"id":1},{"id":2},7,{"id":3}],
+    const QByteArray body = R"({"servers":[{"id":1},{"id":2},{"id":3}],
         "meta":{"pagination":{"page":1,"per_page":3,"previous_page":null,"next_page":2,"last_page":4,"total_entries":11}}})";
     const ParsedPage page = parsePage(body, QStringLiteral("servers"));
-    QVERIFY(page.error.isEmpty());
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
     QCOMPARE(page.items.size(), 3);
     QCOMPARE(page.items.at(2).value(QLatin1String("id")).toInt(), 3);
     QCOMPARE(page.lastPage, 4);
@@ -243,6 +243,13 @@ void TestApiClientUnits::pageParsing()
 void TestApiClientUnits::pageParsingErrors()
 {
     QVERIFY(!parsePage("not json", QStringLiteral("servers")).error.isEmpty());
+    // Items that are no objects, or have no id a row could be keyed by, are
+    // refused with their position rather than dropped or merged.
+    QCOMPARE(parsePage(R"({"servers":[{"id":1},7]})", QStringLiteral("servers")).error,
+             QStringLiteral("item 2 of the list is not an object"));
+    for (const char *bad : {R"({"servers":[{"name":"x"}]})", R"({"servers":[{"id":0}]})", R"({"servers":[{"id":1.5}]})",
+                            R"({"servers":[{"id":""}]})", R"({"servers":[{"id":null}]})"})
+        QCOMPARE(parsePage(bad, QStringLiteral("servers")).error, QStringLiteral("item 1 of the list has no valid id"));
     QVERIFY(!parsePage("[1,2]", QStringLiteral("servers")).error.isEmpty());
     QVERIFY(!parsePage(R"({"volumes":[]})", QStringLiteral("servers")).error.isEmpty());
     QVERIFY(!parseObject("{").error.isEmpty());

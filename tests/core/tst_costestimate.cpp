@@ -37,6 +37,7 @@ class TestCostEstimate : public QObject
 private slots:
     void everyKindPriced();
     void simulatedProjectIsPricedWhole();
+    void serversPricePrimaryIpsWithoutTheirList();
 };
 
 void TestCostEstimate::everyKindPriced()
@@ -71,7 +72,7 @@ void TestCostEstimate::everyKindPriced()
                                            obj(R"({"type":"system","image_size":null})"),
                                            obj(R"({"type":"backup","image_size":4})")};
 
-    const CostEstimate e = CostEstimate::of(pricing, resources);
+    const CostEstimate e = CostEstimate::of(pricing, CostEstimate::groupsOf(resources));
     const double expected = server + server * (1 + backup) + 100 * gb + ipv4 + floating + lb + 2.5 * image;
     QVERIFY2(qAbs(e.monthly - expected) < 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(e.monthly).arg(expected)));
     QCOMPARE(e.unpriced.size(), 1);
@@ -100,7 +101,7 @@ void TestCostEstimate::simulatedProjectIsPricedWhole()
             resources[QLatin1String(kind)].append(object.toObject());
         QVERIFY2(!resources.value(QLatin1String(kind)).isEmpty(), kind);
     }
-    const CostEstimate e = CostEstimate::of(pricing, resources);
+    const CostEstimate e = CostEstimate::of(pricing, CostEstimate::groupsOf(resources));
     QVERIFY2(e.unpriced.isEmpty(), qPrintable(e.unpriced.join(QLatin1Char('\n'))));
     QStringList kinds;
     for (const CostEstimate::Line &line : e.lines) {
@@ -109,6 +110,31 @@ void TestCostEstimate::simulatedProjectIsPricedWhole()
     }
     for (const char *kind : {"servers", "volumes", "primary_ips", "floating_ips", "load_balancers"})
         QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+}
+
+// Listing primary IPs costs a request per 50; until that list is loaded a
+// server's own IPv4 is priced where the server is.
+void TestCostEstimate::serversPricePrimaryIpsWithoutTheirList()
+{
+    const QString token = testToken('p');
+    hcloud::sim::SimServer simulator({{hcloud::sim::SimProjectSpec(token, 1, 1)}, 0});
+    QVERIFY(simulator.listen(0));
+    const QJsonObject pricing = SimHttp(simulator.endpoint()).get(QStringLiteral("/pricing"), token).json[QStringLiteral("pricing")].toObject();
+    const double server = monthly(pricing, "server_types", "name", "cpx11", "fsn1");
+    const double ipv4 = monthly(pricing, "primary_ips", "type", "ipv4", "fsn1");
+    QHash<QString, QVector<QJsonObject>> resources;
+    const QJsonObject withIp = obj(R"({"server_type":{"name":"cpx11"},"location":{"name":"fsn1"},"public_net":{"ipv4":{"id":1},"ipv6":null}})");
+    const QJsonObject without = obj(R"({"server_type":{"name":"cpx11"},"location":{"name":"fsn1"},"public_net":{"ipv4":null,"ipv6":null}})");
+    resources[QStringLiteral("servers")] = {withIp, withIp, without};
+    const auto groups = CostEstimate::groupsOf(resources);
+    QCOMPARE(groups.value(QStringLiteral("servers")).size(), 2);
+    const CostEstimate e = CostEstimate::of(pricing, groups);
+    QVERIFY(qAbs(e.monthly - (3 * server + 2 * ipv4)) < 1e-9);
+
+    // With the list loaded, it counts instead (here: none).
+    auto withList = groups;
+    withList.insert(QStringLiteral("primary_ips"), {});
+    QVERIFY(qAbs(CostEstimate::of(pricing, withList).monthly - 3 * server) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestCostEstimate)

@@ -67,8 +67,8 @@ const ResourceAction &actionById(const QString &kind, const QString &id)
 QJsonObject keyNamed(ResourceListModel *model, const QString &name)
 {
     for (const auto &row : model->rows())
-        if (row.json.value(QStringLiteral("name")).toString() == name)
-            return row.json;
+        if (row->object().value(QStringLiteral("name")).toString() == name)
+            return row->object();
     return {};
 }
 
@@ -246,7 +246,7 @@ void TstKindActions::volumes()
     ProjectSession *session = p.session.get();
     ResourceListModel *volumes = p.loaded(QStringLiteral("volumes"));
     QTRY_VERIFY(volumes->isLoaded());
-    const QJsonObject server = session->servers()->rows().first().json;
+    const QJsonObject server = session->servers()->rows().first()->object();
     const QString serverName = server.value(QStringLiteral("name")).toString();
 
     // Create: the location list arrives from the catalog while the form is open.
@@ -367,7 +367,7 @@ void TstKindActions::firewallRulesAndTargets()
     QCOMPARE(rule.value(QStringLiteral("source_ips")).toArray().size(), 2);
 
     // Apply to a server; the server's list shows it once the action ends.
-    const QJsonObject server = session->servers()->rows().last().json;
+    const QJsonObject server = session->servers()->rows().last()->object();
     {
         ActionFormDialog dialog(session, QStringLiteral("firewalls"),
                                 actionById(QStringLiteral("firewalls"), QStringLiteral("apply_to_resources")), lockdown);
@@ -381,8 +381,8 @@ void TstKindActions::firewallRulesAndTargets()
     session->refreshKind(QStringLiteral("servers"));
     const auto firewallsOnServer = [&] {
         for (const auto &row : session->servers()->rows())
-            if (row.json.value(QStringLiteral("id")) == server.value(QStringLiteral("id")))
-                return row.json.value(QStringLiteral("public_net")).toObject().value(QStringLiteral("firewalls")).toArray();
+            if (row->object().value(QStringLiteral("id")) == server.value(QStringLiteral("id")))
+                return row->object().value(QStringLiteral("public_net")).toObject().value(QStringLiteral("firewalls")).toArray();
         return QJsonArray();
     };
     QTRY_COMPARE(firewallsOnServer().size(), 1);
@@ -399,8 +399,8 @@ void TstKindActions::snapshotRebuildsAServer()
     // then rebuilt from it (an image fits servers of its architecture).
     QJsonObject server;
     for (const auto &row : session->servers()->rows())
-        if (!row.json.value(QStringLiteral("protection")).toObject().value(QStringLiteral("rebuild")).toBool())
-            server = row.json;
+        if (!row->object().value(QStringLiteral("protection")).toObject().value(QStringLiteral("rebuild")).toBool())
+            server = row->object();
     QVERIFY(!server.isEmpty());
     const qint64 source = server.value(QStringLiteral("id")).toInteger();
     PendingWrite *taken = session->actions()->run(QStringLiteral("Snapshot"), "POST",
@@ -414,8 +414,8 @@ void TstKindActions::snapshotRebuildsAServer()
     const auto golden = [&] {
         p.session->refreshKind(QStringLiteral("images"));
         for (const auto &row : images->rows())
-            if (row.json.value(QStringLiteral("description")).toString() == QLatin1String("golden"))
-                snapshot = row.json;
+            if (row->object().value(QStringLiteral("description")).toString() == QLatin1String("golden"))
+                snapshot = row->object();
         return snapshot.value(QStringLiteral("status")).toString();
     };
     QTRY_COMPARE(golden(), QStringLiteral("available"));
@@ -437,8 +437,8 @@ void TstKindActions::snapshotRebuildsAServer()
     const auto imageOfServer = [&] {
         session->refreshKind(QStringLiteral("servers"));
         for (const auto &row : session->servers()->rows())
-            if (row.json.value(QStringLiteral("id")).toInteger() == id)
-                return row.json.value(QStringLiteral("image")).toObject().value(QStringLiteral("id")).toInteger();
+            if (row->object().value(QStringLiteral("id")).toInteger() == id)
+                return row->object().value(QStringLiteral("image")).toObject().value(QStringLiteral("id")).toInteger();
         return qint64(0);
     };
     QTRY_COMPARE(imageOfServer(), snapshot.value(QStringLiteral("id")).toInteger());
@@ -464,8 +464,8 @@ void TstKindActions::membersOfNetworksAndGroups()
     QCOMPARE(onNetwork.size(), 2);
     QString outsider;
     for (const auto &row : session->servers()->rows())
-        if (!onNetwork.contains(row.json.value(QStringLiteral("id"))))
-            outsider = row.json.value(QStringLiteral("name")).toString();
+        if (!onNetwork.contains(row->object().value(QStringLiteral("id"))))
+            outsider = row->object().value(QStringLiteral("name")).toString();
 
     {
         ActionFormDialog dialog(session, QStringLiteral("networks"), actionById(QStringLiteral("networks"), QStringLiteral("attach_to_network")),
@@ -510,8 +510,8 @@ void TstKindActions::membersOfNetworksAndGroups()
         dialog.show();
         QString running;
         for (const auto &row : session->servers()->rows())
-            if (row.json.value(QStringLiteral("status")).toString() == QLatin1String("running"))
-                running = row.json.value(QStringLiteral("name")).toString();
+            if (row->object().value(QStringLiteral("status")).toString() == QLatin1String("running"))
+                running = row->object().value(QStringLiteral("name")).toString();
         QVERIFY(!running.isEmpty());
         QVERIFY(choose(dialog.findChild<QComboBox *>(QStringLiteral("server")), running));
         clickOk(&dialog);

@@ -45,8 +45,8 @@ QJsonObject simServer(const MainWindow &window, const QString &name)
 {
     const ResourceListModel *model = window.currentSession()->servers();
     for (int i = 0; i < model->rowCount(); ++i) {
-        if (model->rowAt(i).json.value(QLatin1String("name")).toString() == name)
-            return model->rowAt(i).json;
+        if (model->rowAt(i)->object().value(QLatin1String("name")).toString() == name)
+            return model->rowAt(i)->object();
     }
     return {};
 }
@@ -127,7 +127,7 @@ QString TestServerWindow::runningServerName() const
 {
     const ResourceListModel *model = m_window->currentSession()->servers();
     for (int i = 0; i < model->rowCount(); ++i) {
-        const QJsonObject s = model->rowAt(i).json;
+        const QJsonObject s = model->rowAt(i)->object();
         if (s.value(QLatin1String("status")).toString() == QLatin1String("running")
             && !s.value(QLatin1String("protection"))[QLatin1String("delete")].toBool())
             return s.value(QLatin1String("name")).toString();

@@ -165,24 +165,23 @@ void ActionFormDialog::fillChoices(QComboBox *combo, const ActionField &f)
     for (const QString &c : f.choices)
         combo->addItem(c, c);
     if (!f.choicesFrom.isEmpty()) {
-        // Kinds of the project come from its models, the rest from the catalog by name.
-        QVector<QJsonObject> objects;
+        // Kinds of the project come from its models (sent by id), the rest
+        // from the catalog by name, which is what the API's string fields
+        // for them (locations, types) take.
+        const QJsonArray only = m_object.value(f.onlyIdsAt).toArray();
+        auto offered = [&](const QJsonValue &id) { return f.onlyIdsAt.isEmpty() || only.contains(id); };
         if (ResourceListModel *model = m_session->model(f.choicesFrom)) {
-            for (const auto &row : model->rows())
-                objects.append(row.json);
+            for (const ResourceRow &row : model->rows()) {
+                if (offered(QJsonValue(row->id)))
+                    combo->addItem(row->name, row->id);
+            }
         } else {
             m_session->catalog()->ensure({f.choicesFrom});
-            objects = m_session->catalog()->list(f.choicesFrom);
-        }
-        // The project's objects are sent by id; catalog entries (locations, types) by
-        // name, which is what the API's string fields for them take.
-        const bool byId = m_session->model(f.choicesFrom) != nullptr;
-        const QJsonArray only = m_object.value(f.onlyIdsAt).toArray();
-        for (const QJsonObject &o : objects) {
-            if (!f.onlyIdsAt.isEmpty() && !only.contains(o.value(QStringLiteral("id"))))
-                continue;
-            const QString name = o.value(QStringLiteral("name")).toString();
-            combo->addItem(name, byId ? o.value(QStringLiteral("id")).toVariant() : QVariant(name));
+            for (const QJsonObject &o : m_session->catalog()->list(f.choicesFrom)) {
+                const QString name = o.value(QStringLiteral("name")).toString();
+                if (offered(o.value(QStringLiteral("id"))))
+                    combo->addItem(name, name);
+            }
         }
     }
     const int at = combo->findData(current);

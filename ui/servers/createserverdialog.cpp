@@ -49,11 +49,11 @@ void fillCheckList(QListWidget *list, const ResourceListModel *model, const std:
             checked.insert(list->item(i)->data(Qt::UserRole).toLongLong());
     }
     list->clear();
-    for (const auto &row : model->rows()) {
-        auto *item = new QListWidgetItem(text(row.json), list);
-        item->setData(Qt::UserRole, row.id);
+    for (const ResourceRow &row : model->rows()) {
+        auto *item = new QListWidgetItem(text(row->object()), list);
+        item->setData(Qt::UserRole, row->id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(row.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(checked.contains(row->id) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -209,11 +209,9 @@ void CreateServerDialog::fillProjectChoices()
     const QVariant group = m_placementGroup->currentData();
     m_placementGroup->clear();
     m_placementGroup->addItem(tr("None"), QVariant());
-    for (const auto &row : m_session->model(kPlacementGroups)->rows()) {
-        const int members = int(row.json.value(QLatin1String("servers")).toArray().size());
-        m_placementGroup->addItem(tr("%1 (spread, %n server(s))", nullptr, members)
-                                      .arg(row.json.value(QLatin1String("name")).toString()),
-                                  row.id);
+    for (const ResourceRow &row : m_session->model(kPlacementGroups)->rows()) {
+        const int members = int(row->object().value(QLatin1String("servers")).toArray().size());
+        m_placementGroup->addItem(tr("%1 (spread, %n server(s))", nullptr, members).arg(row->name), row->id);
     }
     m_placementGroup->setCurrentIndex(std::max(0, m_placementGroup->findData(group)));
 }
@@ -371,8 +369,8 @@ void CreateServerDialog::check()
     QString problem = serverNameProblem(m_name->text().trimmed());
     if (problem.isEmpty() && m_session) {
         const ResourceListModel *servers = m_session->servers();
-        for (int i = 0; i < servers->rowCount(); ++i) {
-            if (servers->rowAt(i).json.value(QLatin1String("name")).toString() == m_name->text().trimmed()) {
+        for (const ResourceRow &row : servers->rows()) {
+            if (row->name == m_name->text().trimmed()) {
                 problem = tr("A server named “%1” exists in this project.").arg(m_name->text().trimmed());
                 break;
             }
