@@ -1,5 +1,6 @@
 #include "demosession.h"
 #include "desktopsession.h"
+#include "exportcommand.h"
 #include "projects/projectstore.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -14,6 +15,9 @@ using namespace hcloud;
 
 int main(int argc, char *argv[])
 {
+    // Headless: no display, no widgets.
+    if (isExportCall(argc, argv))
+        return runExport(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hcloud-desktop"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

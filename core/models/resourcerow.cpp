@@ -81,13 +81,13 @@ RawItems splitListPage(const QByteArray &body, const QString &jsonKey)
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element root;
     if (parser.parse(body.constData(), size_t(body.size())).get(root) != simdjson::SUCCESS)
-        return {{}, -1, -1, -1, QStringLiteral("the answer is not valid JSON")};
+        return {{}, {}, -1, -1, -1, QStringLiteral("the answer is not valid JSON")};
     simdjson::dom::object object;
     if (root.get_object().get(object) != simdjson::SUCCESS)
-        return {{}, -1, -1, -1, QStringLiteral("the answer is not a JSON object")};
+        return {{}, {}, -1, -1, -1, QStringLiteral("the answer is not a JSON object")};
     simdjson::dom::array list;
     if (object[jsonKey.toStdString()].get_array().get(list) != simdjson::SUCCESS)
-        return {{}, -1, -1, -1, QStringLiteral("the answer has no list \"%1\"").arg(jsonKey)};
+        return {{}, {}, -1, -1, -1, QStringLiteral("the answer has no list \"%1\"").arg(jsonKey)};
     simdjson::dom::object pagination;
     if (object.at_pointer("/meta/pagination").get_object().get(pagination) == simdjson::SUCCESS) {
         out.lastPage = optionalInt(pagination, "last_page");
@@ -96,12 +96,38 @@ RawItems splitListPage(const QByteArray &body, const QString &jsonKey)
     }
     out.items.reserve(qsizetype(list.size()));
     for (simdjson::dom::element item : list) {
+        const int position = int(out.items.size()) + 1;
         if (!item.is_object())
-            return {{}, -1, -1, -1, QStringLiteral("item %1 of the list is not an object").arg(out.items.size() + 1)};
+            return {{}, {}, -1, -1, -1, QStringLiteral("item %1 of the list is not an object").arg(position)};
+        // Rows are told apart by id: a positive whole number, or a name.
+        simdjson::dom::element id;
+        int64_t number = 0;
+        std::string_view text;
+        const bool valid = item["id"].get(id) == simdjson::SUCCESS
+            && ((id.get_int64().get(number) == simdjson::SUCCESS && number > 0)
+                || (id.get_string().get(text) == simdjson::SUCCESS && !text.empty()));
+        if (!valid)
+            return {{}, {}, -1, -1, -1, QStringLiteral("item %1 of the list has no valid id").arg(position)};
         const std::string compact = simdjson::minify(item);
         out.items.append(QByteArray(compact.data(), qsizetype(compact.size())));
+        const std::string key = simdjson::minify(id);
+        out.ids.append(QByteArray(key.data(), qsizetype(key.size())));
     }
     return out;
+}
+
+PageReader rawPageReader(const QString &jsonKey)
+{
+    return [jsonKey](const QByteArray &body) -> std::shared_ptr<ListPage> {
+        auto page = std::make_shared<RawPage>();
+        page->raw = splitListPage(body, jsonKey);
+        page->lastPage = page->raw.lastPage;
+        page->nextPage = page->raw.nextPage;
+        page->totalEntries = page->raw.totalEntries;
+        page->error = page->raw.error;
+        page->itemCount = int(page->raw.items.size());
+        return page;
+    };
 }
 
 PageReader rowPageReader(const ResourceKind &kind, const NameIndex &names)
@@ -119,11 +145,8 @@ PageReader rowPageReader(const ResourceKind &kind, const NameIndex &names)
         for (int i = 0; i < raw.items.size() && page->error.isEmpty(); ++i) {
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(raw.items.at(i), &parseError);
-            const QString problem = parseError.error != QJsonParseError::NoError
-                ? parseError.errorString()
-                : itemIdProblem(doc.object(), i);
-            if (!problem.isEmpty()) {
-                page->error = problem;
+            if (parseError.error != QJsonParseError::NoError) {
+                page->error = parseError.errorString();
                 page->rows.clear();
                 break;
             }

@@ -65,11 +65,19 @@ PageReader rowPageReader(const ResourceKind &kind, const NameIndex &names);
 struct RawItems
 {
     QVector<QByteArray> items;
+    QVector<QByteArray> ids;    // each item's id as JSON text, for telling items apart
     int lastPage = -1;
     int nextPage = -1;
     int totalEntries = -1;
     QString error;
 };
 RawItems splitListPage(const QByteArray &body, const QString &jsonKey);
+
+// A list page kept as the API's objects, for export.
+struct RawPage : ListPage
+{
+    RawItems raw;
+};
+PageReader rawPageReader(const QString &jsonKey);
 
 } // namespace hcloud

@@ -32,4 +32,14 @@ struct Project
     bool persistent = true; // false for the "Environment" project and demo projects
 };
 
+// Least privilege: reads use a Read token when the project has one.
+inline const TokenRecord *readTokenOf(const Project &project)
+{
+    for (const TokenRecord &t : project.tokens) {
+        if (t.permission == TokenPermission::Read)
+            return &t;
+    }
+    return project.tokens.isEmpty() ? nullptr : &project.tokens.first();
+}
+
 } // namespace hcloud

@@ -115,8 +115,11 @@ ListCall *ProjectSession::startListing(const QString &kindId)
     connect(call, &ListCall::pageRead, list, [list](const ListPagePtr &page) {
         list->addListedRows(static_cast<const RowPage &>(*page).rows);
     });
-    connect(call, &ListCall::finished, this, [this, call, kindId, list] {
+    connect(call, &ListCall::finished, this, [this, call, kindId, list, names = m_names.generation()] {
         list->endListing(!call->error().isError());
+        // Rows read with names that changed meanwhile are worked out again.
+        if (names != m_names.generation())
+            list->namesChanged();
         if (!call->error().isError())
             indexNames(kindId);
     });
@@ -174,12 +177,7 @@ void ProjectSession::setLabelSelector(const QString &selector)
 
 const TokenRecord *ProjectSession::readTokenRecord() const
 {
-    // Least privilege: a Read token serves reads when the project has one.
-    for (const TokenRecord &t : m_project.tokens) {
-        if (t.permission == TokenPermission::Read)
-            return &t;
-    }
-    return m_project.tokens.isEmpty() ? nullptr : &m_project.tokens.first();
+    return readTokenOf(m_project);
 }
 
 const TokenRecord *ProjectSession::writeTokenRecord() const

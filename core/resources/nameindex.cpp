@@ -11,6 +11,7 @@ bool NameIndex::set(const QString &kindId, const QHash<qint64, QString> &names)
     if (m_names.value(kindId) == names)
         return false;
     m_names.insert(kindId, names);
+    ++m_generation;
     return true;
 }
 

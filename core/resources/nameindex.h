@@ -16,9 +16,12 @@ public:
     bool set(const QString &kindId, const QHash<qint64, QString> &names);
     // The name, or empty when the index does not know it.
     QString name(const QString &kindId, qint64 id) const;
+    // Counts the changes, so that work begun with older names can tell.
+    int generation() const { return m_generation; }
 
 private:
     QHash<QString, QHash<qint64, QString>> m_names;
+    int m_generation = 0;
 };
 
 // Makes an index current on this thread while it lives (nesting restores).

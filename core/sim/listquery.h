@@ -13,6 +13,8 @@
 
 namespace hcloud::sim {
 
+class SimProject;
+
 // A list request as the API reads it: name, label_selector, the kind's own
 // filters, sort (repeatable, field[:asc|:desc]) and page / per_page
 // (default 25, at most 50, larger values are clamped).
@@ -25,12 +27,15 @@ public:
 
     // Rows that pass every filter, in the requested order (id ascending
     // breaks ties and is the default).
-    QVector<QJsonObject> select(const Collection &rows) const;
+    // The rows that match, in the requested order; they point into rows.
+    QVector<const QJsonObject *> select(const Collection &rows) const;
+    QVector<const QJsonObject *> select(const QVector<const QJsonObject *> &inIdOrder) const;
 
     // The page's answer: {<kind>: [...], meta: {pagination}} and the kind's
     // list extras, plus a Link header with prev / next / last.
-    SimReply page(const ResourceKind &kind, const QVector<QJsonObject> &rows,
-                  const SimRequest &request) const;
+    // texts: the project whose cached object texts to use, when rows are its own.
+    SimReply page(const ResourceKind &kind, const QVector<const QJsonObject *> &rows,
+                  const SimRequest &request, const SimProject *texts = nullptr) const;
 
     static constexpr int defaultPerPage = 25;
     static constexpr int maxPerPage = 50;

@@ -18,8 +18,8 @@ SimReply listResources(const ResourceKind &kind, RouteContext &context)
     const auto query = ListQuery::parse(kind, context.request.query, &error);
     if (!query)
         return error;
-    const QVector<QJsonObject> rows = query->select(context.project.collection(kind.name));
-    return query->page(kind, rows, context.request);
+    const SimProject &project = context.project;
+    return query->page(kind, query->select(project.ordered(kind.name)), context.request, &project);
 }
 
 SimReply getResource(const ResourceKind &kind, RouteContext &context)

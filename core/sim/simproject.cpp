@@ -1,5 +1,7 @@
 #include "simproject.h"
 
+#include "jsonwriter.h"
+
 #include <algorithm>
 
 namespace hcloud::sim {
@@ -55,6 +57,29 @@ QString SimProject::allocateIpv6Network()
 qint64 SimProject::allocatePrimaryIpId()
 {
     return ++m_lastPrimaryIpId;
+}
+
+const QByteArray &SimProject::serialized(const QString &kind, const QJsonObject *object) const
+{
+    QHash<const QJsonObject *, QByteArray> &texts = m_serialized[kind];
+    auto it = texts.find(object);
+    if (it == texts.end())
+        it = texts.insert(object, writeJson(*object));
+    return *it;
+}
+
+const QVector<const QJsonObject *> &SimProject::ordered(const QString &kind) const
+{
+    auto it = m_ordered.find(kind);
+    if (it == m_ordered.end()) {
+        QVector<const QJsonObject *> order;
+        const Collection &items = collection(kind);
+        order.reserve(items.size());
+        for (const QJsonObject &item : items)
+            order.append(&item);
+        it = m_ordered.insert(kind, order);
+    }
+    return *it;
 }
 
 }  // namespace hcloud::sim

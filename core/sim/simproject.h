@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace hcloud::sim {
 
@@ -28,8 +29,20 @@ public:
     RateLimiter &rateLimiter() { return m_rateLimiter; }
     ActionClock &actions() { return m_actions; }
 
-    Collection &collection(const QString &kind) { return m_collections[kind]; }
+    // Any change goes through here, so it forgets the kind's list order.
+    Collection &collection(const QString &kind)
+    {
+        m_ordered.remove(kind);
+        m_serialized.remove(kind);
+        return m_collections[kind];
+    }
     const Collection &collection(const QString &kind) const;
+    // The kind's objects in id order, kept between lists until the kind
+    // changes: walking a map of 10,000 costs milliseconds (a cache miss
+    // per node), and a list of 50 must not pay for 10,000.
+    const QVector<const QJsonObject *> &ordered(const QString &kind) const;
+    // An object of the kind as JSON text, kept like ordered().
+    const QByteArray &serialized(const QString &kind, const QJsonObject *object) const;
 
     // A fresh id above every id the kind has used (ids are never reused).
     qint64 allocateId(const QString &kind);
@@ -47,6 +60,8 @@ private:
     RateLimiter m_rateLimiter;
     ActionClock m_actions;
     QHash<QString, Collection> m_collections;
+    mutable QHash<QString, QVector<const QJsonObject *>> m_ordered;
+    mutable QHash<QString, QHash<const QJsonObject *, QByteArray>> m_serialized;
     QHash<QString, qint64> m_lastIds;
     QStringList m_freeIpv4;
     int m_ipv6Count = 0;

@@ -1,5 +1,7 @@
 #include "simreply.h"
 
+#include "jsonwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -10,7 +12,7 @@ SimReply SimReply::json(const QJsonObject &object, int status)
 {
     SimReply reply;
     reply.status = status;
-    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    reply.body = writeJson(object);
     return reply;
 }
 
