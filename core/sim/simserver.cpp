@@ -1,5 +1,6 @@
 #include "simserver.h"
 
+#include "consolehub.h"
 #include "floatingips.h"
 #include "primaryips.h"
 #include "replysender.h"
@@ -51,7 +52,7 @@ bool nameTaken(const SimProject &project, const QString &name)
 class SimServer::Private
 {
 public:
-    explicit Private(SimServer *q) : q(q), api(cloud) { }
+    explicit Private(SimServer *q) : q(q), api(cloud), consoles(cloud) { }
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QJsonObject *server(int project, qint64 id);
@@ -59,6 +60,7 @@ public:
     SimServer *q;
     SimCloud cloud;
     SimApi api;
+    ConsoleHub consoles;
     QHttpServer http;
     QTcpServer *tcp = nullptr;  // owned by http once bound
     int latencyMs = 0;
@@ -116,6 +118,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(paren
         for (const QString &token : spec.readTokens)
             d->cloud.addReadToken(project, token);
         d->cloud.project(project)->actions().setActionMs(options.actionMs);
+        d->cloud.project(project)->setConsoles(&d->consoles);
     }
 
     // No routes: every request reaches the missing handler, and SimApi
@@ -154,7 +157,9 @@ bool SimServer::listen(quint16 port)
     d->http.bind(tcp.get());
 #endif
     d->tcp = tcp.release();
-    qCInfo(lcSim) << "listening on" << endpoint().toString();
+    if (!d->consoles.listen())
+        return false;
+    qCInfo(lcSim) << "listening on" << endpoint().toString() << "console port" << d->consoles.port();
     return true;
 }
 
@@ -166,6 +171,11 @@ quint16 SimServer::port() const
 QUrl SimServer::endpoint() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port()));
+}
+
+quint16 SimServer::consolePort() const
+{
+    return d->consoles.port();
 }
 
 void SimServer::setLatencyMs(int ms)
@@ -248,6 +258,38 @@ int SimServer::rateLimitRemaining(int project) const
 {
     SimProject *p = d->cloud.project(project);
     return p ? p->rateLimiter().remaining(QDateTime::currentMSecsSinceEpoch()) : -1;
+}
+
+QStringList SimServer::consoleText(int project, qint64 id) const
+{
+    const SimProject *p = d->cloud.project(project);
+    return p ? d->consoles.text(*p, id) : QStringList();
+}
+
+quint32 SimServer::consolePixel(int project, qint64 id, int x, int y) const
+{
+    const SimProject *p = d->cloud.project(project);
+    return p ? d->consoles.pixel(*p, id, x, y) : 0;
+}
+
+void SimServer::expireNextConsoleUrls(int count)
+{
+    d->consoles.expireNext(count);
+}
+
+void SimServer::corruptNextConsolePasswords(int count)
+{
+    d->consoles.corruptNextPassword(count);
+}
+
+int SimServer::consoleUrlsIssued() const
+{
+    return d->consoles.issuedCount();
+}
+
+int SimServer::consoleConnections() const
+{
+    return d->consoles.connectionCount();
 }
 
 }  // namespace hcloud::sim
