@@ -75,6 +75,7 @@ public:
     int expireNext = 0;
     int corruptNext = 0;
     int issued = 0;
+    QByteArray lastPassword;
     int connections = 0;
 };
 
@@ -130,6 +131,7 @@ QJsonObject ConsoleHub::issue(SimProject &project, qint64 serverId)
     }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     d->tickets.insert(id, ticket);
+    d->lastPassword = handedOut;
     ++d->issued;
     d->terminal(project, serverId);
     return {{QStringLiteral("wss_url"), QStringLiteral("ws://127.0.0.1:%1%2%3").arg(port()).arg(kConsolePath, id)},
@@ -249,6 +251,11 @@ void ConsoleHub::corruptNextPassword(int count)
 void ConsoleHub::setLifetimeMs(int ms)
 {
     d->lifetimeMs = ms;
+}
+
+QByteArray ConsoleHub::lastPassword() const
+{
+    return d->lastPassword;
 }
 
 int ConsoleHub::issuedCount() const

@@ -39,6 +39,7 @@ public:
     void corruptNextPassword(int count);
     void setLifetimeMs(int ms);
     int issuedCount() const;     // URLs handed out
+    QByteArray lastPassword() const;
     int connectionCount() const; // WebSocket connections accepted
 
 private:

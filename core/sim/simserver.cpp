@@ -282,6 +282,11 @@ void SimServer::corruptNextConsolePasswords(int count)
     d->consoles.corruptNextPassword(count);
 }
 
+QString SimServer::lastConsolePassword() const
+{
+    return QString::fromLatin1(d->consoles.lastPassword());
+}
+
 int SimServer::consoleUrlsIssued() const
 {
     return d->consoles.issuedCount();

@@ -67,6 +67,7 @@ public:
     void expireNextConsoleUrls(int count);
     void corruptNextConsolePasswords(int count);
     int consoleUrlsIssued() const;
+    QString lastConsolePassword() const;  // for the leak test
     int consoleConnections() const;
 
 private:
