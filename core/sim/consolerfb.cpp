@@ -268,27 +268,30 @@ void ConsoleRfb::sendUpdate(int x, int y, int w, int h, bool incremental)
     const ConsoleScreen &screen = m_terminal->screen();
     if (m_sentVersions.size() != ConsoleScreen::kRows)
         m_sentVersions = QVector<quint64>(ConsoleScreen::kRows, 0);
-    // Rectangles: the whole request, or runs of text rows that changed.
+    // A full request marks its rows unsent. Each update carries at most a
+    // few rows, the rest follow on the next requests (RFB lets the server
+    // send any part), so no answer holds the simulator's thread for long:
+    // in --demo that is the GUI thread.
+    if (!incremental) {
+        const int first = std::max(0, y / ConsoleScreen::kCellHeight);
+        const int last = std::min(ConsoleScreen::kRows - 1, (y + std::max(h, 1) - 1) / ConsoleScreen::kCellHeight);
+        for (int row = first; row <= last && x < ConsoleScreen::kWidth && w > 0; ++row)
+            m_sentVersions[row] = 0;
+    }
+    constexpr int kRowsPerUpdate = 4;
     struct Rect { int x, y, w, h; };
     QVector<Rect> rects;
-    if (!incremental) {
-        const int right = std::min(x + w, int(ConsoleScreen::kWidth));
-        const int bottom = std::min(y + h, int(ConsoleScreen::kHeight));
-        if (right > x && bottom > y)
-            rects.append({x, y, right - x, bottom - y});
-        for (int row = 0; row < ConsoleScreen::kRows; ++row)
-            m_sentVersions[row] = screen.rowVersion(row);
-    } else {
-        for (int row = 0; row < ConsoleScreen::kRows; ++row) {
-            if (m_sentVersions.at(row) == screen.rowVersion(row))
-                continue;
-            m_sentVersions[row] = screen.rowVersion(row);
-            const int top = row * ConsoleScreen::kCellHeight;
-            if (!rects.isEmpty() && rects.last().y + rects.last().h == top)
-                rects.last().h += ConsoleScreen::kCellHeight;
-            else
-                rects.append({0, top, ConsoleScreen::kWidth, ConsoleScreen::kCellHeight});
-        }
+    int rows = 0;
+    for (int row = 0; row < ConsoleScreen::kRows && rows < kRowsPerUpdate; ++row) {
+        if (m_sentVersions.at(row) == screen.rowVersion(row))
+            continue;
+        m_sentVersions[row] = screen.rowVersion(row);
+        ++rows;
+        const int top = row * ConsoleScreen::kCellHeight;
+        if (!rects.isEmpty() && rects.last().y + rects.last().h == top)
+            rects.last().h += ConsoleScreen::kCellHeight;
+        else
+            rects.append({0, top, ConsoleScreen::kWidth, ConsoleScreen::kCellHeight});
     }
     if (rects.isEmpty()) {
         m_updateWanted = true;  // answered when the screen changes
@@ -305,9 +308,20 @@ void ConsoleRfb::sendUpdate(int x, int y, int w, int h, bool incremental)
         put16(out, quint16(r.h));
         put32(out, 0);  // raw
         out.reserve(out.size() + r.w * r.h * m_format.bitsPerPixel / 8);
+        // Two colours on screen: encode each once, then copy bytes.
+        QVector<quint32> line(r.w);
+        QByteArray lastEncoded;
+        quint32 lastRgb = ~0u;
         for (int py = r.y; py < r.y + r.h; ++py) {
-            for (int px = r.x; px < r.x + r.w; ++px)
-                appendPixel(out, screen.pixel(px, py));
+            screen.scanline(py, r.x, r.w, line.data());
+            for (const quint32 rgb : std::as_const(line)) {
+                if (rgb != lastRgb) {
+                    lastEncoded.clear();
+                    appendPixel(lastEncoded, rgb);
+                    lastRgb = rgb;
+                }
+                out.append(lastEncoded);
+            }
         }
     }
     m_socket->sendBinaryMessage(out);

@@ -2,6 +2,8 @@
 
 #include "consolefont.h"
 
+#include <algorithm>
+
 namespace hcloud::sim {
 
 ConsoleScreen::ConsoleScreen()
@@ -83,6 +85,34 @@ quint32 ConsoleScreen::pixel(int x, int y) const
     const int dot = dx / 2;
     const bool on = rows[(dy - 2) / 2] & (1u << (consolefont::kDotsWide - 1 - dot));
     return on ? kForeground : kBackground;
+}
+
+void ConsoleScreen::scanline(int y, int x, int count, quint32 *out) const
+{
+    const int row = y / kCellHeight;
+    const int dy = y % kCellHeight;
+    const bool inGlyph = dy >= 2 && dy < 2 + 2 * consolefont::kDotsHigh;
+    if (row < 0 || row >= kRows) {
+        std::fill(out, out + count, kBackground);
+        return;
+    }
+    const QString &line = m_lines.at(row);
+    int column = -1;
+    std::uint8_t bits = 0;
+    for (int i = 0; i < count; ++i) {
+        const int px = x + i;
+        if (px / kCellWidth != column) {
+            column = px / kCellWidth;
+            bits = inGlyph && column < line.size() ? consolefont::glyph(line.at(column))[(dy - 2) / 2] : 0;
+        }
+        const int dx = px % kCellWidth;
+        if (row == m_row && column == m_column)
+            out[i] = dy >= kCellHeight - 2 && dx < 10 ? kForeground : kBackground;
+        else
+            out[i] = dx < 2 * consolefont::kDotsWide && (bits & (1u << (consolefont::kDotsWide - 1 - dx / 2)))
+                ? kForeground
+                : kBackground;
+    }
 }
 
 } // namespace hcloud::sim

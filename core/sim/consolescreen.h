@@ -35,6 +35,8 @@ public:
 
     // One pixel as 0xRRGGBB; the cursor is an underline in its cell.
     quint32 pixel(int x, int y) const;
+    // Pixels x .. x + count - 1 of row y, faster than pixel() one by one.
+    void scanline(int y, int x, int count, quint32 *out) const;
 
     // Grows each time the row changes, so each viewer knows what it has
     // not yet sent.

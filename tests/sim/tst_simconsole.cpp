@@ -7,6 +7,7 @@
 #include "simhttp.h"
 #include "simserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -131,13 +132,37 @@ void TestSimConsole::rfbHandshakeAndFramebuffer()
     QCOMPARE(qFromBigEndian<quint16>(init.constData() + 2), quint16(500));
     QCOMPARE(wire.take(int(qFromBigEndian<quint32>(init.constData() + 20))), QByteArray("db-7"));
 
-    // A whole-screen update in the server's own format: 32 bits, BGRX.
-    QByteArray request("\x03\x00\x00\x00\x00\x00\x03\xc0\x01\xf4", 10);
-    wire.socket.sendBinaryMessage(request);
-    const QByteArray header = wire.take(16);
-    QCOMPARE(qFromBigEndian<quint16>(header.constData() + 2), quint16(1));
-    const QByteArray pixels = wire.take(960 * 500 * 4);
-    QCOMPARE(pixels.size(), 960 * 500 * 4);
+    // A whole-screen request in the server's own format (32 bits, BGRX).
+    // The answer comes in bands of rows, each band after the next
+    // (incremental) request, until the screen is complete.
+    QByteArray pixels(960 * 500 * 4, '\0');
+    QSet<int> rowsSeen;
+    QElapsedTimer clock;
+    clock.start();
+    wire.socket.sendBinaryMessage(QByteArray("\x03\x00\x00\x00\x00\x00\x03\xc0\x01\xf4", 10));
+    int updates = 0;
+    while (rowsSeen.size() < 25 && updates < 50) {
+        const QByteArray header = wire.take(4);
+        QCOMPARE(header.size(), 4);
+        QCOMPARE(header.at(0), '\0');
+        ++updates;
+        for (int i = 0, n = qFromBigEndian<quint16>(header.constData() + 2); i < n; ++i) {
+            const QByteArray rect = wire.take(12);
+            const int x = qFromBigEndian<quint16>(rect.constData()), y = qFromBigEndian<quint16>(rect.constData() + 2);
+            const int w = qFromBigEndian<quint16>(rect.constData() + 4), h = qFromBigEndian<quint16>(rect.constData() + 6);
+            QCOMPARE(qFromBigEndian<qint32>(rect.constData() + 8), 0);  // raw
+            const QByteArray data = wire.take(w * h * 4);
+            QCOMPARE(data.size(), w * h * 4);
+            for (int row = 0; row < h; ++row)
+                std::copy_n(data.constData() + row * w * 4, w * 4, pixels.data() + ((y + row) * 960 + x) * 4);
+            for (int row = y / 20; row < (y + h) / 20; ++row)
+                rowsSeen.insert(row);
+        }
+        wire.socket.sendBinaryMessage(QByteArray("\x03\x01\x00\x00\x00\x00\x03\xc0\x01\xf4", 10));
+    }
+    QCOMPARE(rowsSeen.size(), 25);
+    QVERIFY(updates > 1);
+    qInfo("a whole 960x500 screen: %d updates, %lld ms from request to last byte", updates, qint64(clock.elapsed()));
     const QStringList text = sim.consoleText(0, id);
     const int row = int(text.indexOf(QStringLiteral("db-7 login: ")));
     QVERIFY(row > 0);
