@@ -74,8 +74,8 @@ void ConsoleSession::requestUrl()
                 setState(State::Failed, tr("This project's token may only read. Opening a console creates a one-time "
                                            "password, which needs a Read & Write token: add one to the project."));
             else if (error.code == QLatin1String("server_not_running"))
-                setState(State::Failed, tr("The server is not running, so it has no console. Power it on, then "
-                                           "connect again."));
+                setState(State::Failed, tr("The server is not running (or is still starting), so it has no console "
+                                           "yet. Connect again once it runs; power it on if it is off."));
             else
                 setState(State::Failed, tr("The console could not be requested. %1").arg(error.userText()));
             return;
