@@ -5,6 +5,8 @@
 // console password is then in no log line, file, widget text or clipboard.
 
 #include "console/consolesession.h"
+#include "demosession.h"
+#include "projects/workspace.h"
 #include "console/consolewindow.h"
 #include "console/consoleview.h"
 #include "models/resourcelistmodel.h"
@@ -78,6 +80,7 @@ private slots:
     void cleanupTestCase() { delete g_log; }
     void typeRebootReconnect();
     void severalWindowsAtOnce();
+    void demoServersHaveTheConsole();
 };
 
 void TestConsoleWindow::typeRebootReconnect()
@@ -175,6 +178,29 @@ void TestConsoleWindow::severalWindowsAtOnce()
         QTRY_COMPARE_WITH_TIMEOUT(w->console()->state(), ConsoleSession::State::Connected, 10000);
     for (ConsoleWindow *w : std::as_const(windows))
         w->close();
+}
+
+void TestConsoleWindow::demoServersHaveTheConsole()
+{
+    DemoSession demo;
+    QVERIFY(demo.start());
+    QVERIFY(demo.simulator()->consolePort() != 0);
+    ProjectSession *session = demo.workspace()->session(demo.workspace()->projects().first().id);
+    QSignalSpy refreshed(session, &ProjectSession::refreshed);
+    session->refresh();
+    QVERIFY(refreshed.wait(10000));
+    // Every running server of the demo opens its console.
+    int opened = 0;
+    for (const Resource &server : session->servers()->rows()) {
+        if (server.json.value(QStringLiteral("status")).toString() != QLatin1String("running"))
+            continue;
+        ConsoleWindow *window = ConsoleWindow::open(session, server.id, server.json.value(QStringLiteral("name")).toString());
+        QTRY_COMPARE_WITH_TIMEOUT(window->console()->state(), ConsoleSession::State::Connected, 10000);
+        window->close();
+        if (++opened == 3)
+            break;
+    }
+    QVERIFY(opened > 0);
 }
 
 int main(int argc, char *argv[])
