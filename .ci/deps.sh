@@ -16,9 +16,12 @@ install_missing() {
 BUILD_PACKAGES=(build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libtomlplusplus-dev libsimdjson-dev libgl-dev)
+    qtkeychain-qt6-dev libtomlplusplus-dev libsimdjson-dev libgl-dev libvncserver-dev)
 RUN_PACKAGES=(gnome-keyring dbus-user-session qt6-qpa-plugins)
-TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools hcloud-cli python3-hcloud python3)
+TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools hcloud-cli python3-hcloud python3
+    chromium nodejs)
+# nodejs from NodeSource carries npm; Debian's nodejs needs the npm package.
+NPM_PACKAGES=(npm)
 
 build_tree() {
     local dir=$1; shift

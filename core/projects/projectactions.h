@@ -29,6 +29,10 @@ public:
     PendingWrite *run(const QString &description, const QByteArray &method, const QString &path,
                       const QJsonObject &body = {});
 
+    // An action the project started without a write of ours (a reboot
+    // from the server's console): listed and watched like the others.
+    void follow(const QJsonObject &action, const QString &description) { track(action, description); }
+
 signals:
     void actionFinished(const hcloud::ActionState &action);
 

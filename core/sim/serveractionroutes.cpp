@@ -1,6 +1,7 @@
 #include "serveractionroutes.h"
 
 #include "catalog.h"
+#include "consolehub.h"
 #include "jsonshapes.h"
 #include "primaryips.h"
 #include "requestbody.h"
@@ -303,11 +304,21 @@ void addServerActionRoutes(SimRouter &router)
         return actionReply(runOnServer(c, id, QStringLiteral("change_protection"), QString(), QString(),
                                        [protection](QJsonObject &s) { s.insert(QStringLiteral("protection"), protection); }));
     });
-    add("request_console", [](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &) {
-        const QJsonObject action = runOnServer(c, id, QStringLiteral("request_console"), QString(), QString());
-        return actionReply(action, {{QStringLiteral("wss_url"),
-                                     QStringLiteral("wss://console.example.com/?server_id=%1&token=%2").arg(id).arg(newRootPassword())},
-                                    {QStringLiteral("password"), newRootPassword()}});
+    // Console access does not wait for other actions, and is registered
+    // without serverAction's lock check.
+    router.add("POST", QStringLiteral("servers/{id}/actions/request_console"), [](RouteContext &c) -> SimReply {
+        const qint64 id = c.ids.first();
+        QJsonObject *server = findServer(c.project, id);
+        if (!server)
+            return serverNotFound(id);
+        if (server->value(QLatin1String("status")).toString() != QLatin1String("running"))
+            return SimReply::error(422, QStringLiteral("server_not_running"),
+                                   QStringLiteral("server %1 is not running").arg(id));
+        QJsonObject access = c.project.consoles() ? c.project.consoles()->issue(c.project, id) : QJsonObject();
+        if (access.isEmpty())
+            return SimReply::error(503, QStringLiteral("unavailable"), QStringLiteral("the console is not available"));
+        const QJsonObject action = c.project.actions().start(c.project, QStringLiteral("request_console"), onServer(id), {});
+        return actionReply(action, access);
     });
 }
 

@@ -13,6 +13,8 @@
 
 namespace hcloud::sim {
 
+class ConsoleHub;
+
 // Resources of one kind, by id, stored as the API's JSON objects. Keeping
 // the wire shape as the state means every kind lists, filters, sorts and
 // pages the same way, and a new kind is a new collection name.
@@ -51,6 +53,10 @@ public:
     // from 203.0.113.0/24 and 198.51.100.0/24 in a seeded order ("" once
     // both are used up), IPv6 /64 networks in 2001:db8::/32.
     QString allocateIpv4();
+    // The console proxy request_console hands out URLs for; nullptr when
+    // the simulator runs without one.
+    ConsoleHub *consoles() const { return m_consoles; }
+    void setConsoles(ConsoleHub *hub) { m_consoles = hub; }
     QString allocateIpv6Network();
     qint64 allocatePrimaryIpId();
 
@@ -66,6 +72,7 @@ private:
     QStringList m_freeIpv4;
     int m_ipv6Count = 0;
     qint64 m_lastPrimaryIpId;
+    ConsoleHub *m_consoles = nullptr;
 };
 
 }  // namespace hcloud::sim

@@ -1,5 +1,6 @@
 #include "simserver.h"
 
+#include "consolehub.h"
 #include "floatingips.h"
 #include "primaryips.h"
 #include "replysender.h"
@@ -69,7 +70,7 @@ protected:
 class SimServer::Private
 {
 public:
-    explicit Private(SimServer *q) : q(q), api(cloud) { }
+    explicit Private(SimServer *q) : q(q), api(cloud), consoles(cloud) { }
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QJsonObject *server(int project, qint64 id);
@@ -77,6 +78,7 @@ public:
     SimServer *q;
     SimCloud cloud;
     SimApi api;
+    ConsoleHub consoles;
     QHttpServer http;
     QTcpServer *tcp = nullptr;  // owned by http once bound
     int latencyMs = 0;
@@ -134,6 +136,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(paren
         for (const QString &token : spec.readTokens)
             d->cloud.addReadToken(project, token);
         d->cloud.project(project)->actions().setActionMs(options.actionMs);
+        d->cloud.project(project)->setConsoles(&d->consoles);
     }
 
     // No routes: every request reaches the missing handler, and SimApi
@@ -172,7 +175,9 @@ bool SimServer::listen(quint16 port)
     d->http.bind(tcp.get());
 #endif
     d->tcp = tcp.release();
-    qCInfo(lcSim) << "listening on" << endpoint().toString();
+    if (!d->consoles.listen())
+        return false;
+    qCInfo(lcSim) << "listening on" << endpoint().toString() << "console port" << d->consoles.port();
     return true;
 }
 
@@ -184,6 +189,11 @@ quint16 SimServer::port() const
 QUrl SimServer::endpoint() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port()));
+}
+
+quint16 SimServer::consolePort() const
+{
+    return d->consoles.port();
 }
 
 void SimServer::setLatencyMs(int ms)
@@ -266,6 +276,43 @@ int SimServer::rateLimitRemaining(int project) const
 {
     SimProject *p = d->cloud.project(project);
     return p ? p->rateLimiter().remaining(QDateTime::currentMSecsSinceEpoch()) : -1;
+}
+
+QStringList SimServer::consoleText(int project, qint64 id) const
+{
+    const SimProject *p = d->cloud.project(project);
+    return p ? d->consoles.text(*p, id) : QStringList();
+}
+
+quint32 SimServer::consolePixel(int project, qint64 id, int x, int y) const
+{
+    const SimProject *p = d->cloud.project(project);
+    return p ? d->consoles.pixel(*p, id, x, y) : 0;
+}
+
+void SimServer::expireNextConsoleUrls(int count)
+{
+    d->consoles.expireNext(count);
+}
+
+void SimServer::corruptNextConsolePasswords(int count)
+{
+    d->consoles.corruptNextPassword(count);
+}
+
+QString SimServer::lastConsolePassword() const
+{
+    return QString::fromLatin1(d->consoles.lastPassword());
+}
+
+int SimServer::consoleUrlsIssued() const
+{
+    return d->consoles.issuedCount();
+}
+
+int SimServer::consoleConnections() const
+{
+    return d->consoles.connectionCount();
 }
 
 }  // namespace hcloud::sim

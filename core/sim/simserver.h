@@ -40,6 +40,9 @@ public:
     bool listen(quint16 port = 0);
     quint16 port() const;
     QUrl endpoint() const; // http://127.0.0.1:PORT/v1
+    // The console proxy's port (request_console's ws:// URLs), listening
+    // with the API.
+    quint16 consolePort() const;
 
     void setLatencyMs(int ms);
     // The next action started in the project ends in error with this code.
@@ -55,6 +58,17 @@ public:
     // For budget tests: sets what remains of the project's hourly budget.
     void setRateLimitRemaining(int project, int remaining);
     int rateLimitRemaining(int project) const;  // -1 for an unknown project
+
+    // The server's console for tests: its text rows and pixels (0xRRGGBB).
+    QStringList consoleText(int project, qint64 id) const;
+    quint32 consolePixel(int project, qint64 id, int x, int y) const;
+    // The next `count` console URLs are born expired; the next `count`
+    // console passwords the API hands out are wrong.
+    void expireNextConsoleUrls(int count);
+    void corruptNextConsolePasswords(int count);
+    int consoleUrlsIssued() const;
+    QString lastConsolePassword() const;  // for the leak test
+    int consoleConnections() const;
 
 private:
     class Private;

@@ -42,7 +42,8 @@ void TestActionWatcher::manyActionsAtOnce()
     QSet<qint64> started;
     const QVector<qint64> servers = simulator.serverIds(0);
     for (int i = 0; i < 30; ++i) {
-        ApiCall *call = client.post(QStringLiteral("/servers/%1/actions/request_console").arg(servers.at(i)), {});
+        ApiCall *call = client.post(QStringLiteral("/servers/%1/actions/change_protection").arg(servers.at(i)),
+                                    {{QStringLiteral("delete"), false}});
         QSignalSpy done(call, &ApiCall::finished);
         QVERIFY(done.wait(5000));
         QVERIFY(!call->error().isError());

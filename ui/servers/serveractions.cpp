@@ -1,5 +1,6 @@
 #include "serveractions.h"
 
+#include "console/consolewindow.h"
 #include "deleteserverdialog.h"
 #include "editserverdialog.h"
 #include "imagechoice.h"
@@ -61,6 +62,7 @@ ServerActions::ServerActions(QWidget *window)
     add(Id::Delete, tr("&Delete…"), &ServerActions::remove)->setShortcut(QKeySequence::Delete);
     add(Id::CopySsh, tr("Copy SSH &Command"), &ServerActions::copySsh);
     add(Id::OpenTerminal, tr("Open Ter&minal"), &ServerActions::openTerminal);
+    add(Id::Console, tr("&Console…"), &ServerActions::openConsole);
     update();
 }
 
@@ -83,7 +85,7 @@ void ServerActions::fillMenu(QMenu *menu) const
         {Id::Rebuild, Id::Rescale, Id::CreateSnapshot, Id::EnableBackup, Id::DisableBackup},
         {Id::EnableRescue, Id::DisableRescue, Id::ResetPassword, Id::AttachIso, Id::DetachIso, Id::ReverseDns},
         {Id::DeleteProtection, Id::RebuildProtection, Id::Edit, Id::Delete},
-        {Id::CopySsh, Id::OpenTerminal},
+        {Id::CopySsh, Id::OpenTerminal, Id::Console},
     };
     for (const QList<Id> &group : groups) {
         if (!menu->isEmpty())
@@ -167,6 +169,7 @@ void ServerActions::update()
         case Id::PowerOff:
         case Id::Reset:
         case Id::ResetPassword:
+        case Id::Console:
             return status == kRunning ? QString() : tr("The server is not running.");
         case Id::Rebuild:
             return protection.value(QLatin1String("rebuild")).toBool()
@@ -548,6 +551,12 @@ void ServerActions::openTerminal()
     command << QStringLiteral("ssh") << QStringLiteral("root@%1").arg(address());
     if (!QProcess::startDetached(program, command))
         emit message(tr("Could not start the terminal “%1”. Set TERMINAL to your terminal program.").arg(program));
+}
+
+void ServerActions::openConsole()
+{
+    if (m_session && serverId() > 0)
+        ConsoleWindow::open(m_session, serverId(), name());
 }
 
 } // namespace hcloud

@@ -30,7 +30,7 @@ public:
         AttachIso, DetachIso, ReverseDns,
         DeleteProtection, RebuildProtection,
         Edit, Delete,
-        CopySsh, OpenTerminal,
+        CopySsh, OpenTerminal, Console,
     };
     Q_ENUM(Id)
 
@@ -84,6 +84,7 @@ private:
     void remove();
     void copySsh();
     void openTerminal();
+    void openConsole();
 
     QWidget *m_window;
     QPointer<ProjectSession> m_session;
