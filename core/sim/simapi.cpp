@@ -87,7 +87,7 @@ SimReply SimApi::handle(SimRequest request, qint64 nowMs)
         } else {
             request.path.removeFirst();
             RouteContext context{*project, request, {}};
-            const RouteHandler *handler = m_router.match(request.method, request.path, &context.ids);
+            const RouteHandler *handler = m_router.match(request.method, request.path, &context.ids, &context.names);
             reply = handler ? (*handler)(context) : SimReply::notFound(QStringLiteral("not found"));
         }
     }
