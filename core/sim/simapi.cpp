@@ -16,6 +16,8 @@
 #include "placementgrouproutes.h"
 #include "sshkeyroutes.h"
 #include "volumeroutes.h"
+#include "rrsetroutes.h"
+#include "zoneroutes.h"
 
 namespace hcloud::sim {
 
@@ -54,6 +56,9 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addVolumeRoutes(m_router);
     addFloatingIpRoutes(m_router);
     addPrimaryIpRoutes(m_router);
+    // Last: zones/{name} would take any segment a later route needs.
+    addZoneRoutes(m_router);
+    addRrsetRoutes(m_router);
 }
 
 SimReply SimApi::handle(SimRequest request, qint64 nowMs)
