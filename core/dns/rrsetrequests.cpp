@@ -59,12 +59,20 @@ ZoneWrite removeRecords(qint64 zone, const RecordSet &set, const QStringList &va
                   QCoreApplication::translate("hcloud::dns::ZoneWrites", "Remove %n record(s) from %1", nullptr, int(values.size())).arg(label(set.name, set.type)));
 }
 
+ZoneWrite setRecords(qint64 zone, const RecordSet &set)
+{
+    return action(zone, set, "set_records", {{QStringLiteral("records"), recordsJson(set.records)}},
+                  QCoreApplication::translate("hcloud::dns::ZoneWrites", "Change the records of %1").arg(label(set.name, set.type)));
+}
+
 ZoneWrite replaceRecord(qint64 zone, const RecordSet &set, const QString &oldValue, const Record &next)
 {
-    QVector<Record> records;
-    for (const Record &r : set.records)
-        records.append(r.value == oldValue ? next : r);
-    return action(zone, set, "set_records", {{QStringLiteral("records"), recordsJson(records)}}, QCoreApplication::translate("hcloud::dns::ZoneWrites", "Change a record of %1").arg(label(set.name, set.type)));
+    RecordSet changed = set;
+    for (Record &r : changed.records) {
+        if (r.value == oldValue)
+            r = next;
+    }
+    return setRecords(zone, changed);
 }
 
 ZoneWrite changeRrsetTtl(qint64 zone, const RecordSet &set, std::optional<qint64> ttl)

@@ -26,6 +26,8 @@ QString rrsetPath(qint64 zone, const QString &name, const QString &type);
 // add_records: creates the rrset when it is not there; `ttl` only for a new one.
 ZoneWrite addRecords(qint64 zone, const QString &name, const QString &type, const QVector<Record> &records, std::optional<qint64> ttl = {});
 ZoneWrite removeRecords(qint64 zone, const RecordSet &set, const QStringList &values);
+// set_records: the rrset's records become `set.records`.
+ZoneWrite setRecords(qint64 zone, const RecordSet &set);
 // set_records with one record's value replaced, comments kept.
 ZoneWrite replaceRecord(qint64 zone, const RecordSet &set, const QString &oldValue, const Record &next);
 ZoneWrite changeRrsetTtl(qint64 zone, const RecordSet &set, std::optional<qint64> ttl);

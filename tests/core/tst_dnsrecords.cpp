@@ -2,6 +2,7 @@
 // rrset names, TTLs, TXT quoting and 255-byte splitting, the requests the
 // zone editor sends, the changes an import makes, and the rrset model.
 #include "dns/recordcheck.h"
+#include "dns/rrsetedit.h"
 #include "dns/rrsetmodel.h"
 #include "dns/rrsetrequests.h"
 #include "dns/txtstrings.h"
@@ -26,6 +27,7 @@ private slots:
     void requests();
     void canonicalForms();
     void importChanges();
+    void edits();
     void model();
 };
 
@@ -225,6 +227,53 @@ void TestDnsRecords::importChanges()
     // A TTL that equals the zone's default is no change.
     QVERIFY(sameRecords({set("a", "A", {QStringLiteral("203.0.113.1")})}, {set("a", "A", {QStringLiteral("203.0.113.1")}, 3600)}, zone, 3600));
     QVERIFY(!sameRecords({set("a", "A", {QStringLiteral("203.0.113.1")})}, {set("a", "A", {QStringLiteral("203.0.113.1")}, 600)}, zone, 3600));
+}
+
+void TestDnsRecords::edits()
+{
+    const QString zone = QStringLiteral("example.com");
+    RecordSet www;
+    www.name = QStringLiteral("www");
+    www.type = QStringLiteral("A");
+    www.records = {{QStringLiteral("203.0.113.1"), QStringLiteral("blue")}, {QStringLiteral("203.0.113.2"), QString()}};
+    RecordSet cname;
+    cname.name = QStringLiteral("shop");
+    cname.type = QStringLiteral("CNAME");
+    cname.records = {{QStringLiteral("www"), QString()}};
+    const QVector<RecordSet> existing{www, cname};
+
+    RrsetEdit txt{QStringLiteral("note"), QStringLiteral("TXT"), std::nullopt, {QStringLiteral("hello world"), QString(), QStringLiteral("\"two\" \"strings\"")}};
+    QVERIFY(txt.problem(zone, existing).isEmpty());
+    QCOMPARE(txt.values(), (QStringList{QStringLiteral("\"hello world\""), QStringLiteral("\"two\" \"strings\"")}));
+    const QVector<ZoneWrite> created = rrsetWrites(3, nullptr, txt);
+    QCOMPARE(created.size(), 1);
+    QVERIFY(created.first().path.endsWith(QStringLiteral("/note/TXT/actions/add_records")));
+
+    // Per line, with the line named.
+    RrsetEdit bad{QStringLiteral("x"), QStringLiteral("A"), std::nullopt, {QStringLiteral("203.0.113.1"), QStringLiteral("nope")}};
+    QVERIFY(bad.problem(zone, existing).startsWith(QStringLiteral("Line 2: ")));
+    QVERIFY(!RrsetEdit({QStringLiteral("www"), QStringLiteral("A"), std::nullopt, {QStringLiteral("203.0.113.9")}}).problem(zone, existing).isEmpty());
+    QVERIFY(!RrsetEdit({QStringLiteral("shop"), QStringLiteral("A"), std::nullopt, {QStringLiteral("203.0.113.9")}}).problem(zone, existing).isEmpty());
+    QVERIFY(!RrsetEdit({QStringLiteral("www"), QStringLiteral("CNAME"), std::nullopt, {QStringLiteral("a")}}).problem(zone, existing).isEmpty());
+    QVERIFY(!RrsetEdit({QStringLiteral("@"), QStringLiteral("CNAME"), std::nullopt, {QStringLiteral("a")}}).problem(zone, existing).isEmpty());
+    QVERIFY(!RrsetEdit({QStringLiteral("n"), QStringLiteral("A"), 59, {QStringLiteral("203.0.113.9")}}).problem(zone, existing).isEmpty());
+    QVERIFY(!RrsetEdit({QStringLiteral("n"), QStringLiteral("A"), std::nullopt, {QString()}}).problem(zone, existing).isEmpty());
+
+    // Editing: values and TTL each their own action; comments stay.
+    RrsetEdit edit{www.name, www.type, 600, {QStringLiteral("203.0.113.1"), QStringLiteral("203.0.113.3")}};
+    QVERIFY(edit.problem(zone, existing, &www).isEmpty());
+    const QVector<ZoneWrite> writes = rrsetWrites(3, &www, edit);
+    QCOMPARE(writes.size(), 2);
+    QVERIFY(writes[0].path.endsWith(QStringLiteral("/set_records")));
+    QCOMPARE(writes[0].body[QStringLiteral("records")][0][QStringLiteral("comment")].toString(), QStringLiteral("blue"));
+    QCOMPARE(writes[0].body[QStringLiteral("records")][1][QStringLiteral("value")].toString(), QStringLiteral("203.0.113.3"));
+    QVERIFY(writes[1].path.endsWith(QStringLiteral("/change_ttl")));
+    // Nothing changed, nothing sent; the order of values does not matter.
+    QVERIFY(rrsetWrites(3, &www, {www.name, www.type, std::nullopt, {QStringLiteral("203.0.113.2"), QStringLiteral("203.0.113.1")}}).isEmpty());
+
+    const ZoneWrite removed = removeRrset(3, www);
+    QVERIFY(removed.path.endsWith(QStringLiteral("/www/A/actions/remove_records")));
+    QCOMPARE(removed.body[QStringLiteral("records")].toArray().size(), 2);
 }
 
 void TestDnsRecords::model()
