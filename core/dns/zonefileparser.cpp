@@ -194,6 +194,10 @@ ZoneFile parseZoneFile(const QString &text, const QString &zone)
                 fail(l.line, QCoreApplication::translate("hcloud::dns::ZoneFile", "“%1” lies outside the zone %2.").arg(t.first().text, apex));
                 continue;
             }
+            if (const QString problem = rrsetNameProblem(entry.name, apex); !problem.isEmpty()) {
+                fail(l.line, QCoreApplication::translate("hcloud::dns::ZoneFile", "“%1” cannot name records: %2").arg(t.first().text, problem));
+                continue;
+            }
             previousOwner = entry.name;
         }
         bool bad = false;
@@ -237,6 +241,9 @@ ZoneFile parseZoneFile(const QString &text, const QString &zone)
             file.entries.append(entry);
     }
     std::stable_sort(file.errors.begin(), file.errors.end(), [](const ZoneFileError &a, const ZoneFileError &b) { return a.line < b.line; });
+    // One error a line: the first says enough.
+    file.errors.erase(std::unique(file.errors.begin(), file.errors.end(), [](const ZoneFileError &a, const ZoneFileError &b) { return a.line == b.line; }),
+                      file.errors.end());
     return file;
 }
 

@@ -183,6 +183,10 @@ ZoneFileContent parseZoneFile(const QString &text, const QString &zone)
             }
             owner = *relative;
             at = 1;
+            if (const QString problem = rrsetNameProblem(owner, zone); owner != QLatin1String("@") && !problem.isEmpty()) {
+                fail(QStringLiteral("'%1' %2").arg(entry.tokens.at(0).text, problem));
+                continue;
+            }
         }
         lastOwner = owner;
         ZoneFileRecord record;

@@ -102,12 +102,13 @@ void TestZoneFile::errorsByLine()
                                         "mx IN MX mail\n"                      // 10: MX without priority
                                         "ok IN A 203.0.113.1\n"                // 11: fine
                                         "$INCLUDE other.zone\n"                // 12
-                                        "z IN A (203.0.113.1\n");              // 13: never closed
+                                        ".example.com. IN A 203.0.113.1\n"     // 13: an empty label
+                                        "z IN A (203.0.113.1\n");              // 14: never closed
     const dns::ZoneFile file = dns::parseZoneFile(text, kZone);
     QVector<int> lines;
     for (const dns::ZoneFileError &e : file.errors)
         lines.append(e.line);
-    QCOMPARE(lines, (QVector<int>{1, 3, 5, 6, 7, 8, 9, 10, 12, 13}));
+    QCOMPARE(lines, (QVector<int>{1, 3, 5, 6, 7, 8, 9, 10, 12, 13, 14}));
     QVERIFY(file.errorText().startsWith(QStringLiteral("Line 1: ")));
     QVERIFY(file.errors.at(1).message.contains(QStringLiteral("IPv4")));
     // The good records are still read, for a preview of the rest.
