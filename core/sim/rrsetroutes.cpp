@@ -20,6 +20,7 @@ const ResourceKind &rrsetKind()
         k.singular = QStringLiteral("rrset");
         k.sortFields = QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created")};
         k.hasLabels = true;
+        k.maxPerPage = 100;  // as the spec says for this endpoint
         k.filters = [](const QueryParams &query, QVector<RowFilter> *filters) -> std::optional<SimReply> {
             const QStringList types = query.values(QStringLiteral("type"));
             for (const QString &type : types) {

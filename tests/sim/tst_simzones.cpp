@@ -86,7 +86,12 @@ void TestSimZones::seededZones()
     QCOMPARE(get(QStringLiteral("/zones/%1").arg(id)).json[QStringLiteral("zone")], byName.json[QStringLiteral("zone")]);
     QCOMPARE(get(QStringLiteral("/zones/nothing.example")).status, 404);
 
-    const QJsonArray rrsets = get(QStringLiteral("/zones/example.com/rrsets?per_page=50")).json[QStringLiteral("rrsets")].toArray();
+    // One page of up to 100 holds them all; 25 a page by default.
+    const HttpResult page = get(QStringLiteral("/zones/example.com/rrsets?per_page=200"));
+    QCOMPARE(page.json[QStringLiteral("meta")][QStringLiteral("pagination")][QStringLiteral("per_page")].toInt(), 100);
+    QCOMPARE(get(QStringLiteral("/zones/example.com/rrsets")).json[QStringLiteral("meta")][QStringLiteral("pagination")][QStringLiteral("per_page")].toInt(), 25);
+    QCOMPARE(get(QStringLiteral("/zones?per_page=200")).json[QStringLiteral("meta")][QStringLiteral("pagination")][QStringLiteral("per_page")].toInt(), 50);
+    const QJsonArray rrsets = page.json[QStringLiteral("rrsets")].toArray();
     QSet<QString> types;
     int recordCount = 0;
     for (const QJsonValue &r : rrsets) {
