@@ -179,6 +179,27 @@ void TestDnsRecords::requests()
     QCOMPARE(importZoneFile(7, QStringLiteral("example.com"), QStringLiteral("x")).path, QStringLiteral("/zones/7/actions/import_zonefile"));
     QCOMPARE(changeZoneTtl(7, QStringLiteral("example.com"), 900).body[QStringLiteral("ttl")].toInt(), 900);
     QVERIFY(add.description.contains(QStringLiteral("_sip._tcp")));
+
+    QString problem;
+    const ZoneWrite primaries = changePrimaryNameservers(7, QStringLiteral("example.net"),
+                                                         {QStringLiteral("198.51.100.1"), QString(), QStringLiteral(" 2001:db8::53   5353 ")}, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(primaries.path, QStringLiteral("/zones/7/actions/change_primary_nameservers"));
+    const QJsonArray list = primaries.body[QStringLiteral("primary_nameservers")].toArray();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0][QStringLiteral("port")].toInt(), 53);
+    QCOMPARE(list[1][QStringLiteral("address")].toString(), QStringLiteral("2001:db8::53"));
+    QCOMPARE(list[1][QStringLiteral("port")].toInt(), 5353);
+    QCOMPARE(primaryNameserverLines(QJsonObject{{QStringLiteral("primary_nameservers"), list}}),
+             (QStringList{QStringLiteral("198.51.100.1"), QStringLiteral("2001:db8::53 5353")}));
+    changePrimaryNameservers(7, QString(), {QStringLiteral("ns1.example.net")}, &problem);
+    QVERIFY(problem.startsWith(QStringLiteral("Line 1")));
+    changePrimaryNameservers(7, QString(), {QStringLiteral("198.51.100.1 70000")}, &problem);
+    QVERIFY(problem.contains(QStringLiteral("65535")));
+    changePrimaryNameservers(7, QString(), {QStringLiteral("198.51.100.1"), QStringLiteral("198.51.100.1 53")}, &problem);
+    QVERIFY(problem.startsWith(QStringLiteral("Line 2")));
+    changePrimaryNameservers(7, QString(), {QString()}, &problem);
+    QVERIFY(!problem.isEmpty());
 }
 
 void TestDnsRecords::canonicalForms()

@@ -12,6 +12,7 @@
 #include "zones/importpreviewdialog.h"
 #include "zones/recordsetdialog.h"
 #include "zones/zoneeditor.h"
+#include "api/apiclient.h"
 #include "../core/simsession.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +53,7 @@ private slots:
     void cleanup();
     void addEditProtectDelete();
     void importWithPreviewAndExport();
+    void secondaryZonePrimaries();
 
 private:
     // Opens example.com's records from the Zones kind's menu.
@@ -259,6 +261,46 @@ void TstZoneEditor::importWithPreviewAndExport()
     QVERIFY2(back.errors.isEmpty(), qPrintable(back.errorText()));
     QVERIFY(dns::sameRecords(editor->model()->rows(), back.recordSets(), QStringLiteral("example.org"), 600));
     QVERIFY(editor->status()->text().contains(path));
+}
+
+void TstZoneEditor::secondaryZonePrimaries()
+{
+    ResourceListModel *zones = m_sim->session->model(QStringLiteral("zones"));
+    m_sim->session->refreshKind(QStringLiteral("zones"));
+    QTRY_VERIFY_WITH_TIMEOUT(zones->isLoaded() && zones->rowCount() == 3, 10000);
+    QJsonObject zone;
+    for (int i = 0; i < zones->rowCount(); ++i) {
+        if (zones->rowAt(i).json.value(QStringLiteral("mode")).toString() == QLatin1String("secondary"))
+            zone = zones->rowAt(i).json;
+    }
+    ZoneEditor editor(m_sim->session.get(), zone, m_window.get());
+    editor.show();
+    QVERIFY(editor.primariesEdit());
+    QVERIFY(!editor.table()->isVisible());
+    QVERIFY(!editor.addButton()->isEnabled());
+    QCOMPARE(editor.primariesEdit()->toPlainText(), QStringLiteral("198.51.100.53"));
+
+    // A host name is not an address: said in words, nothing sent.
+    editor.primariesEdit()->selectAll();
+    QTest::keyClicks(editor.primariesEdit(), QStringLiteral("ns1.example.net"));
+    QTest::mouseClick(editor.savePrimariesButton(), Qt::LeftButton);
+    QVERIFY(editor.status()->text().startsWith(QStringLiteral("Line 1")));
+
+    editor.primariesEdit()->selectAll();
+    QTest::keyClicks(editor.primariesEdit(), QStringLiteral("203.0.113.53 5353"));
+    QTest::keyClick(editor.primariesEdit(), Qt::Key_Return);
+    QTest::keyClicks(editor.primariesEdit(), QStringLiteral("2001:db8::53"));
+    QSignalSpy reloaded(&editor, &ZoneEditor::reloaded);
+    QTest::mouseClick(editor.savePrimariesButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 10000);
+    // Read back from the API: both, with their ports.
+    ApiCall *check = m_sim->session->client()->get(QStringLiteral("/zones/%1").arg(zone.value(QStringLiteral("id")).toInteger()));
+    QSignalSpy done(check, &ApiCall::finished);
+    QVERIFY(done.wait(10000));
+    const QJsonArray primaries = check->json()[QStringLiteral("zone")][QStringLiteral("primary_nameservers")].toArray();
+    QCOMPARE(primaries.size(), 2);
+    QCOMPARE(primaries[0][QStringLiteral("port")].toInt(), 5353);
+    QCOMPARE(primaries[1][QStringLiteral("address")].toString(), QStringLiteral("2001:db8::53"));
 }
 
 QTEST_MAIN(TstZoneEditor)

@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -116,9 +117,30 @@ ZoneEditor::ZoneEditor(ProjectSession *session, const QJsonObject &zone, QWidget
         connect(session->actions(), &ProjectActions::actionFinished, this, &ZoneEditor::actionEnded);
 
     if (!isPrimary()) {
-        m_status->setText(tr("%1 is a secondary zone: its records come from its primary nameservers by zone transfer, "
-                             "and are not listed or changed here.")
-                              .arg(name));
+        // Records come by zone transfer; what can change is where from.
+        m_table->hide();
+        m_primaries = new QPlainTextEdit(this);
+        m_primaries->setObjectName(QStringLiteral("primaries"));
+        m_primaries->setPlainText(dns::primaryNameserverLines(zone).join(QLatin1Char('\n')));
+        m_savePrimaries = new QPushButton(tr("Save primary nameservers"), this);
+        m_savePrimaries->setObjectName(QStringLiteral("save_primaries"));
+        auto *explanation = new QLabel(tr("%1 is a secondary zone: Hetzner's nameservers fetch its records by zone transfer (AXFR) "
+                                          "from these primaries. One a line: the address, and a port when it is not 53.")
+                                           .arg(name),
+                                       this);
+        explanation->setWordWrap(true);
+        layout->insertWidget(2, explanation);
+        layout->insertWidget(3, m_primaries);
+        layout->insertWidget(4, m_savePrimaries, 0, Qt::AlignRight);
+        connect(m_savePrimaries, &QPushButton::clicked, this, [this] {
+            QString problem;
+            const dns::ZoneWrite write = dns::changePrimaryNameservers(m_zoneId, m_zone.value(QLatin1String("name")).toString(),
+                                                                       m_primaries->toPlainText().split(QLatin1Char('\n')), &problem);
+            if (!problem.isEmpty())
+                m_status->setText(problem);
+            else
+                send({write});
+        });
     }
     updateButtons();
     reload();
@@ -164,8 +186,18 @@ void ZoneEditor::updateButtons()
 
 void ZoneEditor::reload()
 {
-    if (!m_session || !isPrimary())
+    if (!m_session)
         return;
+    if (!isPrimary()) {
+        ApiCall *zone = m_session->client()->get(QStringLiteral("/zones/%1").arg(m_zoneId));
+        connect(zone, &ApiCall::finished, this, [this, zone] {
+            if (zone->error().kind == ApiError::Kind::None) {
+                m_zone = zone->json().value(QLatin1String("zone")).toObject();
+                emit reloaded();
+            }
+        });
+        return;
+    }
     if (m_loading) {
         m_reloadAgain = true;
         return;

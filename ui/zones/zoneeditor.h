@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -25,6 +26,7 @@ class RrsetModel;
 // edit and delete them, protect an rrset, import a zone file after a
 // preview of what changes, and export the zone to a file. Every change is
 // an rrset action sent through the session; the list reloads as they end.
+// A secondary zone shows its primary nameservers instead, to change.
 class ZoneEditor : public QDialog
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ public:
     QPushButton *protectButton() const { return m_protect; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *exportButton() const { return m_export; }
+    // A secondary zone's primary nameservers, one a line, and their Save.
+    QPlainTextEdit *primariesEdit() const { return m_primaries; }
+    QPushButton *savePrimariesButton() const { return m_savePrimaries; }
 
     // What the Import and Export buttons do once a file is chosen.
     void importFile(const QString &path);
@@ -78,6 +83,8 @@ private:
     QPushButton *m_protect;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPlainTextEdit *m_primaries = nullptr;
+    QPushButton *m_savePrimaries = nullptr;
     bool m_loading = false;
     bool m_reloadAgain = false;
 };
