@@ -1,6 +1,7 @@
 #include "kindactions.h"
 
 #include "resourcekind.h"
+#include "zoneactions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -477,6 +478,7 @@ const QVector<ResourceAction> &kindActions(const QString &kindId)
         {QStringLiteral("certificates"), certificates()},
         {QStringLiteral("placement_groups"), placementGroups()},
         {QStringLiteral("firewalls"), firewalls()},
+        {QStringLiteral("zones"), zoneActions()},
     };
     static const QVector<ResourceAction> none;
     const auto it = all.constFind(kindId);

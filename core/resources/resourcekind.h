@@ -55,6 +55,7 @@ const ResourceKind &certificateKind();
 const ResourceKind &imageKind();
 const ResourceKind &placementGroupKind();
 const ResourceKind &isoKind();
+const ResourceKind &zoneKind();
 
 // Every kind, servers first, then in the Hetzner Console's order.
 const QVector<const ResourceKind *> &resourceKinds();

@@ -18,6 +18,7 @@ const QVector<const ResourceKind *> &resourceKinds()
         &imageKind(),
         &placementGroupKind(),
         &isoKind(),
+        &zoneKind(),
     };
     return kinds;
 }

@@ -59,7 +59,7 @@ std::optional<ListQuery> ListQuery::parse(const ResourceKind &kind, const QueryP
                                             QStringLiteral("must be an integer of at least 1"));
             return std::nullopt;
         }
-        q.m_perPage = std::min(*perPage, maxPerPage);
+        q.m_perPage = std::min(*perPage, kind.maxPerPage);
     }
 
     for (const QString &sort : query.values(QStringLiteral("sort"))) {

@@ -17,7 +17,7 @@ class SimProject;
 
 // A list request as the API reads it: name, label_selector, the kind's own
 // filters, sort (repeatable, field[:asc|:desc]) and page / per_page
-// (default 25, at most 50, larger values are clamped).
+// (default 25, at most the kind's maximum, 50 for most; larger values are clamped).
 class ListQuery
 {
 public:

@@ -175,6 +175,10 @@ QVector<ResourceKind> makeKinds()
     networks.hasLabels = true;
     ResourceKind loadBalancers = kind("load_balancers", "load_balancer", words({"id", "name", "created"}));
     loadBalancers.hasLabels = true;
+    // Zones are seeded and written in zones.cpp; their rrsets are not a kind of their own.
+    ResourceKind zones = kind("zones", "zone", words({"id", "name", "created"}));
+    zones.hasLabels = true;
+    zones.filters = enumFilter(QStringLiteral("mode"), QStringLiteral("mode"), words({"primary", "secondary"}));
 
     return {servers,
             firewalls,
@@ -192,7 +196,8 @@ QVector<ResourceKind> makeKinds()
             kind("load_balancer_types", "load_balancer_type", words({"id", "name"})),
             datacenters,
             isos,
-            actions};
+            actions,
+            zones};
 }
 
 }  // namespace

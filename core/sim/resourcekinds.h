@@ -29,6 +29,7 @@ struct ResourceKind
     bool paginatedList = true;  // false: the kind has its own list route
     FilterParser filters;       // may be empty
     QJsonObject listExtras;     // more top-level fields of a list answer
+    int maxPerPage = 50;        // larger per_page values are clamped (rrsets: 100)
 };
 
 const QVector<ResourceKind> &resourceKinds();

@@ -6,6 +6,7 @@
 #include "networks.h"
 #include "prng.h"
 #include "seedkinds.h"
+#include "zones.h"
 #include "serverfactory.h"
 #include "simproject.h"
 #include "sshkeys.h"
@@ -258,6 +259,7 @@ void seedProject(SimProject &project, int count)
     }
 
     seedOtherKinds(project);
+    seedZones(project, seedEpoch);
 }
 
 }  // namespace hcloud::sim

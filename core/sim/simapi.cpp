@@ -16,6 +16,8 @@
 #include "placementgrouproutes.h"
 #include "sshkeyroutes.h"
 #include "volumeroutes.h"
+#include "rrsetroutes.h"
+#include "zoneroutes.h"
 
 namespace hcloud::sim {
 
@@ -54,6 +56,9 @@ SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
     addVolumeRoutes(m_router);
     addFloatingIpRoutes(m_router);
     addPrimaryIpRoutes(m_router);
+    // Last: zones/{name} would take any segment a later route needs.
+    addZoneRoutes(m_router);
+    addRrsetRoutes(m_router);
 }
 
 SimReply SimApi::handle(SimRequest request, qint64 nowMs)
@@ -87,7 +92,7 @@ SimReply SimApi::handle(SimRequest request, qint64 nowMs)
         } else {
             request.path.removeFirst();
             RouteContext context{*project, request, {}};
-            const RouteHandler *handler = m_router.match(request.method, request.path, &context.ids);
+            const RouteHandler *handler = m_router.match(request.method, request.path, &context.ids, &context.names);
             reply = handler ? (*handler)(context) : SimReply::notFound(QStringLiteral("not found"));
         }
     }

@@ -182,7 +182,7 @@ void TestResourceKinds::registry()
                                QStringLiteral("floating_ips"), QStringLiteral("networks"),
                                QStringLiteral("firewalls"), QStringLiteral("ssh_keys"),
                                QStringLiteral("certificates"), QStringLiteral("images"),
-                               QStringLiteral("placement_groups"), QStringLiteral("isos")};
+                               QStringLiteral("placement_groups"), QStringLiteral("isos"), QStringLiteral("zones")};
     QStringList ids;
     for (const ResourceKind *kind : kinds)
         ids.append(kind->id);

@@ -2,6 +2,7 @@
 
 #include "actionformdialog.h"
 #include "firewallrulesdialog.h"
+#include "zones/zoneeditor.h"
 #include "resources/kindactions.h"
 
 #include <QAction>
@@ -49,6 +50,21 @@ void KindActionMenu::rebuild()
             dialog->open();
         });
         m_actions.append(rules);
+    }
+    if (m_kindId == QLatin1String("zones")) {
+        // Records are a table of their own, edited through the rrset actions.
+        auto *records = new QAction(tr("Edit records…"), this);
+        records->setObjectName(QStringLiteral("edit_records"));
+        records->setEnabled(m_session && !m_selected.isEmpty());
+        records->setToolTip(records->isEnabled() ? tr("Edit records") : tr("Select an object first"));
+        connect(records, &QAction::triggered, this, [this] {
+            if (!m_session)
+                return;
+            auto *editor = new ZoneEditor(m_session, m_selected, m_dialogParent);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            editor->open();
+        });
+        m_actions.append(records);
     }
     emit actionsChanged();
 }

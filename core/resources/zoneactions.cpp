@@ -1,0 +1,90 @@
+#include "zoneactions.h"
+
+#include "resourcekind.h"
+
+#include <QCoreApplication>
+
+namespace hcloud {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("hcloud::KindActions", text);
+}
+
+ActionField field(const QString &key, const char *title, ActionField::Type type, bool required = false)
+{
+    ActionField f;
+    f.key = key;
+    f.title = translated(title);
+    f.type = type;
+    f.required = required;
+    return f;
+}
+
+ActionField initially(ActionField f, const QString &objectPath)
+{
+    f.initial = [objectPath](const QJsonObject &o) { return json::at(o, objectPath); };
+    return f;
+}
+
+ResourceAction action(const QString &id, const char *title, const QString &method, const QString &path, QVector<ActionField> fields = {})
+{
+    ResourceAction a;
+    a.id = id;
+    a.title = translated(title);
+    a.method = method;
+    a.pathTemplate = path;
+    a.fields = std::move(fields);
+    return a;
+}
+
+bool isSecondary(const QJsonObject &zone)
+{
+    return zone.value(QLatin1String("mode")).toString() == QLatin1String("secondary");
+}
+
+} // namespace
+
+QVector<ResourceAction> zoneActions()
+{
+    ActionField mode = field(QStringLiteral("mode"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Mode"), ActionField::Choice, true);
+    // Secondary zones need primary nameservers, which this form cannot list.
+    mode.choices = {QStringLiteral("primary")};
+    ActionField ttl = field(QStringLiteral("ttl"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Default TTL (s)"), ActionField::Number);
+    ttl.min = 60;
+    ttl.max = 2147483647;
+    ResourceAction create = action(QStringLiteral("create"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Create DNS zone"), QStringLiteral("POST"),
+                                   QStringLiteral("/zones"),
+                                   {field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Domain"), ActionField::Text, true), mode, ttl,
+                                    field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels)});
+    create.forObject = false;
+
+    ResourceAction labels = action(QStringLiteral("edit"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Edit labels"), QStringLiteral("PUT"),
+                                   QStringLiteral("/zones/{id}"),
+                                   {initially(field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels),
+                                              QStringLiteral("labels"))});
+    ActionField zoneTtl = initially(ttl, QStringLiteral("ttl"));
+    zoneTtl.required = true;
+    ResourceAction changeTtl = action(QStringLiteral("change_ttl"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change default TTL"), QStringLiteral("POST"),
+                                      QStringLiteral("/zones/{id}/actions/change_ttl"), {zoneTtl});
+    changeTtl.whyNot = [](const QJsonObject &z) {
+        return isSecondary(z) ? translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "A secondary zone takes its TTLs from its primary")) : QString();
+    };
+    ResourceAction protection = action(QStringLiteral("change_protection"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change protection"),
+                                       QStringLiteral("POST"), QStringLiteral("/zones/{id}/actions/change_protection"),
+                                       {initially(field(QStringLiteral("delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete protection"), ActionField::Bool),
+                                                  QStringLiteral("protection.delete"))});
+    ResourceAction del = action(QStringLiteral("delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete"), QStringLiteral("DELETE"),
+                                QStringLiteral("/zones/{id}"));
+    del.confirmation = translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete this zone and all its records? This cannot be undone."));
+    del.typeNameToConfirm = true;
+    del.whyNot = [](const QJsonObject &z) {
+        return z.value(QLatin1String("protection"))[QLatin1String("delete")].toBool() ? translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete protection is on"))
+                                                                                         : QString();
+    };
+    return {create, labels, changeTtl, protection, del};
+}
+
+} // namespace hcloud

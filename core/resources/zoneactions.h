@@ -1,0 +1,12 @@
+#pragma once
+
+#include "kindactions.h"
+
+namespace hcloud {
+
+// The actions on a zone as a whole: create (primary zones), labels,
+// default TTL, protection, delete. Records are changed in the zone editor
+// (core/dns).
+QVector<ResourceAction> zoneActions();
+
+} // namespace hcloud
