@@ -228,24 +228,6 @@ SimReply deleteServer(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("action"), action}});
 }
 
-SimReply serverAction(RouteContext &c)
-{
-    const qint64 id = c.ids.at(0);
-    const qint64 actionId = c.ids.at(1);
-    if (!findServer(c.project, id))
-        return serverNotFound(id);
-    const Collection &actions = c.project.collection(QStringLiteral("actions"));
-    const auto it = actions.constFind(actionId);
-    if (it != actions.cend()) {
-        for (const QJsonValue &resource : it->value(QLatin1String("resources")).toArray()) {
-            if (resource[QLatin1String("type")].toString() == QLatin1String("server")
-                && resource[QLatin1String("id")].toInteger() == id)
-                return SimReply::json(QJsonObject{{QStringLiteral("action"), *it}});
-        }
-    }
-    return SimReply::notFound(QStringLiteral("action with ID %1 not found").arg(actionId));
-}
-
 }  // namespace
 
 void addServerWriteRoutes(SimRouter &router)
@@ -253,7 +235,6 @@ void addServerWriteRoutes(SimRouter &router)
     router.add("POST", kServers, createServer);
     router.add("PUT", QStringLiteral("servers/{id}"), updateServer);
     router.add("DELETE", QStringLiteral("servers/{id}"), deleteServer);
-    router.add("GET", QStringLiteral("servers/{id}/actions/{id}"), serverAction);
 }
 
 }  // namespace hcloud::sim

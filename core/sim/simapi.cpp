@@ -1,5 +1,6 @@
 #include "simapi.h"
 
+#include "actionroutes.h"
 #include "readroutes.h"
 #include "serverlinks.h"
 #include "simcloud.h"
@@ -41,6 +42,7 @@ void addRateLimitHeaders(SimReply &reply, RateLimiter &limiter, qint64 nowMs)
 SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
 {
     addReadRoutes(m_router);
+    addActionRoutes(m_router);
     addSshKeyRoutes(m_router);
     addPlacementGroupRoutes(m_router);
     addNetworkRoutes(m_router);
