@@ -2,6 +2,7 @@
 // GET /{kind}/actions with id, sort, status and pages, /{kind}/actions/{id},
 // /{kind}/{id}/actions and the deprecated /{kind}/{id}/actions/{action_id},
 // for every kind with actions.
+#include "kindaction.h"
 #include "simhttp.h"
 #include "simserver.h"
 
@@ -47,8 +48,6 @@ private slots:
 private:
     // Every action of a feed, following next_page at per_page=50.
     QJsonArray feed(const QString &path, const QString &query = QString()) const;
-    // Starts an action on one resource of the kind; its (resource, action) ids.
-    QPair<qint64, qint64> startAction(const QString &kind) const;
 
     QString m_token = testToken('f');
     SimServer *m_sim = nullptr;
@@ -169,37 +168,6 @@ void TestSimActionFeeds::feedRejectsBadParameters()
     }
 }
 
-QPair<qint64, qint64> TestSimActionFeeds::startAction(const QString &kind) const
-{
-    const QJsonObject unprotected{{QStringLiteral("delete"), false}};
-    if (kind == QLatin1String("certificates")) {
-        const HttpResult r = m_http->send("POST", QStringLiteral("/certificates"), m_token,
-                                          {{QStringLiteral("name"), QStringLiteral("feed-cert")},
-                                           {QStringLiteral("type"), QStringLiteral("managed")},
-                                           {QStringLiteral("domain_names"), QJsonArray{QStringLiteral("feed.example.com")}}});
-        return {r.json[QStringLiteral("certificate")][QStringLiteral("id")].toInteger(),
-                r.json[QStringLiteral("action")][QStringLiteral("id")].toInteger()};
-    }
-    const QString query = kind == QLatin1String("images") ? QStringLiteral("&type=snapshot") : QString();
-    const QJsonArray items = m_http->all(kind, m_token, query);
-    if (items.isEmpty())
-        return {};
-    const qint64 id = items.last()[QStringLiteral("id")].toInteger();
-    QString command = QStringLiteral("change_protection");
-    QJsonObject body = unprotected;
-    if (kind == QLatin1String("firewalls")) {
-        command = QStringLiteral("set_rules");
-        body = {{QStringLiteral("rules"), QJsonArray()}};
-    } else if (kind == QLatin1String("servers")) {
-        body.insert(QStringLiteral("rebuild"), false);
-    }
-    const HttpResult r = m_http->send("POST", QStringLiteral("/%1/%2/actions/%3").arg(kind).arg(id).arg(command), m_token, body);
-    qint64 action = r.json[QStringLiteral("action")][QStringLiteral("id")].toInteger();
-    if (action == 0 && !r.json[QStringLiteral("actions")].toArray().isEmpty())
-        action = r.json[QStringLiteral("actions")][0][QStringLiteral("id")].toInteger();
-    return {id, action};
-}
-
 void TestSimActionFeeds::everyKindHasItsFeeds_data()
 {
     QTest::addColumn<QString>("kind");
@@ -219,7 +187,7 @@ void TestSimActionFeeds::everyKindHasItsFeeds()
 {
     QFETCH(QString, kind);
     QFETCH(QString, type);
-    const auto [resource, action] = startAction(kind);
+    const auto [resource, action] = startKindAction(*m_http, m_token, kind);
     QVERIFY2(resource > 0 && action > 0, qPrintable(kind));
 
     const QJsonArray kindFeed = feed(QStringLiteral("/%1/actions").arg(kind));
