@@ -52,6 +52,8 @@ SimReply createServer(RouteContext &c)
     const auto body = requestBody(c.request, &error);
     if (!body)
         return error;
+    if (auto refused = c.apiDate.refuseDatacenter(*body))
+        return *refused;
 
     Problems problems;
     const QJsonValue nameValue = body->value(QLatin1String("name"));

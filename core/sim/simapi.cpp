@@ -86,11 +86,14 @@ SimReply SimApi::handle(SimRequest request, qint64 nowMs)
                                     QStringLiteral("The token is read-only and cannot be used for this request"));
         } else if (request.path.isEmpty() || request.path.first() != QLatin1String("v1")) {
             reply = SimReply::notFound(QStringLiteral("not found"));
+        } else if (auto gone = m_cloud.apiDate().refuse(request)) {
+            reply = *gone;
         } else {
             request.path.removeFirst();
-            RouteContext context{*project, request, {}};
+            RouteContext context{*project, request, {}, m_cloud.apiDate()};
             const RouteHandler *handler = m_router.match(request.method, request.path, &context.ids);
             reply = handler ? (*handler)(context) : SimReply::notFound(QStringLiteral("not found"));
+            m_cloud.apiDate().shape(reply);
         }
     }
 

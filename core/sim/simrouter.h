@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apidate.h"
 #include "simreply.h"
 #include "simrequest.h"
 
@@ -14,13 +15,14 @@ namespace hcloud::sim {
 
 class SimProject;
 
-// What a route handler gets: the caller's project, the request, and the
-// numbers captured by {id} segments, in order.
+// What a route handler gets: the caller's project, the request, the
+// numbers captured by {id} segments, in order, and the API's day.
 struct RouteContext
 {
     SimProject &project;
     const SimRequest &request;
     QVector<qint64> ids;
+    ApiDate apiDate;
 };
 
 using RouteHandler = std::function<SimReply(RouteContext &)>;
