@@ -101,6 +101,14 @@ SimReply createServer(RouteContext &c)
     if (!type->locations.contains(location))
         return SimReply::error(422, QStringLiteral("unsupported_location_for_server_type"),
                                QStringLiteral("server type %1 is not available in %2").arg(type->name, location));
+    if (!catalog::serverTypeAvailable(*type, location))
+        return SimReply::error(412, QStringLiteral("resource_unavailable"),
+                               QStringLiteral("server type %1 is sold out in %2 for now").arg(type->name, location));
+    if (const DeprecationInfo *deprecation = catalog::serverTypeDeprecation(type->name, location)) {
+        if (QDateTime::fromString(deprecation->unavailableAfter, Qt::ISODate).date() < c.apiDate.day())
+            return SimReply::error(412, QStringLiteral("resource_unavailable"),
+                                   QStringLiteral("server type %1 is no longer available in %2").arg(type->name, location));
+    }
 
     const QJsonObject *image = findImage(c.project, imageValue, type->architecture);
     if (!image)

@@ -28,7 +28,7 @@ struct SimOptions
     int latencyMs = 0;    // added to every answer, without blocking the server
     int actionMs = 1500;  // how long one action runs (0: done by the next request)
     // The API's behaviour by its timeline (apidate.h); invalid: today.
-    QDate apiDate;
+    QDate apiDate = {};
 };
 
 // A loopback HTTP server speaking Hetzner Cloud API v1.
