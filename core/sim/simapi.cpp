@@ -81,8 +81,9 @@ SimReply SimApi::handle(SimRequest request, qint64 nowMs)
                 429, QStringLiteral("rate_limit_exceeded"),
                 QStringLiteral("limit of %1 requests per hour reached").arg(limiter->limit()));
         } else if (readOnly && request.method != "GET" && request.method != "HEAD") {
-            // A Read token may list and fetch, nothing else.
-            reply = SimReply::error(403, QStringLiteral("token_readonly"),
+            // A Read token may list and fetch, nothing else; the API says
+            // so with 401, the status of a rejected token, and its own code.
+            reply = SimReply::error(401, QStringLiteral("token_readonly"),
                                     QStringLiteral("The token is read-only and cannot be used for this request"));
         } else if (request.path.isEmpty() || request.path.first() != QLatin1String("v1")) {
             reply = SimReply::notFound(QStringLiteral("not found"));
