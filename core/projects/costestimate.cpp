@@ -41,7 +41,7 @@ QString locationOf(const QJsonObject &o)
         if (!name.isEmpty())
             return name;
     }
-    return o.value(QLatin1String("datacenter"))[QLatin1String("location")][QLatin1String("name")].toString();
+    return QString();
 }
 
 QString name(const QJsonObject &o)

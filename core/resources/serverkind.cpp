@@ -38,8 +38,6 @@ QVector<DetailField> serverDetails(const ResourceKind &kind)
                }),
         detail(QStringLiteral("location"), QCoreApplication::translate("hcloud::ServerKind", "Location"),
                location(QStringLiteral("location"))),
-        detail(QStringLiteral("datacenter"), QCoreApplication::translate("hcloud::ServerKind", "Datacenter"),
-               text(QStringLiteral("datacenter.name"))),
         detail(QStringLiteral("image"), QCoreApplication::translate("hcloud::ServerKind", "Image"),
                text(QStringLiteral("image.description"))),
         detail(QStringLiteral("ipv4"), QCoreApplication::translate("hcloud::ServerKind", "Public IPv4"),
