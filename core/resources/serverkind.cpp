@@ -1,3 +1,4 @@
+#include "deprecation.h"
 #include "kindparts.h"
 #include "resourcekind.h"
 #include "serverstatus.h"
@@ -128,6 +129,10 @@ ResourceKind makeServerKind()
                          [](const QJsonObject &s) {
                              return json::labelsText(s.value(QLatin1String("labels")).toObject());
                          },
+                         {}, {}, false});
+    // A type or image on its way out, so the user can plan a rebuild or rescale.
+    kind.columns.append({QStringLiteral("deprecation"), QCoreApplication::translate("hcloud::ServerKind", "Deprecation"),
+                         [](const QJsonObject &s) { return serverDeprecationText(s, QDateTime::currentDateTimeUtc()); },
                          {}, {}, false});
     kind.columns.append({QStringLiteral("created"), QCoreApplication::translate("hcloud::ServerKind", "Created"),
                          [](const QJsonObject &s) { return json::dateTime(s, QStringLiteral("created")).toLocalTime(); },
