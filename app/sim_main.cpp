@@ -1,6 +1,7 @@
 // hcloud-sim: the simulated Hetzner Cloud as a process, for the official
 // CLI, scripts and tests. The first stdout line names the endpoint.
 
+#include "apidate.h"
 #include "simserver.h"
 
 #include <QCommandLineParser>
@@ -78,7 +79,14 @@ int main(int argc, char *argv[])
         QStringLiteral("seed"),
         QCoreApplication::translate("SimMain", "Seed of the generated data; project k uses seed + k."),
         QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption, seedOption});
+    const QCommandLineOption apiDateOption(
+        QStringLiteral("api-date"),
+        QCoreApplication::translate("SimMain",
+                                    "Behave as the API did on this day, by its published timeline "
+                                    "(default: today)."),
+        QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption, seedOption,
+                       apiDateOption});
     parser.process(app);
 
     qint64 port = 0, servers = 30, latency = 0, seed = 1, actionMs = 1500;
@@ -95,6 +103,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     hcloud::sim::SimOptions options;
+    if (parser.isSet(apiDateOption)) {
+        options.apiDate = hcloud::sim::ApiDate::parse(parser.value(apiDateOption));
+        if (!options.apiDate.isValid()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("SimMain", "--api-date needs a date as YYYY-MM-DD.")));
+            return 2;
+        }
+    }
     options.latencyMs = int(latency);
     options.actionMs = int(actionMs);
     for (qsizetype i = 0; i < tokens.size(); ++i) {

@@ -2,6 +2,8 @@
 
 #include "api/apiclient.h"
 
+#include <QUrlQuery>
+
 namespace hcloud {
 namespace {
 
@@ -59,7 +61,11 @@ void ProjectCatalog::fetch(const QString &list)
 {
     if (!m_client)
         return;
-    ListCall *call = m_client->listAll(QLatin1Char('/') + list, list);
+    // New servers may still start from a deprecated image; the choice marks it.
+    QUrlQuery query;
+    if (list == QLatin1String("images"))
+        query.addQueryItem(QStringLiteral("include_deprecated"), QStringLiteral("true"));
+    ListCall *call = m_client->listAll(QLatin1Char('/') + list, list, query);
     m_calls.insert(list, call);
     connect(call, &ListCall::finished, this, [this, call, list] {
         m_calls.remove(list);

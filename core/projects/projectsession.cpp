@@ -82,6 +82,9 @@ QUrlQuery ProjectSession::listQuery(const QString &kindId) const
     // ISOs have no labels; every other list takes the selector.
     if (!m_labelSelector.isEmpty() && kindId != QLatin1String("isos"))
         query.addQueryItem(QStringLiteral("label_selector"), m_labelSelector);
+    // Deprecated images are left out unless asked for; the list marks them.
+    if (kindId == QLatin1String("images"))
+        query.addQueryItem(QStringLiteral("include_deprecated"), QStringLiteral("true"));
     return query;
 }
 

@@ -1,3 +1,4 @@
+#include "deprecation.h"
 #include "kindparts.h"
 #include "resourcestatus.h"
 
@@ -80,6 +81,8 @@ ResourceKind makeImageKind()
                    QStringLiteral("disk_size")),
         {QStringLiteral("created_from"), QCoreApplication::translate("hcloud::ImageKind", "Created from"),
          createdFromText, {}, {}, false},
+        {QStringLiteral("deprecation"), QCoreApplication::translate("hcloud::ImageKind", "Deprecation"),
+         [](const QJsonObject &i) { return imageDeprecationText(i); }, {}, {}, false},
         labelsColumn(QCoreApplication::translate("hcloud::ImageKind", "Labels")),
         dateColumn(QStringLiteral("created"), QCoreApplication::translate("hcloud::ImageKind", "Created"),
                    QStringLiteral("created")),

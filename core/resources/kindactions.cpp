@@ -268,8 +268,8 @@ QVector<ResourceAction> primaryIps()
         k, QT_TRANSLATE_NOOP("hcloud::KindActions", "Create primary IP"),
         {field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Name"), ActionField::Text, true),
          fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Type"), {QStringLiteral("ipv4"), QStringLiteral("ipv6")}),
-         fixedChoice(QStringLiteral("assignee_type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Assignee type"), {QStringLiteral("server")}),
-         choice(QStringLiteral("datacenter"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Datacenter"), QStringLiteral("datacenters")),
+         // Unassigned, so placed by location (the API dropped datacenter on 2026-07-01).
+         choice(QStringLiteral("location"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Location"), QStringLiteral("locations"), true),
          field(QStringLiteral("auto_delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete with its server"), ActionField::Bool),
          field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels)})};
     addIpActions(list, k, QStringLiteral("assignee_id"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Server"));

@@ -1,3 +1,4 @@
+#include "deprecation.h"
 #include "kindparts.h"
 #include "resourcestatus.h"
 
@@ -144,6 +145,9 @@ ResourceKind makeLoadBalancerKind()
          [](const QJsonObject &lb) { return json::count(lb, QStringLiteral("targets")); }, {}, targetsText, false},
         {QStringLiteral("outgoing_traffic"), QCoreApplication::translate("hcloud::LoadBalancerKind", "Outgoing traffic"),
          traffic(QStringLiteral("outgoing_traffic")), number(QStringLiteral("outgoing_traffic")), {}, false},
+        {QStringLiteral("deprecation"), QCoreApplication::translate("hcloud::LoadBalancerKind", "Deprecation"),
+         [](const QJsonObject &lb) { return loadBalancerDeprecationText(lb, QDateTime::currentDateTimeUtc()); }, {}, {},
+         false},
         labelsColumn(QCoreApplication::translate("hcloud::LoadBalancerKind", "Labels")),
         dateColumn(QStringLiteral("created"), QCoreApplication::translate("hcloud::LoadBalancerKind", "Created"),
                    QStringLiteral("created")),

@@ -15,13 +15,6 @@ QString assignee(const QJsonObject &p)
                           QCoreApplication::translate("hcloud::PrimaryIpKind", "Server %1").arg(id.toInteger()));
 }
 
-// Newer answers carry a location; older ones only the datacenter's.
-QString locationPath(const QJsonObject &p)
-{
-    return p.value(QLatin1String("location")).isObject() ? QStringLiteral("location")
-                                                          : QStringLiteral("datacenter.location");
-}
-
 ResourceKind makePrimaryIpKind()
 {
     using namespace kindparts;
@@ -31,8 +24,8 @@ ResourceKind makePrimaryIpKind()
     kind.jsonKey = QStringLiteral("primary_ips");
     kind.title = QCoreApplication::translate("hcloud::PrimaryIpKind", "Primary IPs");
 
-    const auto locationName = [](const QJsonObject &p) { return text(locationPath(p) + QStringLiteral(".name"))(p); };
-    const auto locationText = [](const QJsonObject &p) { return location(locationPath(p))(p); };
+    const auto locationName = text(QStringLiteral("location.name"));
+    const auto locationText = location(QStringLiteral("location"));
     kind.columns = {
         textColumn(QStringLiteral("name"), QCoreApplication::translate("hcloud::PrimaryIpKind", "Name"),
                    QStringLiteral("name")),

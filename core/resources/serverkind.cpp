@@ -1,3 +1,4 @@
+#include "deprecation.h"
 #include "kindparts.h"
 #include "resourcekind.h"
 #include "serverstatus.h"
@@ -38,8 +39,6 @@ QVector<DetailField> serverDetails(const ResourceKind &kind)
                }),
         detail(QStringLiteral("location"), QCoreApplication::translate("hcloud::ServerKind", "Location"),
                location(QStringLiteral("location"))),
-        detail(QStringLiteral("datacenter"), QCoreApplication::translate("hcloud::ServerKind", "Datacenter"),
-               text(QStringLiteral("datacenter.name"))),
         detail(QStringLiteral("image"), QCoreApplication::translate("hcloud::ServerKind", "Image"),
                text(QStringLiteral("image.description"))),
         detail(QStringLiteral("ipv4"), QCoreApplication::translate("hcloud::ServerKind", "Public IPv4"),
@@ -130,6 +129,10 @@ ResourceKind makeServerKind()
                          [](const QJsonObject &s) {
                              return json::labelsText(s.value(QLatin1String("labels")).toObject());
                          },
+                         {}, {}, false});
+    // A type or image on its way out, so the user can plan a rebuild or rescale.
+    kind.columns.append({QStringLiteral("deprecation"), QCoreApplication::translate("hcloud::ServerKind", "Deprecation"),
+                         [](const QJsonObject &s) { return serverDeprecationText(s, QDateTime::currentDateTimeUtc()); },
                          {}, {}, false});
     kind.columns.append({QStringLiteral("created"), QCoreApplication::translate("hcloud::ServerKind", "Created"),
                          [](const QJsonObject &s) { return json::dateTime(s, QStringLiteral("created")).toLocalTime(); },

@@ -28,26 +28,38 @@ ServerTypeInfo ServerTypeInfo::fromJson(const QJsonObject &json)
     t.diskGb = json.value(QLatin1String("disk")).toDouble();
     t.deprecated = json.value(QLatin1String("deprecated")).toBool();
 
-    QHash<QString, bool> locationDeprecated;
+    QHash<QString, QJsonObject> perLocation;
     const QJsonArray locations = json.value(QLatin1String("locations")).toArray();
-    for (const QJsonValue &l : locations) {
-        const QJsonObject o = l.toObject();
-        locationDeprecated.insert(o.value(QLatin1String("name")).toString(),
-                                  o.value(QLatin1String("deprecation")).isObject());
-    }
+    for (const QJsonValue &l : locations)
+        perLocation.insert(l[QLatin1String("name")].toString(), l.toObject());
     for (const QJsonValue &p : json.value(QLatin1String("prices")).toArray()) {
         const QJsonObject price = p.toObject();
         Offer offer;
         offer.location = price.value(QLatin1String("location")).toString();
         // Older answers list no locations: the prices then say where it is offered.
-        if (!locations.isEmpty() && !locationDeprecated.contains(offer.location))
+        if (!locations.isEmpty() && !perLocation.contains(offer.location))
             continue;
         offer.hourly = gross(price, "price_hourly");
         offer.monthly = gross(price, "price_monthly");
-        offer.deprecated = t.deprecated || locationDeprecated.value(offer.location);
+        const QJsonObject here = perLocation.value(offer.location);
+        offer.deprecation = serverTypeDeprecation(json, offer.location);
+        offer.deprecated = t.deprecated || offer.deprecation.isSet();
+        offer.available = here.value(QLatin1String("available")).toBool(true);
+        offer.recommended = here.value(QLatin1String("recommended")).toBool(false);
         t.offers.append(offer);
     }
     return t;
+}
+
+QString ServerTypeInfo::Offer::note(const QDateTime &now) const
+{
+    if (deprecation.isSet())
+        return deprecation.text(now);
+    if (!available)
+        return QCoreApplication::translate("hcloud::ServerTypeInfo", "Sold out here for now");
+    if (recommended)
+        return QCoreApplication::translate("hcloud::ServerTypeInfo", "Recommended");
+    return QString();
 }
 
 const ServerTypeInfo::Offer *ServerTypeInfo::offerIn(const QString &location) const

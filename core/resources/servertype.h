@@ -1,5 +1,8 @@
 #pragma once
 
+#include "deprecation.h"
+
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -16,6 +19,16 @@ struct ServerTypeInfo
         double hourly = 0;   // gross, EUR
         double monthly = 0;  // gross, EUR (the monthly cap)
         bool deprecated = false;
+        bool available = true;     // false: sold out there for now
+        bool recommended = false;  // the API recommends it there
+        Deprecation deprecation;   // in this location
+
+        // Whether a new server may have it here: available and not past
+        // its unavailable_after.
+        bool orderable(const QDateTime &now) const { return available && !deprecation.isOver(now); }
+        // What the New Server list says beside it ("Recommended", the
+        // deprecation's dates, "Sold out for now"); empty when nothing.
+        QString note(const QDateTime &now) const;
     };
 
     qint64 id = 0;

@@ -101,10 +101,11 @@ const QVector<ImageInfo> &images()
          s("2024-04-25T13:12:57+00:00"), QString(), 5},
         {161547270, s("ubuntu-24.04"), s("Ubuntu 24.04"), s("ubuntu"), s("24.04"), s("arm"),
          s("2024-04-25T13:13:02+00:00"), QString(), 5},
+        // Debian 11 left LTS on 2026-08-31; servers on it stay, new ones should not.
         {67794397, s("debian-11"), s("Debian 11"), s("debian"), s("11"), s("x86"),
-         s("2021-08-16T11:12:01+00:00"), QString(), 5},
+         s("2021-08-16T11:12:01+00:00"), s("2026-09-01T00:00:00+00:00"), 5},
         {103907373, s("debian-11"), s("Debian 11"), s("debian"), s("11"), s("arm"),
-         s("2023-03-20T09:11:40+00:00"), QString(), 5},
+         s("2023-03-20T09:11:40+00:00"), s("2026-09-01T00:00:00+00:00"), 5},
         {114690387, s("debian-12"), s("Debian 12"), s("debian"), s("12"), s("x86"),
          s("2023-06-13T06:00:02+00:00"), QString(), 5},
         {114690389, s("debian-12"), s("Debian 12"), s("debian"), s("12"), s("arm"),
@@ -151,7 +152,47 @@ const QVector<LoadBalancerTypeInfo> &loadBalancerTypes()
     return list;
 }
 
+// cpx11 is being retired (as Hetzner retires older generations): announced
+// everywhere, and already past its date in Singapore, so that clients can
+// show both a deprecated type and one they may no longer offer.
+const DeprecationInfo kCpx11{s("2026-09-01T00:00:00+00:00"), s("2027-03-01T00:00:00+00:00")};
+const DeprecationInfo kCpx11Sin{s("2026-09-01T00:00:00+00:00"), s("2026-11-15T00:00:00+00:00")};
+const DeprecationInfo kLb11{s("2026-11-02T00:00:00+00:00"), s("2027-05-01T00:00:00+00:00")};
+
 // clang-format on
+
+const DeprecationInfo *serverTypeDeprecation(const QString &type, const QString &location)
+{
+    if (type != QLatin1String("cpx11"))
+        return nullptr;
+    return location == QLatin1String("sin") ? &kCpx11Sin : &kCpx11;
+}
+
+const DeprecationInfo *serverTypeDeprecation(const QString &type)
+{
+    return type == QLatin1String("cpx11") ? &kCpx11 : nullptr;
+}
+
+bool recommendedServerType(const QString &type, const QString &location)
+{
+    // Europe: the cost-optimised x86 and Arm types; elsewhere the AMD one.
+    if (europe().contains(location))
+        return type == QLatin1String("cx22") || type == QLatin1String("cax11");
+    return type == QLatin1String("cpx21");
+}
+
+bool serverTypeAvailable(const ServerTypeInfo &type, const QString &location)
+{
+    if (!type.locations.contains(location))
+        return false;
+    const DatacenterInfo *dc = datacenterIn(location);
+    return !dc || !dc->unavailableTypes.contains(type.name);
+}
+
+const DeprecationInfo *loadBalancerTypeDeprecation(const QString &type)
+{
+    return type == QLatin1String("lb11") ? &kLb11 : nullptr;
+}
 
 const LocationInfo *location(const QString &name)
 {

@@ -71,6 +71,14 @@ struct LoadBalancerTypeInfo
     qint64 monthlyNetEu;  // EUR in 1/10000, before VAT, in eu-central
 };
 
+// A deprecation as the API describes one: announced, and unavailable
+// (no new resources) after a date. Both ISO 8601.
+struct DeprecationInfo
+{
+    QString announced;
+    QString unavailableAfter;
+};
+
 struct IsoInfo
 {
     qint64 id;
@@ -88,6 +96,18 @@ const QVector<ImageInfo> &images();
 const QVector<IsoInfo> &isos();
 const QVector<LoadBalancerTypeInfo> &loadBalancerTypes();
 const LoadBalancerTypeInfo *loadBalancerType(const QString &idOrName);
+
+// Deprecation of a server type in one location; nullptr when not deprecated.
+const DeprecationInfo *serverTypeDeprecation(const QString &type, const QString &location);
+// Deprecation of a server type in all of its locations (the deprecated
+// top-level field); nullptr unless every location has one.
+const DeprecationInfo *serverTypeDeprecation(const QString &type);
+// Whether the API recommends the type for new servers in the location.
+bool recommendedServerType(const QString &type, const QString &location);
+// Whether the type is supported in the location and not sold out there for
+// now (`available`); a deprecation's unavailable_after is apart from it.
+bool serverTypeAvailable(const ServerTypeInfo &type, const QString &location);
+const DeprecationInfo *loadBalancerTypeDeprecation(const QString &type);
 
 const LocationInfo *location(const QString &name);
 const DatacenterInfo *datacenterIn(const QString &location);

@@ -51,6 +51,15 @@ QJsonArray typePrices(const ServerTypeInfo &type)
     return prices;
 }
 
+// {"announced", "unavailable_after"}, or null when not deprecated.
+QJsonValue deprecation(const DeprecationInfo *info)
+{
+    if (!info)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("announced"), info->announced},
+                       {QStringLiteral("unavailable_after"), info->unavailableAfter}};
+}
+
 QJsonArray typeIds(const DatacenterInfo &dc, bool availableOnly)
 {
     QJsonArray ids;
@@ -158,7 +167,9 @@ QJsonObject serverType(const ServerTypeInfo &type)
             locations.append(QJsonObject{
                 {QStringLiteral("id"), l->id},
                 {QStringLiteral("name"), l->name},
-                {QStringLiteral("deprecation"), QJsonValue::Null},
+                {QStringLiteral("deprecation"), deprecation(catalog::serverTypeDeprecation(type.name, name))},
+                {QStringLiteral("available"), catalog::serverTypeAvailable(type, name)},
+                {QStringLiteral("recommended"), catalog::recommendedServerType(type.name, name)},
             });
         }
     }
@@ -173,8 +184,8 @@ QJsonObject serverType(const ServerTypeInfo &type)
         {QStringLiteral("cpu_type"), type.cpuType},
         {QStringLiteral("architecture"), type.architecture},
         {QStringLiteral("storage_type"), QStringLiteral("local")},
-        {QStringLiteral("deprecated"), false},
-        {QStringLiteral("deprecation"), QJsonValue::Null},
+        {QStringLiteral("deprecated"), catalog::serverTypeDeprecation(type.name) != nullptr},
+        {QStringLiteral("deprecation"), deprecation(catalog::serverTypeDeprecation(type.name))},
         {QStringLiteral("locations"), locations},
         {QStringLiteral("prices"), typePrices(type)},
     };
@@ -220,6 +231,7 @@ QJsonObject iso(const IsoInfo &iso)
 
 QJsonObject loadBalancerType(const LoadBalancerTypeInfo &type)
 {
+    const DeprecationInfo *deprecated = catalog::loadBalancerTypeDeprecation(type.name);
     return QJsonObject{
         {QStringLiteral("id"), type.id},
         {QStringLiteral("name"), type.name},
@@ -228,7 +240,8 @@ QJsonObject loadBalancerType(const LoadBalancerTypeInfo &type)
         {QStringLiteral("max_services"), type.maxServices},
         {QStringLiteral("max_targets"), type.maxTargets},
         {QStringLiteral("max_assigned_certificates"), type.maxCertificates},
-        {QStringLiteral("deprecated"), QJsonValue()},
+        {QStringLiteral("deprecated"), deprecated ? QJsonValue(deprecated->announced) : QJsonValue()},
+        {QStringLiteral("deprecation"), deprecation(deprecated)},
         {QStringLiteral("prices"), loadBalancerTypePrices(type.monthlyNetEu)},
     };
 }

@@ -140,7 +140,10 @@ void addChangeProtection(SimRouter &router, const KindRef &kind, ProtectionCheck
 
 bool sameTarget(const QJsonObject &a, const QJsonObject &b)
 {
-    for (const char *key : {"type", "server", "label_selector", "ip"}) {
+    // A server is the same server whatever address the answer shows for it.
+    if (a.value(QLatin1String("server"))[QLatin1String("id")] != b.value(QLatin1String("server"))[QLatin1String("id")])
+        return false;
+    for (const char *key : {"type", "label_selector", "ip"}) {
         if (a.value(QLatin1String(key)) != b.value(QLatin1String(key)))
             return false;
     }

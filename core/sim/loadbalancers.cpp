@@ -28,6 +28,28 @@ QJsonObject serverRef(qint64 id, bool usePrivateIp)
                        {QStringLiteral("use_private_ip"), usePrivateIp}};
 }
 
+// The address the load balancer sends a server's traffic to: its private
+// IP when asked, else its primary IPv4, else the first of its IPv6 /64.
+QString targetIp(const QJsonObject &server, bool usePrivateIp)
+{
+    const QJsonArray privateNet = server.value(QLatin1String("private_net")).toArray();
+    if (usePrivateIp && !privateNet.isEmpty())
+        return privateNet.first()[QLatin1String("ip")].toString();
+    const QJsonObject net = server.value(QLatin1String("public_net")).toObject();
+    const QString ipv4 = net.value(QLatin1String("ipv4"))[QLatin1String("ip")].toString();
+    if (!ipv4.isEmpty())
+        return ipv4;
+    return net.value(QLatin1String("ipv6"))[QLatin1String("ip")].toString().section(QLatin1Char('/'), 0, 0) + QLatin1Char('1');
+}
+
+// A server target's reference with the address traffic goes to.
+void setTargetIp(QJsonObject &ref, const QJsonObject &server)
+{
+    QJsonObject inner = ref.value(QLatin1String("server")).toObject();
+    inner.insert(QStringLiteral("ip"), targetIp(server, ref.value(QLatin1String("use_private_ip")).toBool()));
+    ref.insert(QStringLiteral("server"), inner);
+}
+
 QJsonArray health(const QJsonArray &services, bool healthy)
 {
     QJsonArray statuses;
@@ -67,6 +89,24 @@ QJsonObject merged(QJsonObject base, const QJsonObject &changes)
     return base;
 }
 
+// tcp has no http block. http and https both carry certificates and
+// redirect_http: the 2026 spec documents them for https only, but the API
+// has always sent them for http too, and python3-hcloud 1.18.2 reads them.
+void fitHttpToProtocol(QJsonObject &service)
+{
+    const QString protocol = service.value(QLatin1String("protocol")).toString();
+    if (protocol == QLatin1String("tcp")) {
+        service.remove(QStringLiteral("http"));
+        return;
+    }
+    QJsonObject http = service.value(QLatin1String("http")).toObject();
+    if (!http.contains(QLatin1String("certificates")))
+        http.insert(QStringLiteral("certificates"), QJsonArray());
+    if (!http.contains(QLatin1String("redirect_http")))
+        http.insert(QStringLiteral("redirect_http"), false);
+    service.insert(QStringLiteral("http"), http);
+}
+
 void checkServiceFields(SimProject &project, const QJsonObject &service, Problems *problems)
 {
     const QString protocol = service.value(QLatin1String("protocol")).toString();
@@ -82,6 +122,9 @@ void checkServiceFields(SimProject &project, const QJsonObject &service, Problem
         problems->append({QStringLiteral("health_check.protocol"), QStringLiteral("must be tcp or http")});
     if (!validPort(check.value(QLatin1String("port"))))
         problems->append({QStringLiteral("health_check.port"), QStringLiteral("must be a port from 1 to 65535")});
+    const QJsonValue idle = service.value(QLatin1String("http"))[QLatin1String("timeout_idle")];
+    if (!idle.isUndefined() && (!idle.isDouble() || idle.toInt() < 30 || idle.toInt() > 300))
+        problems->append({QStringLiteral("http.timeout_idle"), QStringLiteral("must be from 30 to 300 seconds")});
     if (protocol == QLatin1String("https")) {
         const QJsonArray certificates = service.value(QLatin1String("http"))[QLatin1String("certificates")].toArray();
         if (certificates.isEmpty())
@@ -141,11 +184,11 @@ QJsonObject checkService(SimProject &project, const QJsonObject &in, Problems *p
     if (protocol != QLatin1String("tcp")) {
         const QJsonObject http{{QStringLiteral("cookie_name"), QStringLiteral("HCLBSTICKY")},
                                {QStringLiteral("cookie_lifetime"), 300},
-                               {QStringLiteral("certificates"), QJsonArray()},
-                               {QStringLiteral("redirect_http"), false},
+                               {QStringLiteral("timeout_idle"), 50},
                                {QStringLiteral("sticky_sessions"), false}};
         service.insert(QStringLiteral("http"), merged(http, in.value(QLatin1String("http")).toObject()));
     }
+    fitHttpToProtocol(service);
     checkServiceFields(project, service, problems);
     return service;
 }
@@ -153,8 +196,7 @@ QJsonObject checkService(SimProject &project, const QJsonObject &in, Problems *p
 QJsonObject updatedService(SimProject &project, const QJsonObject &service, const QJsonObject &changes, Problems *problems)
 {
     QJsonObject result = merged(service, changes);
-    if (result.value(QLatin1String("protocol")).toString() == QLatin1String("tcp"))
-        result.remove(QStringLiteral("http"));
+    fitHttpToProtocol(result);
     checkServiceFields(project, result, problems);
     return result;
 }
@@ -230,6 +272,7 @@ void syncLoadBalancers(SimProject &project)
                 const qint64 id = target.value(QLatin1String("server"))[QLatin1String("id")].toInteger();
                 if (!servers.contains(id))
                     continue;  // the server is gone, and so is the target
+                setTargetIp(target, servers.value(id));
                 target.insert(QStringLiteral("health_status"), health(services, running(id)));
                 if (!behind[id].contains(lbId))
                     behind[id].append(lbId);
@@ -241,6 +284,7 @@ void syncLoadBalancers(SimProject &project)
                     if (!selector->matches(it->value(QLatin1String("labels")).toObject()))
                         continue;
                     QJsonObject ref = serverRef(it.key(), target.value(QLatin1String("use_private_ip")).toBool());
+                    setTargetIp(ref, *it);
                     ref.insert(QStringLiteral("health_status"), health(services, running(it.key())));
                     matched.append(ref);
                     if (!behind[it.key()].contains(lbId))

@@ -84,6 +84,8 @@ SimReply create(RouteContext &c)
     const auto body = requestBody(c.request, &error);
     if (!body)
         return error;
+    if (auto refused = c.apiDate.refuseDatacenter(*body))
+        return *refused;
     Problems problems;
     const QString name = body->value(QLatin1String("name")).toString();
     if (name.isEmpty())
@@ -91,13 +93,15 @@ SimReply create(RouteContext &c)
     const QString type = body->value(QLatin1String("type")).toString();
     if (type != QLatin1String("ipv4") && type != QLatin1String("ipv6"))
         problems.append({QStringLiteral("type"), QStringLiteral("must be ipv4 or ipv6")});
-    if (body->value(QLatin1String("assignee_type")) != QJsonValue(QStringLiteral("server")))
-        problems.append({QStringLiteral("assignee_type"), QStringLiteral("must be server")});
     const QJsonValue autoDelete = body->value(QLatin1String("auto_delete"));
     if (!autoDelete.isUndefined() && !autoDelete.isBool())
         problems.append({QStringLiteral("auto_delete"), QStringLiteral("Not a valid boolean.")});
     const QJsonValue assignee = body->value(QLatin1String("assignee_id"));
     const bool assigned = !assignee.isUndefined() && !assignee.isNull();
+    // Today's API leaves assignee_type out of an unassigned create.
+    const QJsonValue assigneeType = body->value(QLatin1String("assignee_type"));
+    if ((assigned || !assigneeType.isUndefined()) && assigneeType != QJsonValue(QStringLiteral("server")))
+        problems.append({QStringLiteral("assignee_type"), QStringLiteral("must be server")});
     const bool placed = body->contains(QLatin1String("datacenter")) || body->contains(QLatin1String("location"));
     if (assigned == placed)
         problems.append({QStringLiteral("location"), QStringLiteral("give either assignee_id or location")});

@@ -4,8 +4,8 @@ namespace hcloud::sim {
 
 class SimRouter;
 
-// GET /<kind> and GET /<kind>/{id} for every resource kind, plus
-// GET /actions?id=..., GET /servers/{id}/actions and GET /pricing.
+// GET /<kind> and GET /<kind>/{id} for every resource kind but actions
+// (actionroutes.h), and GET /pricing.
 void addReadRoutes(SimRouter &router);
 
 }  // namespace hcloud::sim

@@ -52,6 +52,8 @@ SimReply createServer(RouteContext &c)
     const auto body = requestBody(c.request, &error);
     if (!body)
         return error;
+    if (auto refused = c.apiDate.refuseDatacenter(*body))
+        return *refused;
 
     Problems problems;
     const QJsonValue nameValue = body->value(QLatin1String("name"));
@@ -99,6 +101,14 @@ SimReply createServer(RouteContext &c)
     if (!type->locations.contains(location))
         return SimReply::error(422, QStringLiteral("unsupported_location_for_server_type"),
                                QStringLiteral("server type %1 is not available in %2").arg(type->name, location));
+    if (!catalog::serverTypeAvailable(*type, location))
+        return SimReply::error(412, QStringLiteral("resource_unavailable"),
+                               QStringLiteral("server type %1 is sold out in %2 for now").arg(type->name, location));
+    if (const DeprecationInfo *deprecation = catalog::serverTypeDeprecation(type->name, location)) {
+        if (QDateTime::fromString(deprecation->unavailableAfter, Qt::ISODate).date() < c.apiDate.day())
+            return SimReply::error(412, QStringLiteral("resource_unavailable"),
+                                   QStringLiteral("server type %1 is no longer available in %2").arg(type->name, location));
+    }
 
     const QJsonObject *image = findImage(c.project, imageValue, type->architecture);
     if (!image)
@@ -228,24 +238,6 @@ SimReply deleteServer(RouteContext &c)
     return SimReply::json(QJsonObject{{QStringLiteral("action"), action}});
 }
 
-SimReply serverAction(RouteContext &c)
-{
-    const qint64 id = c.ids.at(0);
-    const qint64 actionId = c.ids.at(1);
-    if (!findServer(c.project, id))
-        return serverNotFound(id);
-    const Collection &actions = c.project.collection(QStringLiteral("actions"));
-    const auto it = actions.constFind(actionId);
-    if (it != actions.cend()) {
-        for (const QJsonValue &resource : it->value(QLatin1String("resources")).toArray()) {
-            if (resource[QLatin1String("type")].toString() == QLatin1String("server")
-                && resource[QLatin1String("id")].toInteger() == id)
-                return SimReply::json(QJsonObject{{QStringLiteral("action"), *it}});
-        }
-    }
-    return SimReply::notFound(QStringLiteral("action with ID %1 not found").arg(actionId));
-}
-
 }  // namespace
 
 void addServerWriteRoutes(SimRouter &router)
@@ -253,7 +245,6 @@ void addServerWriteRoutes(SimRouter &router)
     router.add("POST", kServers, createServer);
     router.add("PUT", QStringLiteral("servers/{id}"), updateServer);
     router.add("DELETE", QStringLiteral("servers/{id}"), deleteServer);
-    router.add("GET", QStringLiteral("servers/{id}/actions/{id}"), serverAction);
 }
 
 }  // namespace hcloud::sim

@@ -4,8 +4,7 @@ namespace hcloud::sim {
 
 class SimRouter;
 
-// POST /servers, PUT and DELETE /servers/{id}, and
-// GET /servers/{id}/actions/{action_id}.
+// POST /servers, PUT and DELETE /servers/{id}.
 void addServerWriteRoutes(SimRouter &router);
 
 }  // namespace hcloud::sim

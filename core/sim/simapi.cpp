@@ -1,5 +1,6 @@
 #include "simapi.h"
 
+#include "actionroutes.h"
 #include "readroutes.h"
 #include "serverlinks.h"
 #include "simcloud.h"
@@ -43,6 +44,7 @@ void addRateLimitHeaders(SimReply &reply, RateLimiter &limiter, qint64 nowMs)
 SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
 {
     addReadRoutes(m_router);
+    addActionRoutes(m_router);
     addSshKeyRoutes(m_router);
     addPlacementGroupRoutes(m_router);
     addNetworkRoutes(m_router);
@@ -84,16 +86,20 @@ SimReply SimApi::handle(SimRequest request, qint64 nowMs)
                 429, QStringLiteral("rate_limit_exceeded"),
                 QStringLiteral("limit of %1 requests per hour reached").arg(limiter->limit()));
         } else if (readOnly && request.method != "GET" && request.method != "HEAD") {
-            // A Read token may list and fetch, nothing else.
-            reply = SimReply::error(403, QStringLiteral("token_readonly"),
+            // A Read token may list and fetch, nothing else; the API says
+            // so with 401, the status of a rejected token, and its own code.
+            reply = SimReply::error(401, QStringLiteral("token_readonly"),
                                     QStringLiteral("The token is read-only and cannot be used for this request"));
         } else if (request.path.isEmpty() || request.path.first() != QLatin1String("v1")) {
             reply = SimReply::notFound(QStringLiteral("not found"));
+        } else if (auto gone = m_cloud.apiDate().refuse(request)) {
+            reply = *gone;
         } else {
             request.path.removeFirst();
-            RouteContext context{*project, request, {}};
+            RouteContext context{*project, request, {}, {}, m_cloud.apiDate()};
             const RouteHandler *handler = m_router.match(request.method, request.path, &context.ids, &context.names);
             reply = handler ? (*handler)(context) : SimReply::notFound(QStringLiteral("not found"));
+            m_cloud.apiDate().shape(reply);
         }
     }
 

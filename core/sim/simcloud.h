@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apidate.h"
 #include "ratelimiter.h"
 #include "simproject.h"
 
@@ -32,9 +33,13 @@ public:
     // Requests that carry no valid token still count against a budget.
     RateLimiter &anonymousRateLimiter() { return m_anonymous; }
 
+    const ApiDate &apiDate() const { return m_apiDate; }
+    void setApiDate(const ApiDate &date) { m_apiDate = date; }
+
 private:
     std::vector<std::unique_ptr<SimProject>> m_projects;
     RateLimiter m_anonymous;
+    ApiDate m_apiDate;
     QHash<QString, int> m_readTokens; // token -> project index
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apidate.h"
 #include "simreply.h"
 #include "simrequest.h"
 
@@ -16,13 +17,14 @@ class SimProject;
 
 // What a route handler gets: the caller's project, the request, the
 // numbers captured by {id} segments and the text captured by {name}
-// segments, each in order.
+// segments, each in order, and the API's day.
 struct RouteContext
 {
     SimProject &project;
     const SimRequest &request;
     QVector<qint64> ids;
     QStringList names = {};
+    ApiDate apiDate;
 };
 
 using RouteHandler = std::function<SimReply(RouteContext &)>;

@@ -131,6 +131,7 @@ QJsonObject *SimServer::Private::server(int project, qint64 id)
 SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(parent), d(new Private(this))
 {
     d->latencyMs = options.latencyMs;
+    d->cloud.setApiDate(ApiDate(options.apiDate));
     for (const SimProjectSpec &spec : options.projects) {
         const int project = d->cloud.addProject(spec.token, spec.seed, spec.servers);
         for (const QString &token : spec.readTokens)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -26,6 +27,8 @@ struct SimOptions
     QVector<SimProjectSpec> projects;
     int latencyMs = 0;    // added to every answer, without blocking the server
     int actionMs = 1500;  // how long one action runs (0: done by the next request)
+    // The API's behaviour by its timeline (apidate.h); invalid: today.
+    QDate apiDate = {};
 };
 
 // A loopback HTTP server speaking Hetzner Cloud API v1.

@@ -166,6 +166,15 @@ void TestApiClientUnits::userTexts()
              QStringLiteral("The API token was rejected. It may have been deleted in the Hetzner Console; add a new one."));
     QCOMPARE(text("token_readonly"),
              QStringLiteral("This token is read-only. Add a Read & Write token to change resources."));
+    // Both come as 401; the body's code decides which it is.
+    const ApiError readOnly = ApiError::fromHttp(
+        401, R"({"error":{"code":"token_readonly","message":"The token is read-only","details":null}})");
+    QCOMPARE(readOnly.code, QStringLiteral("token_readonly"));
+    QVERIFY(readOnly.userText().startsWith(text("token_readonly")));
+    const ApiError rejected
+        = ApiError::fromHttp(401, R"({"error":{"code":"unauthorized","message":"unable to authenticate","details":null}})");
+    QCOMPARE(rejected.code, QStringLiteral("unauthorized"));
+    QCOMPARE(ApiError::fromHttp(401, "").code, QStringLiteral("unauthorized"));
     // Every documented code has its own words, not the generic fallback.
     const QString generic = text("no_such_code");
     QVERIFY(generic.contains(QStringLiteral("no_such_code")));

@@ -65,7 +65,7 @@ void TestCostEstimate::everyKindPriced()
         obj(R"({"name":"c","server_type":{"name":"nope"},"location":{"name":"fsn1"}})"),
     };
     resources[QStringLiteral("volumes")] = {obj(R"({"name":"v","size":100})")};
-    resources[QStringLiteral("primary_ips")] = {obj(R"({"name":"p","type":"ipv4","datacenter":{"location":{"name":"fsn1"}}})")};
+    resources[QStringLiteral("primary_ips")] = {obj(R"({"name":"p","type":"ipv4","location":{"name":"fsn1"}})")};
     resources[QStringLiteral("floating_ips")] = {obj(R"({"name":"f","type":"ipv6","home_location":{"name":"nbg1"}})")};
     resources[QStringLiteral("load_balancers")] = {obj(R"({"name":"l","load_balancer_type":{"name":"lb11"},"location":{"name":"fsn1"}})")};
     resources[QStringLiteral("images")] = {obj(R"({"type":"snapshot","image_size":2.5})"),

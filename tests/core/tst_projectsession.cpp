@@ -126,6 +126,9 @@ void TestProjectSession::learnsReadOnlyFromAWrite()
     QSignalSpy firstDone(first, &PendingWrite::finished);
     QVERIFY(firstDone.wait(10000));
     QCOMPARE(first->error().code, QStringLiteral("token_readonly"));
+    // The API answers 401, as for a rejected token: the code tells them apart.
+    QCOMPARE(first->error().httpStatus, 401);
+    QVERIFY(first->error().userText().contains(QStringLiteral("read-only")));
     QCOMPARE(learned.size(), 1);
     QCOMPARE(learned.at(0).at(0).toString(), QStringLiteral("ro"));
     QCOMPARE(learned.at(0).at(1).value<TokenPermission>(), TokenPermission::Read);

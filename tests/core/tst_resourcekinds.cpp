@@ -48,10 +48,23 @@ public:
             }
             return merged;
         }
+        // One of several shapes (a zone is primary or secondary): the first.
+        for (const char *choice : {"oneOf", "anyOf"}) {
+            const QJsonArray options = schema.value(QLatin1String(choice)).toArray();
+            if (!options.isEmpty())
+                return build(options.first().toObject(), depth + 1);
+        }
         const QJsonArray values = schema.value(QLatin1String("enum")).toArray();
         if (!values.isEmpty())
             return values.first();
-        const QString type = schema.value(QLatin1String("type")).toString();
+        // 3.1 writes a nullable type as a list ([X, "null"]): build an X.
+        QString type = schema.value(QLatin1String("type")).toString();
+        for (const QJsonValue &t : schema.value(QLatin1String("type")).toArray()) {
+            if (t.toString() != QLatin1String("null")) {
+                type = t.toString();
+                break;
+            }
+        }
         if (type == QLatin1String("array"))
             return QJsonArray{build(schema.value(QLatin1String("items")).toObject(), depth + 1)};
         if (type == QLatin1String("object") || schema.contains(QLatin1String("properties"))) {

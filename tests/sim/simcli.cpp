@@ -80,10 +80,11 @@ CliTestBed::CliTestBed(const QString &token) : token(token) {}
 
 CliTestBed::~CliTestBed() = default;
 
-bool CliTestBed::start(QString *error)
+bool CliTestBed::start(QString *error, const QStringList &more)
 {
-    if (!sim.start({QStringLiteral("--token"), token, QStringLiteral("--servers"), QStringLiteral("5"),
-                    QStringLiteral("--action-ms"), QStringLiteral("50")},
+    if (!sim.start(QStringList{QStringLiteral("--token"), token, QStringLiteral("--servers"), QStringLiteral("5"),
+                               QStringLiteral("--action-ms"), QStringLiteral("50")}
+                       + more,
                    error))
         return false;
     cli = std::make_unique<HcloudCli>(sim.endpoint(), token);

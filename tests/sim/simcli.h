@@ -59,7 +59,8 @@ struct CliTestBed
 {
     explicit CliTestBed(const QString &token);
     ~CliTestBed();
-    bool start(QString *error);
+    // `more` are further hcloud-sim options (such as --api-date).
+    bool start(QString *error, const QStringList &more = {});
 
     QString token;
     SimProcess sim;

@@ -81,7 +81,10 @@ void TestSimCli::initTestCase()
     QString error;
     QVERIFY2(m_sim.start({QStringLiteral("--token"), m_token, QStringLiteral("--read-token"), m_readToken,
                           QStringLiteral("--servers"), QString::number(serverCount), QStringLiteral("--seed"),
-                          QStringLiteral("42"), QStringLiteral("--action-ms"), QStringLiteral("100")},
+                          QStringLiteral("42"), QStringLiteral("--action-ms"), QStringLiteral("100"),
+                          // CLI 1.30.3 (2022) shows each server's datacenter and lists
+                          // datacenters: the API before `datacenter` went on 2026-07-01.
+                          QStringLiteral("--api-date"), QStringLiteral("2026-06-30")},
                          &error),
              qPrintable(error));
     m_endpoint = m_sim.endpoint();

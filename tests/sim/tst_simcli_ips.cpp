@@ -37,7 +37,9 @@ void TestSimCliIps::initTestCase()
     if (HcloudCli::path().isEmpty())
         QSKIP("the hcloud CLI is not installed (Debian package hcloud-cli)");
     QString error;
-    QVERIFY2(m_bed.start(&error), qPrintable(error));
+    // CLI 1.30.3 (2022) places a primary IP by --datacenter only and reads
+    // `datacenter` back: the API before its removal on 2026-07-01.
+    QVERIFY2(m_bed.start(&error, {QStringLiteral("--api-date"), QStringLiteral("2026-06-30")}), qPrintable(error));
     m_http = m_bed.http.get();
 }
 

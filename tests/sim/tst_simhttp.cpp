@@ -84,6 +84,8 @@ private slots:
     void singleResource();
     void imageFilters();
     void otherCatalogLists();
+    void serverTypesPerLocation();
+    void deprecatedTypesAndImages();
     void actions();
     void unauthorized_data();
     void unauthorized();
@@ -455,10 +457,10 @@ void TestSimHttp::otherCatalogLists()
              (QSet<QString>{QStringLiteral("fsn1"), QStringLiteral("nbg1"), QStringLiteral("hel1"),
                             QStringLiteral("ash"), QStringLiteral("hil"), QStringLiteral("sin")}));
 
+    // Datacenters are gone today (tst_simapidate serves them on earlier days).
     const HttpResult dcs = m_http->get(QStringLiteral("/datacenters"), m_tokenA);
-    QCOMPARE(dcs.status, 200);
-    QCOMPARE(dcs.json[QStringLiteral("datacenters")].toArray().size(), 6);
-    QVERIFY(dcs.json[QStringLiteral("recommendation")].toInteger() > 0);
+    QCOMPARE(dcs.status, 410);
+    QCOMPARE(dcs.errorCode(), QStringLiteral("deprecated_api_endpoint"));
 
     const HttpResult type = m_http->get(QStringLiteral("/server_types/104"), m_tokenA);
     QCOMPARE(type.json[QStringLiteral("server_type")][QStringLiteral("name")].toString(),
@@ -475,6 +477,91 @@ void TestSimHttp::otherCatalogLists()
     QCOMPARE(pricing.status, 200);
     QCOMPARE(pricing.json[QStringLiteral("pricing")][QStringLiteral("currency")].toString(),
              QStringLiteral("EUR"));
+}
+
+void TestSimHttp::serverTypesPerLocation()
+{
+    // Every type names its locations with availability and recommendation.
+    int recommended = 0;
+    for (const QJsonValue &type : m_http->all(QStringLiteral("server_types"), m_tokenA)) {
+        const QJsonArray locations = type[QStringLiteral("locations")].toArray();
+        QVERIFY(!locations.isEmpty());
+        for (const QJsonValue &l : locations) {
+            QVERIFY(l[QStringLiteral("id")].toInteger() > 0);
+            QVERIFY(l[QStringLiteral("available")].isBool());
+            QVERIFY(l[QStringLiteral("recommended")].isBool());
+            QVERIFY(l.toObject().contains(QStringLiteral("deprecation")));
+            recommended += l[QStringLiteral("recommended")].toBool();
+        }
+    }
+    QVERIFY(recommended >= 6);  // at least one per location
+
+    // cax41 is sold out in nbg1 for now: listed, not available, refused.
+    const QJsonObject cax41 = m_http->get(QStringLiteral("/server_types?name=cax41"), m_tokenA).json[QStringLiteral("server_types")][0].toObject();
+    for (const QJsonValue &l : cax41[QStringLiteral("locations")].toArray())
+        QCOMPARE(l[QStringLiteral("available")].toBool(), l[QStringLiteral("name")] != QLatin1String("nbg1"));
+    const HttpResult soldOut = m_http->send("POST", QStringLiteral("/servers"), m_tokenB,
+                                            {{QStringLiteral("name"), QStringLiteral("arm-nbg")},
+                                             {QStringLiteral("server_type"), QStringLiteral("cax41")},
+                                             {QStringLiteral("image"), QStringLiteral("ubuntu-24.04")},
+                                             {QStringLiteral("location"), QStringLiteral("nbg1")}});
+    QCOMPARE(soldOut.status, 412);
+    QCOMPARE(soldOut.errorCode(), QStringLiteral("resource_unavailable"));
+}
+
+void TestSimHttp::deprecatedTypesAndImages()
+{
+    // cpx11 is deprecated everywhere, and past its date in sin.
+    const QJsonObject cpx11 = m_http->get(QStringLiteral("/server_types?name=cpx11"), m_tokenA).json[QStringLiteral("server_types")][0].toObject();
+    QVERIFY(cpx11[QStringLiteral("deprecated")].toBool());
+    QCOMPARE(cpx11[QStringLiteral("deprecation")][QStringLiteral("unavailable_after")].toString(), QStringLiteral("2027-03-01T00:00:00+00:00"));
+    for (const QJsonValue &l : cpx11[QStringLiteral("locations")].toArray()) {
+        const QJsonObject deprecation = l[QStringLiteral("deprecation")].toObject();
+        QVERIFY(QDateTime::fromString(deprecation[QStringLiteral("announced")].toString(), Qt::ISODate).isValid());
+        const QDateTime until = QDateTime::fromString(deprecation[QStringLiteral("unavailable_after")].toString(), Qt::ISODate);
+        QCOMPARE(until < QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC), l[QStringLiteral("name")] == QLatin1String("sin"));
+    }
+    const QJsonObject cx22 = m_http->get(QStringLiteral("/server_types/104"), m_tokenA).json[QStringLiteral("server_type")].toObject();
+    QVERIFY(!cx22[QStringLiteral("deprecated")].toBool());
+    QVERIFY(cx22[QStringLiteral("deprecation")].isNull());
+    QVERIFY(cx22[QStringLiteral("locations")][0][QStringLiteral("deprecation")].isNull());
+
+    // Creates go to a simulator of their own: the shared one's counts stay.
+    SimOptions options;
+    options.projects = {{testToken('w'), 1, 3}};
+    SimServer own(options);
+    QVERIFY(own.listen());
+    const SimHttp http(own.endpoint());
+    auto create = [&http](const QString &name, const QString &location) {
+        return http.send("POST", QStringLiteral("/servers"), testToken('w'),
+                            {{QStringLiteral("name"), name}, {QStringLiteral("server_type"), QStringLiteral("cpx11")},
+                             {QStringLiteral("image"), QStringLiteral("ubuntu-24.04")}, {QStringLiteral("location"), location}});
+    };
+    const HttpResult gone = create(QStringLiteral("small-sin"), QStringLiteral("sin"));
+    QCOMPARE(gone.status, 412);
+    QCOMPARE(gone.errorCode(), QStringLiteral("resource_unavailable"));
+    QCOMPARE(create(QStringLiteral("small-ash"), QStringLiteral("ash")).status, 201);  // deprecated, still offered
+
+    // Load balancer types carry deprecation; lb11 is on its way out.
+    for (const QJsonValue &type : m_http->all(QStringLiteral("load_balancer_types"), m_tokenA)) {
+        QVERIFY(type.toObject().contains(QStringLiteral("deprecation")));
+        const bool old = type[QStringLiteral("name")] == QLatin1String("lb11");
+        QCOMPARE(type[QStringLiteral("deprecation")].isObject(), old);
+        QCOMPARE(type[QStringLiteral("deprecated")].isString(), old);
+    }
+
+    // Debian 11 is deprecated: left out of lists unless asked for, yet fetchable.
+    const QStringList listed = namesOf(m_http->all(QStringLiteral("images"), m_tokenA, QStringLiteral("&type=system")));
+    QVERIFY(!listed.contains(QStringLiteral("debian-11")));
+    const QJsonArray all = m_http->all(QStringLiteral("images"), m_tokenA, QStringLiteral("&type=system&include_deprecated=true"));
+    int deprecated = 0;
+    for (const QJsonValue &image : all) {
+        if (image[QStringLiteral("name")] == QLatin1String("debian-11")) {
+            QVERIFY(QDateTime::fromString(image[QStringLiteral("deprecated")].toString(), Qt::ISODate).isValid());
+            ++deprecated;
+        }
+    }
+    QCOMPARE(deprecated, 2);  // x86 and arm
 }
 
 void TestSimHttp::actions()

@@ -295,7 +295,8 @@ void TestSimIps::primaryIpsMatchServers()
             QCOMPARE(ip[QStringLiteral("type")].toString(), QLatin1String(type));
             QCOMPARE(ip[QStringLiteral("assignee_id")], s[QStringLiteral("id")]);
             QCOMPARE(ip[QStringLiteral("assignee_type")].toString(), QStringLiteral("server"));
-            QCOMPARE(ip[QStringLiteral("datacenter")][QStringLiteral("name")], s[QStringLiteral("datacenter")][QStringLiteral("name")]);
+            QCOMPARE(ip[QStringLiteral("location")][QStringLiteral("name")], s[QStringLiteral("location")][QStringLiteral("name")]);
+            QVERIFY(!ip.contains(QStringLiteral("datacenter")));
             QCOMPARE(ip[QStringLiteral("blocked")], net[QStringLiteral("blocked")]);
             QVERIFY(ip[QStringLiteral("auto_delete")].toBool());
             QVERIFY(ip[QStringLiteral("protection")][QStringLiteral("delete")].isBool());
@@ -338,15 +339,15 @@ void TestSimIps::primaryIpCreateAssignUnassign()
 {
     const HttpResult created = post(QStringLiteral("/primary_ips"), {{QStringLiteral("type"), QStringLiteral("ipv4")},
                                                                      {QStringLiteral("name"), QStringLiteral("spare")},
-                                                                     {QStringLiteral("assignee_type"), QStringLiteral("server")},
-                                                                     {QStringLiteral("datacenter"), QStringLiteral("fsn1-dc14")},
+                                                                     {QStringLiteral("location"), QStringLiteral("fsn1")},
                                                                      {QStringLiteral("labels"), QJsonObject{{QStringLiteral("x"), QStringLiteral("y")}}}});
     QCOMPARE(created.status, 201);
     const QJsonObject fresh = created.json[QStringLiteral("primary_ip")].toObject();
     const qint64 id = fresh[QStringLiteral("id")].toInteger();
     QVERIFY(fresh[QStringLiteral("assignee_id")].isNull());
     QVERIFY(!fresh[QStringLiteral("auto_delete")].toBool());
-    QCOMPARE(fresh[QStringLiteral("datacenter")][QStringLiteral("name")].toString(), QStringLiteral("fsn1-dc14"));
+    QVERIFY(!fresh.contains(QStringLiteral("datacenter")));
+    QCOMPARE(fresh[QStringLiteral("assignee_type")].toString(), QStringLiteral("unassigned"));
     QCOMPARE(fresh[QStringLiteral("location")][QStringLiteral("name")].toString(), QStringLiteral("fsn1"));
     // Creating an unassigned IP is over at once.
     QCOMPARE(actionStatus(created), QStringLiteral("success"));

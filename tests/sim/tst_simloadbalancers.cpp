@@ -5,6 +5,7 @@
 #include "simhttp.h"
 #include "simserver.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void targetsAndHealth();
     void seededSelectorFollowsLabels();
     void typeAlgorithmAndProtection();
+    void metrics();
 
 private:
     HttpResult post(const QString &path, const QJsonObject &body) { return m_http->send("POST", path, m_token, body); }
@@ -225,6 +227,32 @@ void TestSimLoadBalancers::typeAlgorithmAndProtection()
     QTRY_VERIFY(!lb(id)[QStringLiteral("protection")][QStringLiteral("delete")].toBool());
     QCOMPARE(m_http->send("DELETE", QStringLiteral("/load_balancers/%1").arg(id), m_token).status, 204);
     QCOMPARE(m_http->get(QStringLiteral("/load_balancers/%1").arg(id), m_token).status, 404);
+}
+
+void TestSimLoadBalancers::metrics()
+{
+    qint64 id = 0;
+    newLoadBalancer(QStringLiteral("watched"), &id);
+    if (QTest::currentTestFailed())
+        return;
+    const QString window = QStringLiteral("start=2026-11-28T10:00:00Z&end=2026-11-28T11:00:00Z&step=60");
+    const HttpResult r = m_http->get(
+        QStringLiteral("/load_balancers/%1/metrics?type=open_connections&type=bandwidth&%2").arg(id).arg(window), m_token);
+    QCOMPARE(r.status, 200);
+    const QJsonObject metrics = r.json[QStringLiteral("metrics")].toObject();
+    QCOMPARE(metrics[QStringLiteral("step")].toDouble(), 60.0);
+    const QJsonObject series = metrics[QStringLiteral("time_series")].toObject();
+    QCOMPARE(series.keys(), (QStringList{QStringLiteral("bandwidth.in"), QStringLiteral("bandwidth.out"),
+                                         QStringLiteral("open_connections")}));
+    const QJsonArray values = series[QStringLiteral("open_connections")][QStringLiteral("values")].toArray();
+    QCOMPARE(values.size(), 61);
+    QCOMPARE(values[0][0].toDouble(), double(QDateTime::fromString(QStringLiteral("2026-11-28T10:00:00Z"), Qt::ISODate).toSecsSinceEpoch()));
+    QVERIFY(values[0][1].isString());
+    // Server metric types are not the load balancer's, and the id must exist.
+    const HttpResult cpu = m_http->get(QStringLiteral("/load_balancers/%1/metrics?type=cpu&%2").arg(id).arg(window), m_token);
+    QCOMPARE(codeOf(cpu), QStringLiteral("invalid_input"));
+    QCOMPARE(fieldOf(cpu), QStringLiteral("type"));
+    QCOMPARE(m_http->get(QStringLiteral("/load_balancers/%1/metrics?type=bandwidth&%2").arg(id + 1000).arg(window), m_token).status, 404);
 }
 
 QTEST_MAIN(TestSimLoadBalancers)

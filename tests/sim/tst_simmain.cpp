@@ -77,6 +77,12 @@ void TestSimMain::rejectsBadOptions_data()
     QTest::newRow("port too large") << QStringList{QStringLiteral("--token"), testToken('a'),
                                                    QStringLiteral("--port"), QStringLiteral("70000")}
                                     << QString();
+    QTest::newRow("api date not a date") << QStringList{QStringLiteral("--token"), testToken('a'),
+                                                        QStringLiteral("--api-date"), QStringLiteral("yesterday")}
+                                         << QString();
+    QTest::newRow("api date out of range") << QStringList{QStringLiteral("--token"), testToken('a'),
+                                                          QStringLiteral("--api-date"), QStringLiteral("2026-02-30")}
+                                           << QString();
 }
 
 void TestSimMain::rejectsBadOptions()

@@ -72,7 +72,7 @@ void TestSimSshKeys::readTokenReadsButNeverWrites()
     };
     for (const auto &[method, path] : writes) {
         const HttpResult r = m_http->send(method, path, m_ro, {{QStringLiteral("name"), QStringLiteral("x")}});
-        QCOMPARE(r.status, 403);
+        QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("token_readonly"));
     }
     // Nothing changed.

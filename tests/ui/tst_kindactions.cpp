@@ -546,7 +546,7 @@ void TstKindActions::formsOfEveryKind_data()
     QTest::newRow("floating IP reverse DNS") << "floating_ips" << "change_dns_ptr" << "spare-ip"
                                              << fields("dns_ptr=spare.example.org") << "dns_ptr" << "~spare.example.org";
     QTest::newRow("primary IP create") << "primary_ips" << "create" << "ui-pip"
-                                       << fields("name=ui-pip|type=ipv4|assignee_type=server|datacenter=fsn1-dc14")
+                                       << fields("name=ui-pip|type=ipv4|location=fsn1")
                                        << "assignee_id" << "~null";
     QTest::newRow("load balancer create") << "load_balancers" << "create" << "ui-lb"
                                           << fields("name=ui-lb|load_balancer_type=lb11|location=fsn1")

@@ -60,6 +60,7 @@ private slots:
     void init();
     void cleanup();
     void createThroughDialog();
+    void newServerShowsTypesPerLocation();
     void deleteAsksForTheName();
     void rescalePowersOffFirst();
     void readTokenDisablesWrites();
@@ -195,6 +196,65 @@ void TestServerWindow::createThroughDialog()
     QVERIFY(created[QLatin1String("private_net")][0][QLatin1String("ip")].toString().startsWith(QLatin1String("10.0.")));
     QCOMPARE(created[QLatin1String("public_net")][QLatin1String("firewalls")][0][QLatin1String("id")].toInteger(),
              lockdownId);
+}
+
+// server_types[].locations[]: the recommended type first, deprecated types
+// with their dates, a sold-out type and one past its date not offered; a
+// deprecated image offered with its date.
+void TestServerWindow::newServerShowsTypesPerLocation()
+{
+    open(kToken);
+    m_window->serverActions()->action(ServerActions::Id::Create)->trigger();
+    auto *dialog = visibleChild<CreateServerDialog>(m_window);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+    QTreeWidget *types = dialog->typeList();
+    const auto type = [types](const char *name) {
+        const QList<QTreeWidgetItem *> found = types->findItems(QLatin1String(name), Qt::MatchExactly, 0);
+        return found.isEmpty() ? nullptr : found.first();
+    };
+    const int note = 3;
+    QCOMPARE(types->headerItem()->text(note), QStringLiteral("Note"));
+    const auto chooseLocation = [dialog](const QString &name) {
+        dialog->locationBox()->setFocus();
+        QTest::keyClick(dialog->locationBox(), Qt::Key_Home);
+        for (int i = 0; i < dialog->locationBox()->count() && dialog->locationBox()->currentData() != name; ++i)
+            QTest::keyClick(dialog->locationBox(), Qt::Key_Down);
+        return dialog->locationBox()->currentData().toString() == name;
+    };
+
+    // Singapore: cpx11 is past its date there, cpx21 is recommended.
+    QVERIFY(chooseLocation(QStringLiteral("sin")));
+    QVERIFY(type("cpx11")->isDisabled());
+    QVERIFY2(type("cpx11")->toolTip(0).contains(QStringLiteral("No longer offered in sin since")), qPrintable(type("cpx11")->toolTip(0)));
+    QVERIFY(type("cpx11")->text(note).startsWith(QStringLiteral("No longer available since")));
+    QVERIFY(type("ccx63")->isDisabled());
+    QCOMPARE(type("ccx63")->text(note), QStringLiteral("Sold out here for now"));
+    QCOMPARE(types->currentItem(), type("cpx21"));
+    QCOMPARE(type("cpx21")->text(note), QStringLiteral("Recommended"));
+
+    // Ashburn: cpx11 is deprecated, still offered, with its date.
+    QVERIFY(chooseLocation(QStringLiteral("ash")));
+    QVERIFY(!type("cpx11")->isDisabled());
+    QVERIFY(type("cpx11")->text(note).startsWith(QStringLiteral("Deprecated; available until")));
+    types->setFocus();
+    QTest::keyClick(types, Qt::Key_Home);
+    QCOMPARE(types->currentItem(), type("cpx11"));
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("small-old"));
+    QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
+
+    // Nuremberg: cax41 is sold out for now; the choice moves off nothing offered.
+    QVERIFY(chooseLocation(QStringLiteral("nbg1")));
+    QVERIFY(type("cax41")->isDisabled());
+    QVERIFY(type("cax41")->toolTip(0).contains(QStringLiteral("Sold out in nbg1")));
+    QCOMPARE(type("cx22")->text(note), QStringLiteral("Recommended"));
+
+    // Debian 11 is deprecated: offered, saying since when.
+    bool debian11 = false;
+    for (int i = 0; i < dialog->imageBox()->count(); ++i)
+        debian11 = debian11 || dialog->imageBox()->itemText(i).contains(QStringLiteral("(debian-11) — Deprecated since"));
+    QVERIFY(debian11);
+    dialog->reject();
 }
 
 void TestServerWindow::deleteAsksForTheName()

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -67,7 +69,7 @@ QJsonArray checkedIds(const QListWidget *list)
     return ids;
 }
 const QString kPlacementGroups = QStringLiteral("placement_groups");
-enum TypeColumn { TypeName, TypeSpec, TypePrice };
+enum TypeColumn { TypeName, TypeSpec, TypePrice, TypeNote };
 constexpr int kUserDataLimit = 32 * 1024; // the API's limit for user_data
 } // namespace
 
@@ -97,7 +99,7 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     m_location->setAccessibleName(tr("Location"));
     m_types->setAccessibleName(tr("Server type"));
     m_types->setRootIsDecorated(false);
-    m_types->setHeaderLabels({tr("Type"), tr("Size"), tr("Per month")});
+    m_types->setHeaderLabels({tr("Type"), tr("Size"), tr("Per month"), tr("Note")});
     m_types->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_types->setMinimumHeight(160);
     m_image->setAccessibleName(tr("Image"));
@@ -272,6 +274,8 @@ void CreateServerDialog::fillTypes()
         return;
     const QString location = m_location->currentData().toString();
     const QString current = chosenType();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QTreeWidgetItem *recommended = nullptr;
     m_types->clear();
     for (const QJsonObject &json : m_session->catalog()->list(kTypes)) {
         const ServerTypeInfo type = ServerTypeInfo::fromJson(json);
@@ -286,18 +290,28 @@ void CreateServerDialog::fillTypes()
             item->setData(TypePrice, Qt::UserRole, offer->monthly);
             item->setTextAlignment(TypePrice, Qt::AlignRight | Qt::AlignVCenter);
         }
+        if (offer)
+            item->setText(TypeNote, offer->note(now));
         QString why;
         if (!offer)
             why = tr("Not offered in %1.").arg(location);
-        else if (offer->deprecated)
-            why = tr("No longer offered in %1.").arg(location);
+        else if (!offer->available)
+            why = tr("Sold out in %1 for now.").arg(location);
+        else if (offer->deprecation.isOver(now))
+            why = tr("No longer offered in %1 since %2.")
+                      .arg(location, QLocale().toString(offer->deprecation.unavailableAfter.toLocalTime().date(), QLocale::ShortFormat));
         if (!why.isEmpty()) {
             item->setDisabled(true);
-            for (int c = TypeName; c <= TypePrice; ++c)
+            for (int c = TypeName; c <= TypeNote; ++c)
                 item->setToolTip(c, why);
+        } else if (offer->recommended && !recommended) {
+            recommended = item;
         }
     }
-    if (!selectType(current)) {
+    // The API's recommendation for the location goes first when nothing was chosen.
+    if (!selectType(current) && recommended) {
+        m_types->setCurrentItem(recommended);
+    } else if (chosenType().isEmpty()) {
         for (int i = 0; i < m_types->topLevelItemCount(); ++i) {
             if (!m_types->topLevelItem(i)->isDisabled()) {
                 m_types->setCurrentItem(m_types->topLevelItem(i));

@@ -1,5 +1,7 @@
 #include "imagechoice.h"
 
+#include "resources/deprecation.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QMap>
@@ -24,7 +26,13 @@ QString imageText(const QJsonObject &image)
 {
     const QString description = image.value(QLatin1String("description")).toString();
     const QString name = image.value(QLatin1String("name")).toString();
-    return description.isEmpty() ? name : name.isEmpty() ? description : QStringLiteral("%1 (%2)").arg(description, name);
+    const QString text = description.isEmpty() ? name
+        : name.isEmpty()                       ? description
+                                               : QStringLiteral("%1 (%2)").arg(description, name);
+    // Still usable, but on its way out: say so, with the date.
+    if (image.value(QLatin1String("deprecated")).isString())
+        return QCoreApplication::translate("hcloud::ImageChoice", "%1 — %2").arg(text, imageDeprecationText(image));
+    return text;
 }
 } // namespace
 
@@ -36,8 +44,7 @@ void fillImageChoice(QComboBox *box, const QVector<QJsonObject> &images, const Q
     for (const QJsonObject &image : images) {
         if (!architecture.isEmpty() && image.value(QLatin1String("architecture")).toString() != architecture)
             continue;
-        if (image.value(QLatin1String("status")).toString() != QLatin1String("available")
-            || image.value(QLatin1String("deprecated")).isString())
+        if (image.value(QLatin1String("status")).toString() != QLatin1String("available"))
             continue;
         const QString type = image.value(QLatin1String("type")).toString();
         if (type == QLatin1String("system") || type == QLatin1String("app"))
