@@ -17,7 +17,7 @@
 #include "resources/kindactionmenu.h"
 #include "resources/resourcekind.h"
 #include "sidebarmodel.h"
-#include "projects/autorefresh.h"
+#include "projects/refreshscheduler.h"
 #include "projects/projectactions.h"
 #include "ratelimitlabel.h"
 #include "projects/pricing.h"
@@ -70,7 +70,6 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_metrics(new MetricsPanel(nullptr, this))
     , m_activity(new ActivityPanel(this))
     , m_tabs(new QTabWidget(this))
-    , m_autoRefresh(new AutoRefresh(this))
     , m_kindActions(new KindActionMenu(this, this))
 {
     setWindowTitle(tr("Hetzner Cloud"));
@@ -231,52 +230,61 @@ void MainWindow::buildMenus()
     refresh->setShortcutContext(Qt::WindowShortcut);
     addAction(refresh);
 
-    // Auto-refresh: the interval is kept between runs.
-    QMenu *autoMenu = view->addMenu(tr("&Auto-Refresh"));
-    auto *intervals = new QActionGroup(this);
-    const int saved = QSettings().value(QStringLiteral("view/autoRefreshSeconds"), AutoRefresh::kDefaultSeconds).toInt();
+    // Background refresh: the share of each project's API budget it may
+    // spend, kept between runs.
+    QMenu *autoMenu = view->addMenu(tr("&Background Refresh"));
+    auto *shares = new QActionGroup(this);
+    m_backgroundPercent = QSettings().value(QStringLiteral("view/backgroundRefreshPercent"), 10).toInt();
     const QList<QPair<int, QString>> choices = {{0, tr("Off")},
-                                                {15, tr("Every 15 Seconds")},
-                                                {30, tr("Every 30 Seconds")},
-                                                {60, tr("Every Minute")},
-                                                {300, tr("Every 5 Minutes")}};
-    for (const auto &[seconds, text] : choices) {
+                                                {5, tr("Within 5 % of the API Budget")},
+                                                {10, tr("Within 10 % of the API Budget")}};
+    for (const auto &[percent, text] : choices) {
         QAction *a = autoMenu->addAction(text);
         a->setCheckable(true);
-        a->setChecked(seconds == saved);
-        intervals->addAction(a);
-        connect(a, &QAction::triggered, this, [this, seconds = seconds] {
-            m_autoRefresh->setIntervalSeconds(seconds);
-            QSettings().setValue(QStringLiteral("view/autoRefreshSeconds"), seconds);
+        a->setChecked(percent == m_backgroundPercent);
+        shares->addAction(a);
+        connect(a, &QAction::triggered, this, [this, percent = percent] {
+            m_backgroundPercent = percent;
+            QSettings().setValue(QStringLiteral("view/backgroundRefreshPercent"), percent);
+            updateSchedulers();
         });
     }
-    m_autoRefresh->setIntervalSeconds(saved);
-    connect(m_autoRefresh, &AutoRefresh::due, this, &MainWindow::refreshShown);
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange)
-        updateAutoRefreshPause();
+        updateSchedulers();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    updateAutoRefreshPause();
+    updateSchedulers();
 }
 
 void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
-    updateAutoRefreshPause();
+    updateSchedulers();
 }
 
-void MainWindow::updateAutoRefreshPause()
+void MainWindow::updateSchedulers()
 {
     // Nobody looks at a hidden or minimised window: spend no budget on it.
-    m_autoRefresh->setPaused(!isVisible() || isMinimized());
+    // Otherwise the shown project refreshes in the background, or every
+    // project while All projects is shown.
+    const bool watched = isVisible() && !isMinimized();
+    for (const Project &p : m_workspace->projects()) {
+        ProjectSession *session = m_workspace->existingSession(p.id);
+        if (!session)
+            continue;
+        RefreshScheduler *scheduler = session->scheduler();
+        scheduler->setShare(m_backgroundPercent / 100.0);
+        scheduler->setShownKind(m_showingAll ? QStringLiteral("servers") : m_kind);
+        scheduler->setPaused(!watched || !(m_showingAll || session == m_session));
+    }
 }
 
 void MainWindow::selectProject(int row)
@@ -437,19 +445,13 @@ void MainWindow::createServer()
 
 void MainWindow::refresh()
 {
-    if (m_showingAll && m_all)
+    // F5: what is on screen, listed again at once, and the counts.
+    if (m_showingAll && m_all) {
         m_all->refresh();
-    else if (m_session)
-        m_session->refreshAll();
-}
-
-void MainWindow::refreshShown()
-{
-    // Auto-refresh spends the budget on what is on screen only.
-    if (m_showingAll && m_all)
-        m_all->refresh();
-    else if (m_session)
+    } else if (m_session) {
         m_session->refreshKind(m_kind);
+        m_session->countUnlisted();
+    }
 }
 
 void MainWindow::showSidebarItem(const QModelIndex &index)
@@ -494,13 +496,9 @@ void MainWindow::showAllProjects()
     }
     m_all->refresh();
     // The total cost needs every project's priced lists, not only its servers.
-    for (ProjectSession *session : std::as_const(sessions)) {
-        for (const QString &kind : CostEstimate::pricedKinds()) {
-            const ResourceListModel *list = session->existingModel(kind);
-            if (kind != QLatin1String("servers") && (!list || !list->isLoaded()) && !session->isKindLoading(kind))
-                session->refreshKind(kind);
-        }
-    }
+    for (ProjectSession *session : std::as_const(sessions))
+        session->listOnce(CostEstimate::listedKinds());
+    updateSchedulers();
     updateStatus();
 }
 
@@ -515,10 +513,13 @@ void MainWindow::showSession(ProjectSession *session, const QString &kind)
     showCurrentObject(m_servers->currentObject());
     if (session)
         session->setLabelSelector(m_servers->labelSelector());
-    if (session && session->state() == ProjectSession::State::Idle)
-        session->refreshAll(); // every kind, for the counts at the left
-    else if (list && !list->isLoaded() && !session->isKindLoading(kind))
-        session->refreshKind(kind);
+    if (session) {
+        // The kind shown and what prices the project are listed; the
+        // sidebar's other kinds are counted, a request each.
+        session->listOnce(QStringList{kind} + CostEstimate::listedKinds());
+        session->countUnlisted();
+    }
+    updateSchedulers();
     updateStatus();
 }
 
@@ -552,9 +553,7 @@ void MainWindow::followSession(ProjectSession *session)
         connect(session, &ProjectSession::stateChanged, this, &MainWindow::updateStatus);
         connect(session, &ProjectSession::kindRefreshed, this, &MainWindow::updateStatus);
         connect(session, &ProjectSession::rateLimitChanged, m_rateLabel, &RateLimitLabel::setRateLimit);
-        connect(session, &ProjectSession::rateLimitChanged, m_autoRefresh, &AutoRefresh::setRateLimit);
         m_rateLabel->setRateLimit(session->client()->rateLimit());
-        m_autoRefresh->setRateLimit(session->client()->rateLimit());
     }
 }
 

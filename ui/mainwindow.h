@@ -18,7 +18,6 @@ class KindActionMenu;
 class AllProjectsModel;
 class SidebarModel;
 class ResourceDetailsView;
-class AutoRefresh;
 class MetricsPanel;
 class ProjectStore;
 class ServerActions;
@@ -47,7 +46,6 @@ public:
     ResourceDetailsView *resourceDetails() const { return m_otherDetails; }
     QString shownKind() const { return m_kind; }
     QTabWidget *detailTabs() const { return m_tabs; }
-    AutoRefresh *autoRefresh() const { return m_autoRefresh; }
     CostLabel *costLabel() const { return m_costLabel; }
     KindActionMenu *kindActions() const { return m_kindActions; }
     ProjectSession *currentSession() const { return m_session; }
@@ -74,7 +72,6 @@ private:
     void buildMenus();
     void showSession(ProjectSession *session, const QString &kind = QStringLiteral("servers"));
     void showCurrentObject(const QJsonObject &object);
-    void refreshShown();
     void showSidebarItem(const QModelIndex &index);
     void followSession(ProjectSession *session);
     void updateStatus();
@@ -87,7 +84,7 @@ private:
     void importCli();
     void selectProjectId(const QString &projectId);
     void createServer();
-    void updateAutoRefreshPause();
+    void updateSchedulers();
     void updateMetrics();
 
     Workspace *m_workspace;
@@ -111,7 +108,7 @@ private:
     MetricsPanel *m_metrics;
     ActivityPanel *m_activity;
     QTabWidget *m_tabs;
-    AutoRefresh *m_autoRefresh;
+    int m_backgroundPercent = 10;
     KindActionMenu *m_kindActions;
     QMenu *m_kindMenu = nullptr;
     QPointer<ProjectStore> m_store;

@@ -123,8 +123,8 @@ void SidebarModel::updateCounts(const QString &projectId)
         return;
     for (int r = 0; r < p->rowCount(); ++r) {
         const QString kind = p->child(r)->data(KindRole).toString();
-        const ResourceListModel *list = session->existingModel(kind);
-        QString text = list && list->isLoaded() ? QLocale().toString(list->rowCount()) : QString();
+        const int count = session->count(kind);
+        QString text = count >= 0 ? QLocale().toString(count) : QString();
         QString tip;
         if (!session->kindError(kind).isEmpty()) {
             text = QStringLiteral("!");

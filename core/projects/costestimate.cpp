@@ -48,6 +48,12 @@ QStringList CostEstimate::pricedKinds()
             QStringLiteral("load_balancers"), QStringLiteral("images")};
 }
 
+QStringList CostEstimate::listedKinds()
+{
+    return {QStringLiteral("volumes"), QStringLiteral("floating_ips"), QStringLiteral("load_balancers"),
+            QStringLiteral("images")};
+}
+
 CostEstimate CostEstimate::of(const QJsonObject &pricing, const QHash<QString, QVector<PriceGroup>> &groups)
 {
     CostEstimate e;

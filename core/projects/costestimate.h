@@ -27,6 +27,9 @@ struct CostEstimate
 
     // The kinds that cost money, whose lists an estimate needs.
     static QStringList pricedKinds();
+    // Those whose lists an estimate needs beyond the servers: primary IPs are
+    // priced with their servers (their list is as long as the servers').
+    static QStringList listedKinds();
 
     // groups: kind id -> that kind's objects, counted by priceFields().
     static CostEstimate of(const QJsonObject &pricing, const QHash<QString, QVector<PriceGroup>> &groups);

@@ -5,7 +5,12 @@
 #include "pendingwrite.h"
 #include "projectactions.h"
 #include "projectcatalog.h"
+#include "refreshscheduler.h"
 #include "resources/resourcekind.h"
+#include "api/jsonparse.h"
+
+#include <QJsonArray>
+#include <limits>
 
 #include <QCoreApplication>
 
@@ -26,7 +31,122 @@ ProjectSession::ProjectSession(const Project &project, TokenVault *vault, QObjec
     connect(m_client, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
     connect(m_writer, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
     m_models.insert(serverKind().id, m_servers);
+    m_servers->setNames(&m_names);
     m_actions = new ProjectActions(this);
+    m_scheduler = new RefreshScheduler(this);
+}
+
+int ProjectSession::count(const QString &kindId) const
+{
+    const ResourceListModel *list = m_models.value(kindId);
+    if (list && list->isLoaded())
+        return list->rowCount();
+    return m_counts.value(kindId, -1);
+}
+
+void ProjectSession::countKind(const QString &kindId, std::function<void()> done)
+{
+    const ResourceKind *kind = resourceKindById(kindId);
+    if (!kind || !m_client->hasToken()) {
+        if (done)
+            done();
+        return;
+    }
+    QUrlQuery query = listQuery(kindId);
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    ApiCall *call = m_client->get(kind->path, query);
+    connect(call, &ApiCall::finished, this, [this, call, kindId, done = std::move(done)] {
+        const QJsonValue total = call->json().value(QLatin1String("meta"))[QLatin1String("pagination")][QLatin1String("total_entries")];
+        if (call->error().isError()) {
+            m_kindErrors.insert(kindId, call->error().userText());
+        } else if (total.isDouble()) {
+            m_kindErrors.remove(kindId);
+            m_counts.insert(kindId, total.toInt());
+        }
+        emit kindRefreshed(kindId);
+        if (done)
+            done();
+    });
+}
+
+void ProjectSession::listOnce(const QStringList &kindIds)
+{
+    for (const QString &kindId : kindIds) {
+        const ResourceListModel *list = model(kindId);
+        if (list && !list->isLoaded() && !isKindLoading(kindId))
+            refreshKind(kindId);
+    }
+}
+
+void ProjectSession::countUnlisted()
+{
+    if (!m_client->hasToken()) {
+        m_countWhenToken = true;
+        return;
+    }
+    for (const ResourceKind *kind : resourceKinds()) {
+        const ResourceListModel *list = m_models.value(kind->id);
+        if ((!list || !list->isLoaded()) && !isKindLoading(kind->id))
+            countKind(kind->id);
+    }
+}
+
+void ProjectSession::relistPage(const QString &kindId, int page, std::function<void(bool, bool)> done)
+{
+    ResourceListModel *list = m_models.value(kindId);
+    if (!list || !m_client->hasToken()) {
+        done(false, true);
+        return;
+    }
+    const ResourceKind &kind = list->kind();
+    // By id, so that ids between a page's first and last it lacks are gone.
+    const bool byId = kindId != QLatin1String("isos");
+    QUrlQuery query = listQuery(kindId);
+    if (byId)
+        query.addQueryItem(QStringLiteral("sort"), QStringLiteral("id:asc"));
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(m_client->perPage()));
+    ApiCall *call = m_client->get(kind.path, query);
+    connect(call, &ApiCall::finished, this, [this, call, list, byId, page, done = std::move(done)] {
+        if (call->error().isError()) {
+            done(false, true);
+            return;
+        }
+        const QJsonObject answer = call->json();
+        const bool last = !answer.value(QLatin1String("meta"))[QLatin1String("pagination")][QLatin1String("next_page")].isDouble();
+        QVector<QJsonObject> objects;
+        for (const QJsonValue &item : answer.value(list->kind().jsonKey).toArray()) {
+            if (itemIdProblem(item, int(objects.size())).isEmpty())
+                objects.append(item.toObject());
+        }
+        runOffThread(
+            list, [kind = &list->kind(), objects, names = m_names] {
+                QVector<ResourceRow> rows;
+                rows.reserve(objects.size());
+                for (const QJsonObject &o : objects)
+                    rows.append(buildRow(*kind, o, names));
+                return rows;
+            },
+            [list, byId, last, first = page == 1, answer, done](QVector<ResourceRow> rows) {
+                if (byId && !list->isListing()) {
+                    // Rows whose ids this page spans but lacks were deleted.
+                    const qint64 from = rows.isEmpty() || first ? 0 : rows.first()->id;
+                    const qint64 to = rows.isEmpty() || last ? std::numeric_limits<qint64>::max() : rows.last()->id;
+                    QSet<qint64> keep;
+                    QSet<qint64> here;
+                    for (const ResourceRow &row : rows)
+                        here.insert(row->id);
+                    for (const ResourceRow &row : list->rows()) {
+                        if (row->id < from || row->id > to || here.contains(row->id))
+                            keep.insert(row->id);
+                    }
+                    if (!rows.isEmpty() || answer.value(QLatin1String("meta"))[QLatin1String("pagination")][QLatin1String("total_entries")].toInt(-1) == 0)
+                        list->retainKeys(keep);
+                }
+                list->mergeRows(rows);
+                done(true, last);
+            });
+    });
 }
 
 ResourceListModel *ProjectSession::model(const QString &kindId)
@@ -323,6 +443,8 @@ void ProjectSession::readToken()
         const QSet<QString> pending = std::exchange(self->m_pendingKinds, {});
         for (const QString &kindId : pending)
             self->listKind(kindId);
+        if (std::exchange(self->m_countWhenToken, false))
+            self->countUnlisted();
     });
 }
 

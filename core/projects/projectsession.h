@@ -11,11 +11,14 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace hcloud {
 
 class PendingWrite;
 class ProjectActions;
 class ProjectCatalog;
+class RefreshScheduler;
 class ResourceListModel;
 
 // A project at work: its client, the token fetched from the vault, and its
@@ -43,6 +46,20 @@ public:
     // Servers and every kind listed so far.
     void refreshAll();
     bool isKindLoading(const QString &kindId) const;
+    // How many objects of a kind there are: its list's rows once loaded,
+    // else what a count (countKind) said; -1 when not known.
+    int count(const QString &kindId) const;
+    // One request (per_page=1) for a kind's total_entries; then kindRefreshed.
+    void countKind(const QString &kindId, std::function<void()> done = {});
+    // Kinds not listed yet are counted, one request each (after the token).
+    void countUnlisted();
+    // Lists each kind that is neither loaded nor loading.
+    void listOnce(const QStringList &kindIds);
+    // One page of a loaded kind's list, sorted by id, merged into its rows;
+    // rows of that id range the page lacks are gone. done(ok, wasLastPage).
+    void relistPage(const QString &kindId, int page, std::function<void(bool, bool)> done);
+    // Keeps the lists current in the background, within the budget.
+    RefreshScheduler *scheduler() const { return m_scheduler; }
     QString kindError(const QString &kindId) const { return m_kindErrors.value(kindId); }
     // Writes that start actions, their progress, and the activity list.
     ProjectActions *actions() const { return m_actions; }
@@ -119,6 +136,9 @@ private:
     QString m_labelSelector;
     ProjectActions *m_actions;
     ProjectCatalog *m_catalog;
+    RefreshScheduler *m_scheduler = nullptr;
+    QHash<QString, int> m_counts;
+    bool m_countWhenToken = false;
     NameIndex m_names;
 };
 

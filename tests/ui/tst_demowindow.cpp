@@ -6,7 +6,7 @@
 #include "resources/resourcekind.h"
 #include "sidebarmodel.h"
 #include "servers/serveractions.h"
-#include "projects/autorefresh.h"
+#include "projects/refreshscheduler.h"
 #include "projects/projectsession.h"
 #include "models/modelroles.h"
 #include "models/resourcelistmodel.h"
@@ -185,24 +185,23 @@ void TestDemoWindow::autoRefreshPausesWhenHiddenOrMinimised()
 {
     Fixture f;
     QVERIFY(open(f));
-    AutoRefresh *refresh = f.window->autoRefresh();
-    refresh->setIntervalSeconds(30);
-    QVERIFY(refresh->isActive());
-    f.window->setWindowState(Qt::WindowMinimized);
-    QTRY_VERIFY(!refresh->isActive());
-    f.window->setWindowState(Qt::WindowNoState);
-    QTRY_VERIFY(refresh->isActive());
-    f.window->hide();
-    QVERIFY(!refresh->isActive());
-    f.window->show();
-    QVERIFY(refresh->isActive());
-
-    // When it fires, the shown project is listed again.
     ProjectSession *session = f.window->currentSession();
+    RefreshScheduler *refresh = session->scheduler();
+    QVERIFY(refresh->isRunning());
+    f.window->setWindowState(Qt::WindowMinimized);
+    QTRY_VERIFY(!refresh->isRunning());
+    f.window->setWindowState(Qt::WindowNoState);
+    QTRY_VERIFY(refresh->isRunning());
+    f.window->hide();
+    QVERIFY(!refresh->isRunning());
+    f.window->show();
+    QVERIFY(refresh->isRunning());
+
+    // Running, it spends requests in the background (time runs 50 times faster).
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), ProjectSession::State::Ready, 10000);
-    QSignalSpy refreshed(session, &ProjectSession::refreshed);
-    refresh->setIntervalSeconds(1);
-    QVERIFY(refreshed.wait(5000));
+    QSignalSpy spent(refresh, &RefreshScheduler::requestSent);
+    refresh->setTimeScale(50);
+    QVERIFY(spent.wait(5000));
 }
 
 void TestDemoWindow::sshCommandAndTerminal()
