@@ -78,7 +78,16 @@ int main(int argc, char *argv[])
         QStringLiteral("seed"),
         QCoreApplication::translate("SimMain", "Seed of the generated data; project k uses seed + k."),
         QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption, seedOption});
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QCoreApplication::translate("SimMain",
+                                    "Misbehave on purpose, repeatably: SEED:5xx=F,drop=F,burst429=N. "
+                                    "5xx answers a fraction F with 503, drop closes a fraction F of "
+                                    "connections unanswered (after the work is done), burst429 sends "
+                                    "five 429s every N requests."),
+        QStringLiteral("SPEC"));
+    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption,
+                       seedOption, faultsOption});
     parser.process(app);
 
     qint64 port = 0, servers = 30, latency = 0, seed = 1, actionMs = 1500;
@@ -95,6 +104,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     hcloud::sim::SimOptions options;
+    if (parser.isSet(faultsOption)) {
+        QString error;
+        const auto faults = hcloud::sim::FaultSpec::parse(parser.value(faultsOption), &error);
+        if (!faults) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        options.faults = *faults;
+    }
     options.latencyMs = int(latency);
     options.actionMs = int(actionMs);
     for (qsizetype i = 0; i < tokens.size(); ++i) {

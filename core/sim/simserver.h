@@ -1,5 +1,7 @@
 #pragma once
 
+#include "faultplan.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -26,6 +28,7 @@ struct SimOptions
     QVector<SimProjectSpec> projects;
     int latencyMs = 0;    // added to every answer, without blocking the server
     int actionMs = 1500;  // how long one action runs (0: done by the next request)
+    FaultSpec faults = {};  // none by default
 };
 
 // A loopback HTTP server speaking Hetzner Cloud API v1.
@@ -42,6 +45,11 @@ public:
     QUrl endpoint() const; // http://127.0.0.1:PORT/v1
 
     void setLatencyMs(int ms);
+    // Replaces the fault plan; its sequence starts again from the seed.
+    void setFaults(const FaultSpec &faults);
+    // Requests whose connection was closed unanswered, and requests seen.
+    int droppedCount() const;
+    int requestCount() const;
     // The next action started in the project ends in error with this code.
     void failNextAction(int project, const QString &code, const QString &message);
 

@@ -77,6 +77,9 @@ void TestSimMain::rejectsBadOptions_data()
     QTest::newRow("port too large") << QStringList{QStringLiteral("--token"), testToken('a'),
                                                    QStringLiteral("--port"), QStringLiteral("70000")}
                                     << QString();
+    QTest::newRow("bad fault spec") << QStringList{QStringLiteral("--token"), testToken('a'),
+                                                   QStringLiteral("--faults"), QStringLiteral("drop=2")}
+                                    << QString();
 }
 
 void TestSimMain::rejectsBadOptions()
