@@ -2,6 +2,7 @@
 #include "httpexchange.h"
 #include "jsonparse.h"
 #include "logging.h"
+#include "oneshotbody.h"
 #include "pagefetcher.h"
 
 #include <QJsonDocument>
@@ -141,9 +142,15 @@ QNetworkReply *ApiClient::sendRequest(const QByteArray &verb, const QString &pat
 
     if (verb == "GET")
         return m_nam->get(request);
-    if (verb == "DELETE")
-        return m_nam->deleteResource(request);
-    return m_nam->sendCustomRequest(request, verb, body);
+    // A write leaves at most once: its body cannot be rewound, so Qt cannot
+    // re-send it (see OneShotBody). HTTP/1.1 only, where that is the rule
+    // the channel follows; the length is given so Qt streams the body as is.
+    auto *once = new OneShotBody(body);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, once);
+    once->setParent(reply);
+    return reply;
 }
 
 void ApiClient::updateRateLimit(const QNetworkReply &reply)
