@@ -15,9 +15,6 @@ namespace hcloud {
 
 namespace {
 
-// A stalled connection fails (and a GET is retried) instead of hanging.
-constexpr int kTransferTimeoutMs = 60000;
-
 void finishCall(ApiCall *call)
 {
     // deleteLater first: a slot may delete the call during the emit.
@@ -99,6 +96,7 @@ ApiCall *ApiClient::startCall(const QByteArray &verb, const QString &path, const
     auto onAnswer = [call](const HttpResult &result) {
         call->m_httpStatus = result.httpStatus;
         call->m_attempts = result.attempts;
+        call->m_outcomeUnknown = result.outcomeUnknown;
         call->m_error = result.error();
         if (call->m_error.isError() || result.body.trimmed().isEmpty()) {
             finishCall(call);
@@ -136,7 +134,7 @@ QNetworkReply *ApiClient::sendRequest(const QByteArray &verb, const QString &pat
     // The API never redirects; following one could carry the token elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setTransferTimeout(m_transferTimeoutMs);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 

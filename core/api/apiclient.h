@@ -27,6 +27,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
     // Requests sent, retries included.
     int attempts() const { return m_attempts; }
+    // A write that got no answer although it may have reached the API.
+    bool outcomeUnknown() const { return m_outcomeUnknown; }
 signals:
     void finished();
 protected:
@@ -35,6 +37,7 @@ protected:
     ApiError m_error;
     int m_httpStatus = 0;
     int m_attempts = 0;
+    bool m_outcomeUnknown = false;
 };
 
 // Every page of a list endpoint. Page 1 tells the total; the remaining pages
@@ -75,6 +78,11 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setMaxConcurrentPages(int n) { m_maxConcurrentPages = qMax(1, n); }
     void setPerPage(int n) { m_perPage = qBound(1, n, 50); }
+    // Longest a request may take, retries included; 0 for none.
+    void setRequestDeadlineMs(int ms) { m_requestDeadlineMs = qMax(0, ms); }
+    int requestDeadlineMs() const { return m_requestDeadlineMs; }
+    // Longest silence within one request before it fails (and a GET is retried).
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = qMax(1, ms); }
 
     RateLimit rateLimit() const { return m_rateLimit; }
 
@@ -116,6 +124,10 @@ private:
     RetryPolicy m_retry;
     int m_maxConcurrentPages = 4;
     int m_perPage = 50;
+    // Under two minutes: an answer that drips never keeps a window waiting longer.
+    int m_requestDeadlineMs = 100000;
+    // A stalled connection fails (and a GET is retried) instead of hanging.
+    int m_transferTimeoutMs = 60000;
     RateLimit m_rateLimit;
     int m_requestsInFlight = 0;
     int m_peakRequestsInFlight = 0;
