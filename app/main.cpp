@@ -1,6 +1,7 @@
 #include "demosession.h"
 #include "desktopsession.h"
 #include "projects/projectstore.h"
+#include "api/redact.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -14,6 +15,7 @@ using namespace hcloud;
 
 int main(int argc, char *argv[])
 {
+    hcloud::installLogRedaction();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hcloud-desktop"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

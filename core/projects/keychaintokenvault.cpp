@@ -131,7 +131,8 @@ void KeychainTokenVault::start(const Request &request)
             finished(request, error, errorString, token);
         });
     });
-    qCDebug(lcVault) << opName(int(request.op)) << "token" << request.tokenId
+    // Ids are not secret, but a damaged file may have put a token in one.
+    qCDebug(lcVault) << opName(int(request.op)) << "token" << redact(request.tokenId)
                      << "attempt" << request.attempt + 1;
     job->start();
 }
@@ -150,7 +151,7 @@ void KeychainTokenVault::finished(const Request &request, int error, const QStri
         deliver(request, status, {}, token);
         return;
     }
-    qCInfo(lcVault) << opName(int(request.op)) << "token" << request.tokenId << "failed:" << error
+    qCInfo(lcVault) << opName(int(request.op)) << "token" << redact(request.tokenId) << "failed:" << error
                     << redact(errorString);
     // "Not found" from a locked collection and unclear errors need a look at
     // the bus; clear answers go straight back.
@@ -191,7 +192,7 @@ void KeychainTokenVault::deliver(const Request &request, Status status, const QS
         result.message += QLatin1Char(' ')
             + tr("Details: %1").arg(redact(detail));
     if (!result.ok())
-        qCInfo(lcVault) << opName(int(request.op)) << "token" << request.tokenId << "->" << status;
+        qCInfo(lcVault) << opName(int(request.op)) << "token" << redact(request.tokenId) << "->" << status;
     if (request.readDone)
         request.readDone(result, token);
     else if (request.done)

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QUuid>
 
 namespace hcloud {
 
@@ -139,6 +140,13 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
         const bool endpointOk = p.endpoint.isValid()
             && (p.endpoint.scheme() == QLatin1String("https") || p.endpoint.scheme() == QLatin1String("http"))
             && !TokenCheck::mayHoldSecret(p.endpoint.toString());
+        if (TokenCheck::mayHoldSecret(p.id) && !p.name.isEmpty() && endpointOk) {
+            // Repaired, not dropped: the project's tokens do not hang on its id.
+            p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            out.problems.append(tr("Project “%1” had what looks like an API token as its id; "
+                                   "it was given a new id.")
+                                    .arg(p.name));
+        }
         if (p.id.isEmpty() || projectIds.contains(p.id) || p.name.isEmpty() || !endpointOk) {
             out.problems.append(tr("Project %1 in the file is incomplete and was left out.").arg(i + 1));
             continue;
@@ -154,6 +162,16 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
             r.permission = permissionFrom(t.value(QStringLiteral("permission")).toString());
             r.added = dateFrom(t.value(QStringLiteral("added")));
             r.lastVerified = dateFrom(t.value(QStringLiteral("lastVerified")));
+            // A whole token where an id or prefix belongs: the record goes,
+            // and the text never travels further (no log, no keychain key).
+            if (TokenCheck::mayHoldSecret(r.id) || TokenCheck::mayHoldSecret(r.prefix)) {
+                out.problems.append(tr("Token %1 of project “%2” had what looks like a whole API token "
+                                       "where only its id or prefix belongs; that record was removed. "
+                                       "Add the token to the project again.")
+                                        .arg(j + 1)
+                                        .arg(p.name));
+                continue;
+            }
             if (r.id.isEmpty() || tokenIds.contains(r.id) || !isPrefix(r.prefix)) {
                 out.problems.append(tr("Token %1 of project “%2” is incomplete and was left out.")
                                         .arg(j + 1)
@@ -166,10 +184,16 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
         out.contents.projects.append(p);
     }
     const QJsonArray pending = root.value(QStringLiteral("pendingSecretRemovals")).toArray();
+    int tokenLikeRemovals = 0;
     for (const QJsonValue &v : pending) {
-        if (v.isString() && !v.toString().isEmpty())
+        if (v.isString() && TokenCheck::mayHoldSecret(v.toString()))
+            ++tokenLikeRemovals;
+        else if (v.isString() && !v.toString().isEmpty())
             out.contents.pendingRemovals.append(v.toString());
     }
+    if (tokenLikeRemovals > 0)
+        out.problems.append(tr("%n keychain clean-up entries held what looks like an API token and were removed.",
+                               nullptr, tokenLikeRemovals));
     return out;
 }
 
