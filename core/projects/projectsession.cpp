@@ -265,7 +265,7 @@ void ProjectSession::sendWrite(PendingWrite *pending, const QString &tokenId, co
         else if (!error.isError())
             learnPermission(tokenId, TokenPermission::ReadWrite);
         if (guard)
-            guard->finish(call->json(), error);
+            guard->finish(call->json(), error, call->outcomeUnknown());
     });
 }
 

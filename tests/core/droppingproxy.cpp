@@ -35,15 +35,19 @@ int DroppingProxy::requests(const QByteArray &method) const
     return n;
 }
 
-void DroppingProxy::countRequestLines(const QByteArray &bytes)
+QByteArray DroppingProxy::countRequestLines(const QByteArray &bytes)
 {
+    QByteArray last;
     // Request bodies here are one-line JSON, so a line that starts with a
     // method and ends in HTTP/1.x is a request line.
     for (const QByteArray &line : bytes.split('\n')) {
         const QByteArray l = line.trimmed();
-        if (l.endsWith(" HTTP/1.1") || l.endsWith(" HTTP/1.0"))
+        if (l.endsWith(" HTTP/1.1") || l.endsWith(" HTTP/1.0")) {
             m_requestLines += l.left(l.lastIndexOf(' ')) + '\n';
+            last = l.left(l.indexOf(' '));
+        }
     }
+    return last;
 }
 
 void DroppingProxy::accept()
@@ -64,9 +68,21 @@ void DroppingProxy::accept()
         };
         // Bytes from the client wait until the upstream connection is up.
         auto pending = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::readyRead, this, [this, c, u, pending] {
+        auto lastMethod = std::make_shared<QByteArray>();
+        auto drops = [this, lastMethod] {
+            const bool write = *lastMethod == "POST" || *lastMethod == "PUT" || *lastMethod == "DELETE";
+            return m_dropping && (!m_writesOnly || write);
+        };
+        connect(client, &QTcpSocket::readyRead, this, [this, c, u, pending, lastMethod, drops, closeBoth] {
             const QByteArray bytes = c->readAll();
-            countRequestLines(bytes);
+            const QByteArray method = countRequestLines(bytes);
+            if (!method.isEmpty())
+                *lastMethod = method;
+            if (m_before && drops()) {
+                ++m_dropped;
+                closeBoth();
+                return;
+            }
             if (u && u->state() == QAbstractSocket::ConnectedState)
                 u->write(bytes);
             else
@@ -76,9 +92,9 @@ void DroppingProxy::accept()
             u->write(*pending);
             pending->clear();
         });
-        connect(upstream, &QTcpSocket::readyRead, this, [this, c, u, closeBoth] {
+        connect(upstream, &QTcpSocket::readyRead, this, [this, c, u, closeBoth, drops] {
             const QByteArray answer = u->readAll();
-            if (!m_dropping) {
+            if (m_before || !drops()) {
                 if (c)
                     c->write(answer);
                 return;

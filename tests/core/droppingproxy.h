@@ -23,17 +23,24 @@ public:
     QUrl endpoint() const; // http://127.0.0.1:PORT/v1
 
     void setDropping(bool dropping) { m_dropping = dropping; }
+    // Only connections whose last request was a POST, PUT or DELETE.
+    void setWritesOnly(bool writesOnly) { m_writesOnly = writesOnly; }
+    // Drop before passing the request on: the server never sees it.
+    void setDropBeforeForwarding(bool before) { m_before = before; }
     // Request lines seen for this method ("POST"), and answers dropped.
     int requests(const QByteArray &method) const;
     int dropped() const { return m_dropped; }
 
 private:
     void accept();
-    void countRequestLines(const QByteArray &bytes);
+    // Returns the method of the last request line in bytes ("" if none).
+    QByteArray countRequestLines(const QByteArray &bytes);
 
     quint16 m_upstreamPort;
     QTcpServer m_server;
     bool m_dropping = true;
+    bool m_writesOnly = false;
+    bool m_before = false;
     QByteArray m_requestLines;  // one "METHOD path" per line
     int m_dropped = 0;
 };
