@@ -70,7 +70,8 @@ void ProjectActions::checkOutcome(PendingWrite *inner, PendingWrite *outer, cons
     const ApiError error = inner->error();
     QPointer<PendingWrite> guard(outer);
     // Never sent again by itself: a fresh look at the object decides first.
-    OutcomeCheck::run(m_session->client(), method, path, body, sentAt, this,
+    // The writer: it holds the token the write was sent with.
+    OutcomeCheck::run(m_session->writer(), method, path, body, sentAt, this,
                       [this, guard, error, description, method, path, body, kind](const OutcomeCheck::Outcome &o) {
         m_session->refreshKind(kind);
         ApiError shown = error;

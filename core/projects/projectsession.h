@@ -32,6 +32,8 @@ public:
 
     const Project &project() const { return m_project; }
     ApiClient *client() const { return m_client; }
+    // The client writes go through; it holds a token once a write was sent.
+    ApiClient *writer() const { return m_writer; }
     ResourceListModel *servers() const { return m_servers; }
     // The list of any kind ("volumes"), created on first use; nullptr for
     // an unknown kind. Servers are model("servers").
