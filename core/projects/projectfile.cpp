@@ -60,6 +60,29 @@ bool isPrefix(const QString &s)
     return true;
 }
 
+// Ids are ours (UUIDs) or short names: printable, no spaces. Control
+// characters would be written as \uXXXX, whose letters and digits could
+// join a neighbouring run into something token-like and block every save.
+bool isCleanId(const QString &id)
+{
+    for (const QChar c : id) {
+        if (!c.isPrint() || c.isSpace())
+            return false;
+    }
+    return !id.isEmpty();
+}
+
+QString withoutControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isPrint() || c == QLatin1Char(' '))
+            out.append(c);
+    }
+    return out;
+}
+
 QJsonObject tokenToJson(const TokenRecord &t)
 {
     return {
@@ -91,8 +114,10 @@ QJsonObject projectToJson(const Project &p)
 
 QString ProjectFile::sanitize(const QString &text)
 {
-    // A pasted token in a label field must not reach the file.
-    return TokenCheck::mayHoldSecret(text) ? redact(text) : text;
+    // A pasted token in a label field must not reach the file, nor control
+    // characters whose escapes could make one (see isCleanId).
+    const QString clean = withoutControls(text);
+    return TokenCheck::mayHoldSecret(clean) ? redact(clean) : clean;
 }
 
 QByteArray ProjectFile::serialize(const Contents &contents)
@@ -140,12 +165,15 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
         const bool endpointOk = p.endpoint.isValid()
             && (p.endpoint.scheme() == QLatin1String("https") || p.endpoint.scheme() == QLatin1String("http"))
             && !TokenCheck::mayHoldSecret(p.endpoint.toString());
-        if (TokenCheck::mayHoldSecret(p.id) && !p.name.isEmpty() && endpointOk) {
+        if ((TokenCheck::mayHoldSecret(p.id) || (!p.id.isEmpty() && !isCleanId(p.id))) && !p.name.isEmpty()
+            && endpointOk) {
             // Repaired, not dropped: the project's tokens do not hang on its id.
+            out.problems.append(TokenCheck::mayHoldSecret(p.id)
+                                    ? tr("Project “%1” had what looks like an API token as its id; "
+                                         "it was given a new id.").arg(p.name)
+                                    : tr("Project “%1” had control characters in its id; "
+                                         "it was given a new id.").arg(p.name));
             p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            out.problems.append(tr("Project “%1” had what looks like an API token as its id; "
-                                   "it was given a new id.")
-                                    .arg(p.name));
         }
         if (p.id.isEmpty() || projectIds.contains(p.id) || p.name.isEmpty() || !endpointOk) {
             out.problems.append(tr("Project %1 in the file is incomplete and was left out.").arg(i + 1));
@@ -172,7 +200,7 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
                                         .arg(p.name));
                 continue;
             }
-            if (r.id.isEmpty() || tokenIds.contains(r.id) || !isPrefix(r.prefix)) {
+            if (!isCleanId(r.id) || tokenIds.contains(r.id) || !isPrefix(r.prefix)) {
                 out.problems.append(tr("Token %1 of project “%2” is incomplete and was left out.")
                                         .arg(j + 1)
                                         .arg(p.name));
@@ -188,7 +216,7 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
     for (const QJsonValue &v : pending) {
         if (v.isString() && TokenCheck::mayHoldSecret(v.toString()))
             ++tokenLikeRemovals;
-        else if (v.isString() && !v.toString().isEmpty())
+        else if (v.isString() && isCleanId(v.toString()))
             out.contents.pendingRemovals.append(v.toString());
     }
     if (tokenLikeRemovals > 0)

@@ -27,6 +27,7 @@ private slots:
     void restartShowsTheGoodProjectsBothTimes();
     void tokenRecordsAreDroppedAndNamed();
     void savesWorkAfterTheRepair();
+    void controlCharactersInAnIdDoNotBlockSaves();
     void noTokenInAnyLogLine();
     void theVaultNeverLogsATokenId();
 
@@ -170,6 +171,26 @@ void TestCorruptFile::savesWorkAfterTheRepair()
     QVERIFY(!store.addProject(QStringLiteral("after")).isEmpty());
     QCOMPARE(failed.count(), 0);
     QVERIFY(readAll(m_path).contains("after"));
+}
+
+void TestCorruptFile::controlCharactersInAnIdDoNotBlockSaves()
+{
+    // Found by fuzz_projectfile: written as \u0000, the id's escapes joined
+    // its digits into a token-like run, and every later save was refused.
+    QByteArray data = R"({"version":1,"projects":[{"id":"p)";
+    data += QByteArray(6, '\0') + QByteArray(30, '9') + QByteArray(4, '\0') + "1";
+    data += R"(","name":"first","endpoint":"https://api.hetzner.cloud/v1","tokens":[]}]})";
+    QVERIFY(writeAll(m_path, data));
+    ProjectStore store(m_path);
+    QVERIFY(!store.load());
+    QCOMPARE(store.projects().size(), 1);
+    QVERIFY(store.loadProblem().contains(QStringLiteral("control characters")));
+    QSignalSpy failed(&store, &ProjectStore::saveFailed);
+    QVERIFY(!store.addProject(QStringLiteral("after")).isEmpty());
+    QCOMPARE(failed.count(), 0);
+    ProjectStore again(m_path);
+    QVERIFY2(again.load(), qPrintable(again.loadProblem()));
+    QCOMPARE(projectNames(again), (QStringList{QStringLiteral("first"), QStringLiteral("after")}));
 }
 
 void TestCorruptFile::noTokenInAnyLogLine()
