@@ -18,6 +18,7 @@ BUILD_PACKAGES=(build-essential cmake pkg-config
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libtomlplusplus-dev libsimdjson-dev libgl-dev libvncserver-dev)
 RUN_PACKAGES=(gnome-keyring dbus-user-session qt6-qpa-plugins)
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools hcloud-cli python3-hcloud python3
     chromium nodejs)
 # nodejs from NodeSource carries npm; Debian's nodejs needs the npm package.

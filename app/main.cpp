@@ -2,6 +2,7 @@
 #include "desktopsession.h"
 #include "exportcommand.h"
 #include "projects/projectstore.h"
+#include "api/redact.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     // Headless: no display, no widgets.
     if (isExportCall(argc, argv))
         return runExport(argc, argv);
+    hcloud::installLogRedaction();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hcloud-desktop"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

@@ -85,8 +85,16 @@ int main(int argc, char *argv[])
                                     "Behave as the API did on this day, by its published timeline "
                                     "(default: today)."),
         QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption, seedOption,
-                       apiDateOption});
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QCoreApplication::translate("SimMain",
+                                    "Misbehave on purpose, repeatably: SEED:5xx=F,drop=F,burst429=N. "
+                                    "5xx answers a fraction F with 503, drop closes a fraction F of "
+                                    "connections unanswered (after the work is done), burst429 sends "
+                                    "five 429s every N requests."),
+        QStringLiteral("SPEC"));
+    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption,
+                       seedOption, apiDateOption, faultsOption});
     parser.process(app);
 
     qint64 port = 0, servers = 30, latency = 0, seed = 1, actionMs = 1500;
@@ -110,6 +118,15 @@ int main(int argc, char *argv[])
                          qPrintable(QCoreApplication::translate("SimMain", "--api-date needs a date as YYYY-MM-DD.")));
             return 2;
         }
+    }
+    if (parser.isSet(faultsOption)) {
+        QString error;
+        const auto faults = hcloud::sim::FaultSpec::parse(parser.value(faultsOption), &error);
+        if (!faults) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        options.faults = *faults;
     }
     options.latencyMs = int(latency);
     options.actionMs = int(actionMs);

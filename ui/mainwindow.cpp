@@ -546,6 +546,7 @@ void MainWindow::followSession(ProjectSession *session)
     m_session = session;
     m_serverActions->setSession(session);
     m_activity->setModel(session ? session->actions()->activity() : nullptr);
+    m_activity->setActions(session ? session->actions() : nullptr);
     m_metrics->setClient(session ? session->client() : nullptr);
     m_details->setPricing(session ? Pricing::forClient(session->client()) : nullptr);
     m_details->setNames(session ? session->names() : nullptr);

@@ -2,6 +2,7 @@
 #include "httpexchange.h"
 #include "jsonparse.h"
 #include "logging.h"
+#include "oneshotbody.h"
 #include "pagefetcher.h"
 
 #include <QJsonDocument>
@@ -14,9 +15,6 @@
 namespace hcloud {
 
 namespace {
-
-// A stalled connection fails (and a GET is retried) instead of hanging.
-constexpr int kTransferTimeoutMs = 60000;
 
 void finishCall(ApiCall *call)
 {
@@ -131,6 +129,7 @@ ApiCall *ApiClient::startCall(const QByteArray &verb, const QString &path, const
     auto onAnswer = [call](const HttpResult &result) {
         call->m_httpStatus = result.httpStatus;
         call->m_attempts = result.attempts;
+        call->m_outcomeUnknown = result.outcomeUnknown;
         call->m_error = result.error();
         if (call->m_error.isError() || result.body.trimmed().isEmpty()) {
             finishCall(call);
@@ -168,7 +167,7 @@ QNetworkReply *ApiClient::sendRequest(const QByteArray &verb, const QString &pat
     // The API never redirects; following one could carry the token elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setTransferTimeout(kTransferTimeoutMs);
+    request.setTransferTimeout(m_transferTimeoutMs);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
@@ -179,9 +178,15 @@ QNetworkReply *ApiClient::sendRequest(const QByteArray &verb, const QString &pat
         // (the real API) each manager multiplexes on one connection anyway.
         return (m_getTurn++ % 2 ? m_pageNam : m_nam)->get(request);
     }
-    if (verb == "DELETE")
-        return m_nam->deleteResource(request);
-    return m_nam->sendCustomRequest(request, verb, body);
+    // A write leaves at most once: its body cannot be rewound, so Qt cannot
+    // re-send it (see OneShotBody). HTTP/1.1 only, where that is the rule
+    // the channel follows; the length is given so Qt streams the body as is.
+    auto *once = new OneShotBody(body);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, once);
+    once->setParent(reply);
+    return reply;
 }
 
 void ApiClient::updateRateLimit(const QNetworkReply &reply)

@@ -28,6 +28,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
     // Requests sent, retries included.
     int attempts() const { return m_attempts; }
+    // A write that got no answer although it may have reached the API.
+    bool outcomeUnknown() const { return m_outcomeUnknown; }
 signals:
     void finished();
 protected:
@@ -36,6 +38,7 @@ protected:
     ApiError m_error;
     int m_httpStatus = 0;
     int m_attempts = 0;
+    bool m_outcomeUnknown = false;
 };
 
 // Every page of a list endpoint. Page 1 tells the total; the remaining pages
@@ -90,6 +93,11 @@ public:
     void setListStallLimitMs(int ms) { m_listStallLimitMs = ms; }
     // Every HTTP request this client sent, retries included.
     int requestsSent() const { return m_requestsSent; }
+    // Longest a request may take, retries included; 0 for none.
+    void setRequestDeadlineMs(int ms) { m_requestDeadlineMs = qMax(0, ms); }
+    int requestDeadlineMs() const { return m_requestDeadlineMs; }
+    // Longest silence within one request before it fails (and a GET is retried).
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = qMax(1, ms); }
 
     RateLimit rateLimit() const { return m_rateLimit; }
 
@@ -139,6 +147,10 @@ private:
     int m_listStallLimitMs = 90 * 1000;
     int m_requestsSent = 0;
     int m_perPage = 50;
+    // Under two minutes: an answer that drips never keeps a window waiting longer.
+    int m_requestDeadlineMs = 100000;
+    // A stalled connection fails (and a GET is retried) instead of hanging.
+    int m_transferTimeoutMs = 60000;
     RateLimit m_rateLimit;
     int m_requestsInFlight = 0;
     int m_peakRequestsInFlight = 0;

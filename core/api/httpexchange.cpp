@@ -4,6 +4,7 @@
 #include "redact.h"
 #include "retry.h"
 
+#include <QCoreApplication>
 #include <QNetworkReply>
 
 namespace hcloud {
@@ -21,6 +22,45 @@ bool isPermanentTransportError(QNetworkReply::NetworkError error)
     default:
         return false;
     }
+}
+
+// The connection failed, whatever the status line said: a body cut off, a
+// reset mid-body, the transfer timeout after the headers. HTTP statuses map
+// to codes from 201 up, except ProtocolFailure (a broken message).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || error == QNetworkReply::ProtocolFailure;
+}
+
+// Failures before the request could leave: nothing reached the API.
+bool requestNeverLeft(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString transportText(const QNetworkReply &reply, QNetworkReply::NetworkError error, int httpStatus)
+{
+    if (error == QNetworkReply::ContentReSendError)
+        return QCoreApplication::translate("hcloud::HttpExchange",
+                                           "The connection closed before the API answered.");
+    if (httpStatus != 0)
+        return QCoreApplication::translate("hcloud::HttpExchange",
+                                           "The connection broke while the answer (HTTP %1) arrived: %2")
+            .arg(httpStatus)
+            .arg(redact(reply.errorString()));
+    return redact(reply.errorString());
 }
 
 RetryHints hintsOf(const QNetworkReply &reply)
@@ -56,6 +96,10 @@ HttpExchange::HttpExchange(ApiClient *client, const QByteArray &verb, const QStr
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpExchange::send);
+    // The transfer timeout only notices silence; an answer that drips a
+    // byte now and then must end too.
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpExchange::onDeadline);
 }
 
 HttpExchange::~HttpExchange()
@@ -65,7 +109,36 @@ HttpExchange::~HttpExchange()
 
 void HttpExchange::start()
 {
+    m_started.start();
+    if (m_client->m_requestDeadlineMs > 0)
+        m_deadline.start(m_client->m_requestDeadlineMs);
     send();
+}
+
+void HttpExchange::onDeadline()
+{
+    m_retryTimer.stop();
+    const bool wasOnTheWire = m_reply;
+    dropReply();
+    qCDebug(lcApi).noquote() << m_verb << redact(m_path) << "gave up after" << m_started.elapsed() << "ms";
+    HttpResult result;
+    result.transportError = QCoreApplication::translate(
+        "hcloud::HttpExchange", "No complete answer within %1 seconds; the request was stopped.")
+                                .arg(m_client->m_requestDeadlineMs / 1000);
+    result.attempts = m_attempt;
+    result.outcomeUnknown = wasOnTheWire && !m_retryable;
+    finish(result);
+}
+
+void HttpExchange::finish(HttpResult result)
+{
+    m_deadline.stop();
+    m_retryTimer.stop();
+    // The callback may destroy this object: touch nothing afterwards.
+    Done done = std::move(m_done);
+    m_done = nullptr;
+    if (done)
+        done(result);
 }
 
 void HttpExchange::dropReply()
@@ -101,9 +174,14 @@ void HttpExchange::onReplyFinished()
     const QNetworkReply::NetworkError netError = reply->error();
     HttpResult result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    if (result.httpStatus == 0)
-        result.transportError = redact(reply->errorString());
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (result.httpStatus == 0 || isTransportError(netError)) {
+        // A status line followed by a broken body is no answer at all.
+        result.transportError = transportText(*reply, netError, result.httpStatus);
+        result.httpStatus = 0;
+        result.body.clear();
+        result.outcomeUnknown = !m_retryable && !requestNeverLeft(netError);
+    }
     const RetryHints hints = hintsOf(*reply);
     dropReply(); // the reply itself is deleted later, so it can still be read below
     QPointer<HttpExchange> self(this);
@@ -124,8 +202,10 @@ void HttpExchange::onReplyFinished()
     const bool transient = result.httpStatus == 0 ? !isPermanentTransportError(netError)
                                                   : isRetryableStatus(result.httpStatus);
     const RetryPolicy &policy = m_client->m_retry;
-    if (transient && m_retryable && m_attempt < policy.maxAttempts) {
-        const int delay = retryDelayMs(policy, m_attempt, result.httpStatus, hints, now);
+    const int delay = retryDelayMs(policy, m_attempt, result.httpStatus, hints, now);
+    const int deadline = m_client->m_requestDeadlineMs;
+    const bool timeLeft = deadline <= 0 || m_started.elapsed() + delay < deadline;
+    if (transient && m_retryable && m_attempt < policy.maxAttempts && timeLeft) {
         qCDebug(lcApi).noquote() << QStringLiteral("retrying %1 in %2 ms (attempt %3 of %4)")
                                         .arg(what)
                                         .arg(delay)
@@ -138,11 +218,7 @@ void HttpExchange::onReplyFinished()
         qCDebug(lcApi).noquote() << "not retrying" << what << "(not idempotent)";
     result.retryAfter = serverRetryTime(result.httpStatus, hints, now);
     result.attempts = m_attempt;
-
-    // The callback may destroy this object: touch nothing afterwards.
-    Done done = std::move(m_done);
-    m_done = nullptr;
-    done(result);
+    finish(result);
 }
 
 } // namespace hcloud

@@ -25,6 +25,9 @@ struct HttpResult
     QString transportError;   // set when httpStatus is 0
     QDateTime retryAfter;     // from the answer's hints, when it gave any
     int attempts = 0;         // requests sent, retries included
+    // A write without an answer whose request may have reached the API:
+    // whether it was done is for a fresh look at the object to tell.
+    bool outcomeUnknown = false;
 
     bool isSuccess() const { return httpStatus >= 200 && httpStatus < 300; }
     // None for 2xx; the body of a 2xx answer is the caller's to read.
@@ -49,6 +52,8 @@ public:
 private:
     void send();
     void onReplyFinished();
+    void onDeadline();
+    void finish(HttpResult result);
     void dropReply();
 
     ApiClient *m_client;
@@ -61,7 +66,9 @@ private:
     int m_attempt = 0;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
-    QElapsedTimer m_clock;
+    QTimer m_deadline;       // the whole exchange, retries and all
+    QElapsedTimer m_clock;   // this attempt
+    QElapsedTimer m_started; // the whole exchange
 };
 
 } // namespace hcloud

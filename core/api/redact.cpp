@@ -1,6 +1,7 @@
 #include "redact.h"
 
 #include <QRegularExpression>
+#include <QtGlobal>
 
 namespace hcloud {
 
@@ -26,7 +27,26 @@ QString replaceAll(const QString &text, const QRegularExpression &re, Replace re
     return out;
 }
 
+QtMessageHandler g_nextHandler = nullptr;
+
+void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString clean = redact(message);
+    if (g_nextHandler)
+        g_nextHandler(type, context, clean);
+}
+
 } // namespace
+
+void installLogRedaction()
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    // qInstallMessageHandler returns Qt's default handler the first time.
+    g_nextHandler = qInstallMessageHandler(redactingHandler);
+}
 
 QString tokenPrefix(const QString &token)
 {

@@ -11,6 +11,11 @@ namespace hcloud {
 // (values under 8 characters are left alone: they are words, not secrets).
 QString redact(const QString &text);
 
+// Last line of defence for logs: every message of the process passes
+// through redact() before the handler that was installed before. The app
+// calls this first thing; a line that forgot redact() still carries no token.
+void installLogRedaction();
+
 // The identifying half of a token ("" when the token is not 64 characters).
 QString tokenPrefix(const QString &token);
 

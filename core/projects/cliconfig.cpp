@@ -66,6 +66,15 @@ bool CliConfig::load(const QString &path, const QProcessEnvironment &env)
     }
     const QByteArray data = file.readAll();
     file.close();
+    return parse(data, path, env);
+}
+
+bool CliConfig::parse(const QByteArray &data, const QString &path, const QProcessEnvironment &env)
+{
+    m_path = path;
+    m_error.clear();
+    m_contexts.clear();
+    m_tokens.clear();
 
     toml::table root;
     try {

@@ -33,6 +33,9 @@ public:
     // False when the file is missing or not TOML in the CLI's layout;
     // error() says which.
     bool load(const QString &path, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // The same for text already read (`path` names it in messages).
+    bool parse(const QByteArray &data, const QString &path,
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QString path() const { return m_path; }
     QString error() const { return m_error; }
     const QVector<CliContext> &contexts() const { return m_contexts; }

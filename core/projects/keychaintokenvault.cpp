@@ -46,6 +46,21 @@ bool soundsLikeNoBus(const QString &text)
     return false;
 }
 
+// GLib's and D-Bus's words for a call that got no answer in time.
+bool soundsLikeTimeout(const QString &text)
+{
+    return text.contains(QLatin1String("Timeout was reached"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("timed out"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("Did not receive a reply"), Qt::CaseInsensitive);
+}
+
+// Backend words worth showing: never D-Bus names and object paths.
+bool worthShowing(const QString &detail)
+{
+    return !detail.isEmpty() && !detail.contains(QLatin1String("org.freedesktop"))
+        && !detail.contains(QLatin1String("/org/"));
+}
+
 } // namespace
 
 KeychainTokenVault::KeychainTokenVault(QObject *parent)
@@ -72,7 +87,9 @@ TokenVault::Status KeychainTokenVault::classify(int keychainError, const QString
     case QKeychain::NoBackendAvailable:
         return Status::NoBackend;
     case QKeychain::OtherError:
-        return soundsLikeNoBus(errorString) ? Status::NoBackend : Status::Failed;
+        if (soundsLikeNoBus(errorString))
+            return Status::NoBackend;
+        return soundsLikeTimeout(errorString) ? Status::TimedOut : Status::Failed;
     default:
         return Status::Failed;
     }
@@ -131,7 +148,8 @@ void KeychainTokenVault::start(const Request &request)
             finished(request, error, errorString, token);
         });
     });
-    qCDebug(lcVault) << opName(int(request.op)) << "token" << request.tokenId
+    // Ids are not secret, but a damaged file may have put a token in one.
+    qCDebug(lcVault) << opName(int(request.op)) << "token" << redact(request.tokenId)
                      << "attempt" << request.attempt + 1;
     job->start();
 }
@@ -150,11 +168,12 @@ void KeychainTokenVault::finished(const Request &request, int error, const QStri
         deliver(request, status, {}, token);
         return;
     }
-    qCInfo(lcVault) << opName(int(request.op)) << "token" << request.tokenId << "failed:" << error
+    qCInfo(lcVault) << opName(int(request.op)) << "token" << redact(request.tokenId) << "failed:" << error
                     << redact(errorString);
     // "Not found" from a locked collection and unclear errors need a look at
     // the bus; clear answers go straight back.
-    const bool unclear = status == Status::Failed
+    // "Denied" may be a locked keyring, which has its own advice.
+    const bool unclear = status == Status::Failed || status == Status::AccessDenied
         || (status == Status::NotFound && request.op == Op::Read);
     if (unclear)
         diagnose(request, status, errorString);
@@ -167,7 +186,9 @@ void KeychainTokenVault::diagnose(const Request &request, Status status, const Q
     SecretServiceProbe::run(this, [this, request, status, errorString](const SecretServiceProbe::Findings &f) {
         Status found = status;
         if (f.locked)
-            found = Status::AccessDenied;
+            found = Status::Locked;
+        else if (status != Status::Ok && f.service && f.noKeyring)
+            found = Status::NoKeyring;
         else if (status != Status::Ok && (!f.sessionBus || !f.service))
             found = Status::NoBackend;
 
@@ -187,11 +208,11 @@ void KeychainTokenVault::deliver(const Request &request, Status status, const QS
 {
     Result result{status, describe(status)};
     // Only an unexplained failure gets the backend's words; redacted anyway.
-    if (status == Status::Failed && !detail.isEmpty())
+    if (status == Status::Failed && worthShowing(detail))
         result.message += QLatin1Char(' ')
             + tr("Details: %1").arg(redact(detail));
     if (!result.ok())
-        qCInfo(lcVault) << opName(int(request.op)) << "token" << request.tokenId << "->" << status;
+        qCInfo(lcVault) << opName(int(request.op)) << "token" << redact(request.tokenId) << "->" << status;
     if (request.readDone)
         request.readDone(result, token);
     else if (request.done)

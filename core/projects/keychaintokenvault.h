@@ -16,8 +16,9 @@ namespace hcloud {
 //
 // Where QtKeychain 0.13 is vague, SecretServiceProbe asks the bus: a read
 // that finds nothing in a locked collection, and a removal from one, are
-// AccessDenied; an unexplained error without a keychain service is
-// NoBackend. Removing an entry that is not there is Ok.
+// Locked; an unexplained error of a Secret Service without a default
+// collection is NoKeyring, and one without a keychain service NoBackend.
+// Removing an entry that is not there is Ok.
 class KeychainTokenVault : public TokenVault
 {
     Q_OBJECT

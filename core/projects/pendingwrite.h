@@ -17,8 +17,13 @@ public:
     using QObject::QObject;
     const QJsonObject &json() const { return m_json; }
     const ApiError &error() const { return m_error; }
+    // No answer came, so the write may or may not have happened. After
+    // ProjectActions has looked: whether a retry is safe (it did not happen).
+    bool outcomeUnknown() const { return m_outcomeUnknown; }
+    bool retryIsSafe() const { return m_retryIsSafe; }
 
-    void finish(const QJsonObject &json, const ApiError &error);
+    void finish(const QJsonObject &json, const ApiError &error, bool outcomeUnknown = false);
+    void setRetryIsSafe(bool safe) { m_retryIsSafe = safe; }
 
 signals:
     void finished();
@@ -26,6 +31,8 @@ signals:
 private:
     QJsonObject m_json;
     ApiError m_error;
+    bool m_outcomeUnknown = false;
+    bool m_retryIsSafe = false;
     bool m_done = false;
 };
 

@@ -2,12 +2,14 @@
 
 #include "models/activitymodel.h"
 #include "models/resourcelistmodel.h"
+#include "outcomecheck.h"
 #include "pendingwrite.h"
 #include "projectsession.h"
 #include "resources/actiontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 #include <QSet>
 
 namespace hcloud {
@@ -38,27 +40,101 @@ ProjectActions::ProjectActions(ProjectSession *session)
 PendingWrite *ProjectActions::run(const QString &description, const QByteArray &method, const QString &path,
                                   const QJsonObject &body)
 {
-    PendingWrite *pending = m_session->write(method, path, body);
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    PendingWrite *inner = m_session->write(method, path, body);
+    auto *outer = new PendingWrite(this);
     const QString kind = path.section(QLatin1Char('/'), 1, 1); // "/volumes/7/actions/x" -> volumes
-    connect(pending, &PendingWrite::finished, this, [this, pending, description, kind] {
-        const ApiError &error = pending->error();
+    connect(inner, &PendingWrite::finished, this,
+            [this, inner, outer, description, method, path, body, sentAt, kind] {
+        const ApiError &error = inner->error();
         if (!error.isError()) {
-            started(pending->json(), description, kind);
+            started(inner->json(), description, kind);
+            outer->finish(inner->json(), error);
             return;
         }
+        if (inner->outcomeUnknown()) {
+            checkOutcome(inner, outer, description, method, path, body, sentAt, kind);
+            return;
+        }
+        m_activity->addRefusal(description, error);
+        m_session->refreshKind(kind);
+        outer->finish(inner->json(), error);
+    });
+    return outer;
+}
+
+void ProjectActions::checkOutcome(PendingWrite *inner, PendingWrite *outer, const QString &description,
+                                  const QByteArray &method, const QString &path, const QJsonObject &body,
+                                  const QDateTime &sentAt, const QString &kind)
+{
+    const ApiError error = inner->error();
+    QPointer<PendingWrite> guard(outer);
+    // Never sent again by itself: a fresh look at the object decides first.
+    // The writer: it holds the token the write was sent with.
+    OutcomeCheck::run(m_session->writer(), method, path, body, sentAt, this,
+                      [this, guard, error, description, method, path, body, kind](const OutcomeCheck::Outcome &o) {
+        m_session->refreshKind(kind);
         ApiError shown = error;
-        if (error.kind == ApiError::Kind::Network) {
-            // Never sent again by itself: the user looks at the fresh list first.
+        switch (o.verdict) {
+        case OutcomeCheck::Verdict::Happened: {
+            // Done after all: shown and reported like an answered write.
+            QJsonObject answer;
+            if (!o.action.isEmpty()) {
+                answer.insert(QStringLiteral("action"), o.action);
+                track(o.action, description);
+            } else {
+                ActionState done;
+                done.id = --m_lastNoActionKey;
+                done.status = QStringLiteral("success");
+                done.progress = 100;
+                done.started = done.finished = QDateTime::currentDateTimeUtc();
+                m_activity->addAction(done, description);
+            }
+            if (!o.object.isEmpty())
+                answer.insert(kind.chopped(1), o.object);
+            if (guard)
+                guard->finish(answer, {}, true);
+            return;
+        }
+        case OutcomeCheck::Verdict::NotHappened:
             shown.message = QCoreApplication::translate(
-                                "hcloud::ProjectActions",
-                                "No answer arrived (%1), so it is unknown whether this happened. The list "
-                                "was refreshed: check it before trying again.")
+                "hcloud::ProjectActions",
+                "No answer arrived (%1). A fresh look shows it was not done, so it can be tried again.")
                                 .arg(error.message);
+            m_offers.append({description, method, path, body});
+            emit retryOffersChanged();
+            break;
+        case OutcomeCheck::Verdict::Unknown:
+            shown.message = QCoreApplication::translate(
+                "hcloud::ProjectActions",
+                "No answer arrived (%1), and a fresh look could not tell whether it was done (%2). "
+                "Check the list before trying again.")
+                                .arg(error.message, o.why);
+            break;
         }
         m_activity->addRefusal(description, shown);
-        m_session->refreshKind(kind);
+        if (guard) {
+            guard->setRetryIsSafe(o.verdict == OutcomeCheck::Verdict::NotHappened);
+            guard->finish({}, shown, true);
+        }
     });
-    return pending;
+}
+
+PendingWrite *ProjectActions::retry(int index)
+{
+    if (index < 0 || index >= m_offers.size())
+        return nullptr;
+    const RetryOffer offer = m_offers.takeAt(index);
+    emit retryOffersChanged();
+    return run(offer.description, offer.method, offer.path, offer.body);
+}
+
+void ProjectActions::dismissOffer(int index)
+{
+    if (index < 0 || index >= m_offers.size())
+        return;
+    m_offers.removeAt(index);
+    emit retryOffersChanged();
 }
 
 void ProjectActions::started(const QJsonObject &answer, const QString &description, const QString &kind)

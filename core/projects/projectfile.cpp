@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QUuid>
 
 namespace hcloud {
 
@@ -59,6 +60,29 @@ bool isPrefix(const QString &s)
     return true;
 }
 
+// Ids are ours (UUIDs) or short names: printable, no spaces. Control
+// characters would be written as \uXXXX, whose letters and digits could
+// join a neighbouring run into something token-like and block every save.
+bool isCleanId(const QString &id)
+{
+    for (const QChar c : id) {
+        if (!c.isPrint() || c.isSpace())
+            return false;
+    }
+    return !id.isEmpty();
+}
+
+QString withoutControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isPrint() || c == QLatin1Char(' '))
+            out.append(c);
+    }
+    return out;
+}
+
 QJsonObject tokenToJson(const TokenRecord &t)
 {
     return {
@@ -90,8 +114,10 @@ QJsonObject projectToJson(const Project &p)
 
 QString ProjectFile::sanitize(const QString &text)
 {
-    // A pasted token in a label field must not reach the file.
-    return TokenCheck::mayHoldSecret(text) ? redact(text) : text;
+    // A pasted token in a label field must not reach the file, nor control
+    // characters whose escapes could make one (see isCleanId).
+    const QString clean = withoutControls(text);
+    return TokenCheck::mayHoldSecret(clean) ? redact(clean) : clean;
 }
 
 QByteArray ProjectFile::serialize(const Contents &contents)
@@ -139,6 +165,16 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
         const bool endpointOk = p.endpoint.isValid()
             && (p.endpoint.scheme() == QLatin1String("https") || p.endpoint.scheme() == QLatin1String("http"))
             && !TokenCheck::mayHoldSecret(p.endpoint.toString());
+        if ((TokenCheck::mayHoldSecret(p.id) || (!p.id.isEmpty() && !isCleanId(p.id))) && !p.name.isEmpty()
+            && endpointOk) {
+            // Repaired, not dropped: the project's tokens do not hang on its id.
+            out.problems.append(TokenCheck::mayHoldSecret(p.id)
+                                    ? tr("Project “%1” had what looks like an API token as its id; "
+                                         "it was given a new id.").arg(p.name)
+                                    : tr("Project “%1” had control characters in its id; "
+                                         "it was given a new id.").arg(p.name));
+            p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
         if (p.id.isEmpty() || projectIds.contains(p.id) || p.name.isEmpty() || !endpointOk) {
             out.problems.append(tr("Project %1 in the file is incomplete and was left out.").arg(i + 1));
             continue;
@@ -154,7 +190,17 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
             r.permission = permissionFrom(t.value(QStringLiteral("permission")).toString());
             r.added = dateFrom(t.value(QStringLiteral("added")));
             r.lastVerified = dateFrom(t.value(QStringLiteral("lastVerified")));
-            if (r.id.isEmpty() || tokenIds.contains(r.id) || !isPrefix(r.prefix)) {
+            // A whole token where an id or prefix belongs: the record goes,
+            // and the text never travels further (no log, no keychain key).
+            if (TokenCheck::mayHoldSecret(r.id) || TokenCheck::mayHoldSecret(r.prefix)) {
+                out.problems.append(tr("Token %1 of project “%2” had what looks like a whole API token "
+                                       "where only its id or prefix belongs; that record was removed. "
+                                       "Add the token to the project again.")
+                                        .arg(j + 1)
+                                        .arg(p.name));
+                continue;
+            }
+            if (!isCleanId(r.id) || tokenIds.contains(r.id) || !isPrefix(r.prefix)) {
                 out.problems.append(tr("Token %1 of project “%2” is incomplete and was left out.")
                                         .arg(j + 1)
                                         .arg(p.name));
@@ -166,10 +212,16 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
         out.contents.projects.append(p);
     }
     const QJsonArray pending = root.value(QStringLiteral("pendingSecretRemovals")).toArray();
+    int tokenLikeRemovals = 0;
     for (const QJsonValue &v : pending) {
-        if (v.isString() && !v.toString().isEmpty())
+        if (v.isString() && TokenCheck::mayHoldSecret(v.toString()))
+            ++tokenLikeRemovals;
+        else if (v.isString() && isCleanId(v.toString()))
             out.contents.pendingRemovals.append(v.toString());
     }
+    if (tokenLikeRemovals > 0)
+        out.problems.append(tr("%n keychain clean-up entries held what looks like an API token and were removed.",
+                               nullptr, tokenLikeRemovals));
     return out;
 }
 

@@ -46,26 +46,56 @@ int ProjectSession::count(const QString &kindId) const
 
 void ProjectSession::countKind(const QString &kindId, std::function<void()> done)
 {
-    const ResourceKind *kind = resourceKindById(kindId);
-    if (!kind || !m_client->hasToken()) {
+    ResourceListModel *list = model(kindId);
+    if (!list || !m_client->hasToken()) {
         if (done)
             done();
         return;
     }
+    // One request either way: a first page of the most the API gives says
+    // the total, and for most kinds of most projects it is the whole list.
     QUrlQuery query = listQuery(kindId);
-    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
-    ApiCall *call = m_client->get(kind->path, query);
-    connect(call, &ApiCall::finished, this, [this, call, kindId, done = std::move(done)] {
-        const QJsonValue total = call->json().value(QLatin1String("meta"))[QLatin1String("pagination")][QLatin1String("total_entries")];
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(m_client->perPage()));
+    ApiCall *call = m_client->get(list->kind().path, query);
+    connect(call, &ApiCall::finished, this, [this, call, kindId, list, done = std::move(done)] {
+        const QJsonObject answer = call->json();
+        const QJsonValue total = answer.value(QLatin1String("meta"))[QLatin1String("pagination")][QLatin1String("total_entries")];
+        const QJsonArray items = answer.value(list->kind().jsonKey).toArray();
+        auto finish = [this, kindId, done] {
+            emit kindRefreshed(kindId);
+            if (done)
+                done();
+        };
         if (call->error().isError()) {
             m_kindErrors.insert(kindId, call->error().userText());
         } else if (total.isDouble()) {
             m_kindErrors.remove(kindId);
             m_counts.insert(kindId, total.toInt());
+            if (items.size() == total.toInt() && !list->isLoaded() && !isKindLoading(kindId)) {
+                QVector<QJsonObject> objects;
+                for (const QJsonValue &item : items) {
+                    if (itemIdProblem(item, int(objects.size())).isEmpty())
+                        objects.append(item.toObject());
+                }
+                runOffThread(
+                    list, [kind = &list->kind(), objects, names = m_names] {
+                        QVector<ResourceRow> rows;
+                        for (const QJsonObject &o : objects)
+                            rows.append(buildRow(*kind, o, names));
+                        return rows;
+                    },
+                    [this, kindId, list, finish](QVector<ResourceRow> rows) {
+                        if (!list->isLoaded()) {
+                            list->setRows(std::move(rows));
+                            list->setListedAt(QDateTime::currentDateTimeUtc());
+                            indexNames(kindId);
+                        }
+                        finish();
+                    });
+                return;
+            }
         }
-        emit kindRefreshed(kindId);
-        if (done)
-            done();
+        finish();
     });
 }
 
@@ -400,7 +430,7 @@ void ProjectSession::sendWrite(PendingWrite *pending, const QString &tokenId, co
         else if (!error.isError())
             learnPermission(tokenId, TokenPermission::ReadWrite);
         if (guard)
-            guard->finish(call->json(), error);
+            guard->finish(call->json(), error, call->outcomeUnknown());
     });
 }
 

@@ -35,6 +35,8 @@ public:
 
     const Project &project() const { return m_project; }
     ApiClient *client() const { return m_client; }
+    // The client writes go through; it holds a token once a write was sent.
+    ApiClient *writer() const { return m_writer; }
     ResourceListModel *servers() const { return m_servers; }
     // The list of any kind ("volumes"), created on first use; nullptr for
     // an unknown kind. Servers are model("servers").
@@ -49,7 +51,8 @@ public:
     // How many objects of a kind there are: its list's rows once loaded,
     // else what a count (countKind) said; -1 when not known.
     int count(const QString &kindId) const;
-    // One request (per_page=1) for a kind's total_entries; then kindRefreshed.
+    // One request for a kind's total_entries (a first page: when it holds
+    // the whole list, the kind is loaded too); then kindRefreshed.
     void countKind(const QString &kindId, std::function<void()> done = {});
     // Kinds not listed yet are counted, one request each (after the token).
     void countUnlisted();

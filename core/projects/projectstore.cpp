@@ -64,6 +64,8 @@ bool ProjectStore::load()
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcProjects) << "cannot read" << m_filePath << file.errorString();
         moveAside(tr("The project list could not be read (%1).").arg(file.errorString()));
+        if (!m_backupPath.isEmpty() && !save())
+            m_loadProblem += QLatin1Char(' ') + m_lastSaveError;
         emit projectsChanged();
         emit loadProblemFound(m_loadProblem);
         return false;
@@ -79,6 +81,10 @@ bool ProjectStore::load()
                            "Changes will not be saved, so that it stays intact.");
     } else if (!parsed.problems.isEmpty()) {
         moveAside(parsed.problems.join(QLatin1Char(' ')));
+        // What was read goes back in place of the original, so the next
+        // start shows the same projects (the original stays in the backup).
+        if (!m_backupPath.isEmpty() && !save())
+            m_loadProblem += QLatin1Char(' ') + m_lastSaveError;
     }
     emit projectsChanged();
     if (!m_loadProblem.isEmpty())
@@ -95,7 +101,8 @@ void ProjectStore::moveAside(const QString &why)
 
     if (QFile::rename(m_filePath, target)) {
         m_backupPath = target;
-        m_loadProblem = tr("%1 The file was kept as %2. Projects that could be read are shown.")
+        m_loadProblem = tr("%1 The original file was kept as %2. The projects that could be read "
+                           "are shown and were saved again.")
                             .arg(why, QDir::toNativeSeparators(target));
         qCWarning(lcProjects) << "moved unreadable project list to" << target;
     } else {

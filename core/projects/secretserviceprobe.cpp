@@ -62,9 +62,16 @@ void askLocked(QObject *context, std::shared_ptr<SecretServiceProbe::Findings> f
         QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     call(get, context, [findings, done](const QDBusMessage &reply) {
-        // No default collection (or KWallet without Secret Service): not locked.
         if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
             findings->locked = qvariant_cast<QDBusVariant>(reply.arguments().constFirst()).variant().toBool();
+        // gnome-keyring without a login keyring has no object behind the
+        // default alias; other errors (a timeout, say) prove nothing.
+        const QString error = reply.errorName();
+        findings->noKeyring = reply.type() == QDBusMessage::ErrorMessage
+            && (error == QLatin1String("org.freedesktop.DBus.Error.UnknownObject")
+                || error == QLatin1String("org.freedesktop.Secret.Error.NoSuchObject")
+                || (error == QLatin1String("org.freedesktop.DBus.Error.UnknownMethod")
+                    && reply.errorMessage().contains(QLatin1String("does not exist"))));
         done(*findings);
     });
 }

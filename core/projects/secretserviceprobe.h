@@ -17,6 +17,7 @@ public:
         bool sessionBus = false; // a session bus answered
         bool service = false;    // a Secret Service or KWallet is running or activatable
         bool locked = false;     // the Secret Service's default collection is locked
+        bool noKeyring = false;  // a Secret Service with no default collection (no login keyring)
     };
     using Done = std::function<void(const Findings &)>;
 

@@ -16,8 +16,11 @@ public:
         Ok,
         NotFound,        // entry gone from the keychain
         NoBackend,       // no Secret Service / D-Bus (QtKeychain OtherError, NoBackendAvailable)
-        AccessDenied,    // locked collection or the user said no
+        AccessDenied,    // the user (or the keyring's policy) said no
         Failed,          // anything else
+        Locked,          // the keyring is locked and was not unlocked
+        NoKeyring,       // a Secret Service without any keyring to keep secrets in
+        TimedOut,        // the keychain did not answer in time
     };
     Q_ENUM(Status)
 

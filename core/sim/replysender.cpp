@@ -6,13 +6,23 @@
 
 namespace hcloud::sim {
 
-ReplySender::ReplySender(QHttpServerResponder &&responder)
+ReplySender::ReplySender(QHttpServerResponder &&responder, QTcpSocket *socket)
     : m_responder(std::move(responder))
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
       ,
-      m_socket(m_responder.socket())
+      m_socket(socket ? socket : m_responder.socket())
+#else
+      ,
+      m_socket(socket)
 #endif
 {
+}
+
+void ReplySender::drop()
+{
+    // abort(): the client sees the connection end before any answer byte.
+    if (m_socket)
+        m_socket->abort();
 }
 
 void ReplySender::send(const SimReply &reply)

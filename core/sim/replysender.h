@@ -15,18 +15,19 @@ namespace hcloud::sim {
 class ReplySender
 {
 public:
-    explicit ReplySender(QHttpServerResponder &&responder);
+    // `socket` is the request's connection, for drop(); Qt 6.4 finds it itself.
+    explicit ReplySender(QHttpServerResponder &&responder, QTcpSocket *socket = nullptr);
 
     // Writes the reply. Does nothing when the client has gone meanwhile.
     void send(const SimReply &reply);
+    // Closes the connection without a word, as a failing network would.
+    void drop();
 
 private:
     QHttpServerResponder m_responder;
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     // Qt 6.4 deletes the socket when the client disconnects; the responder
     // would then write through a dangling pointer.
     QPointer<QTcpSocket> m_socket;
-#endif
 };
 
 }  // namespace hcloud::sim

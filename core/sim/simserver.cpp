@@ -39,6 +39,22 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 const QString serversKind = QStringLiteral("servers");
 
+// The API's answers under load, with the headers it sends with them.
+SimReply faultReply(int status)
+{
+    if (status == 429) {
+        SimReply reply = SimReply::error(429, QStringLiteral("rate_limit_exceeded"),
+                                         QStringLiteral("limit of requests per hour reached"));
+        reply.setHeader("Retry-After", "1");
+        reply.setHeader("Content-Type", "application/json");
+        return reply;
+    }
+    SimReply reply = SimReply::error(503, QStringLiteral("unavailable"),
+                                     QStringLiteral("the service is temporarily unavailable"));
+    reply.setHeader("Content-Type", "application/json");
+    return reply;
+}
+
 bool nameTaken(const SimProject &project, const QString &name)
 {
     for (const QJsonObject &server : project.collection(serversKind)) {
@@ -73,6 +89,7 @@ public:
     explicit Private(SimServer *q) : q(q), api(cloud), consoles(cloud) { }
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QTcpSocket *connectionOf(const QHttpServerRequest &request) const;
     QJsonObject *server(int project, qint64 id);
 
     SimServer *q;
@@ -82,6 +99,9 @@ public:
     QHttpServer http;
     QTcpServer *tcp = nullptr;  // owned by http once bound
     int latencyMs = 0;
+    FaultPlan faults;
+    int dropped = 0;
+    int requests = 0;
     // Answers waiting for their latency. Declared after http so they go
     // before it: a responder must not outlive its connection's objects.
     std::map<quint64, std::unique_ptr<ReplySender>> pending;
@@ -98,24 +118,53 @@ void SimServer::Private::handle(const QHttpServerRequest &request, QHttpServerRe
     simRequest.endpoint = q->endpoint().toString();
     simRequest.body = request.body();
 
-    const SimReply reply = api.handle(simRequest, QDateTime::currentMSecsSinceEpoch());
+    ++requests;
+    const FaultPlan::Fault fault = faults.next();
+    // 503 and 429 come before the API looks at the request; a drop after it
+    // did the work, which is when a lost answer hurts.
+    const SimReply reply = fault == FaultPlan::Fault::Unavailable ? faultReply(503)
+        : fault == FaultPlan::Fault::RateLimited                  ? faultReply(429)
+                                                                  : api.handle(simRequest, QDateTime::currentMSecsSinceEpoch());
+    const bool drop = fault == FaultPlan::Fault::Drop;
+    dropped += drop ? 1 : 0;
     // Path and status only: the token lives in a header that is never logged.
-    qCDebug(lcSim).noquote() << simRequest.method << request.url().path() << reply.status;
+    qCDebug(lcSim).noquote() << simRequest.method << request.url().path() << reply.status
+                             << (drop ? "(dropped)" : "");
 
-    if (latencyMs <= 0) {
-        ReplySender(std::move(responder)).send(reply);
+    auto sender = std::make_unique<ReplySender>(std::move(responder), connectionOf(request));
+    if (latencyMs <= 0 && !drop) {
+        sender->send(reply);
         return;
     }
-    // Answer from a timer so that slow answers overlap instead of queueing.
+    // Answer from a timer so that slow answers overlap instead of queueing;
+    // a drop waits too, so the socket is not closed under the server's feet.
     const quint64 key = ++lastPending;
-    pending.emplace(key, std::make_unique<ReplySender>(std::move(responder)));
-    QTimer::singleShot(latencyMs, q, [this, key, reply] {
+    pending.emplace(key, std::move(sender));
+    QTimer::singleShot(qMax(0, latencyMs), q, [this, key, reply, drop] {
         const auto it = pending.find(key);
         if (it == pending.end())
             return;
-        it->second->send(reply);
+        drop ? it->second->drop() : it->second->send(reply);
         pending.erase(it);
     });
+}
+
+QTcpSocket *SimServer::Private::connectionOf([[maybe_unused]] const QHttpServerRequest &request) const
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    return nullptr;  // the 6.4 responder knows its socket
+#else
+    // Later versions hide the socket: find it by the client's port.
+    for (QObject *root : {static_cast<QObject *>(tcp), static_cast<QObject *>(const_cast<QHttpServer *>(&http))}) {
+        if (!root)
+            continue;
+        for (QTcpSocket *socket : root->findChildren<QTcpSocket *>()) {
+            if (socket->peerPort() == request.remotePort())
+                return socket;
+        }
+    }
+    return nullptr;
+#endif
 }
 
 QJsonObject *SimServer::Private::server(int project, qint64 id)
@@ -132,6 +181,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(paren
 {
     d->latencyMs = options.latencyMs;
     d->cloud.setApiDate(ApiDate(options.apiDate));
+    d->faults = FaultPlan(options.faults);
     for (const SimProjectSpec &spec : options.projects) {
         const int project = d->cloud.addProject(spec.token, spec.seed, spec.servers);
         for (const QString &token : spec.readTokens)
@@ -200,6 +250,21 @@ quint16 SimServer::consolePort() const
 void SimServer::setLatencyMs(int ms)
 {
     d->latencyMs = ms;
+}
+
+void SimServer::setFaults(const FaultSpec &faults)
+{
+    d->faults = FaultPlan(faults);
+}
+
+int SimServer::droppedCount() const
+{
+    return d->dropped;
+}
+
+int SimServer::requestCount() const
+{
+    return d->requests;
 }
 
 void SimServer::failNextAction(int project, const QString &code, const QString &message)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include "faultplan.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -29,6 +31,7 @@ struct SimOptions
     int actionMs = 1500;  // how long one action runs (0: done by the next request)
     // The API's behaviour by its timeline (apidate.h); invalid: today.
     QDate apiDate = {};
+    FaultSpec faults = {};  // none by default
 };
 
 // A loopback HTTP server speaking Hetzner Cloud API v1.
@@ -48,6 +51,11 @@ public:
     quint16 consolePort() const;
 
     void setLatencyMs(int ms);
+    // Replaces the fault plan; its sequence starts again from the seed.
+    void setFaults(const FaultSpec &faults);
+    // Requests whose connection was closed unanswered, and requests seen.
+    int droppedCount() const;
+    int requestCount() const;
     // The next action started in the project ends in error with this code.
     void failNextAction(int project, const QString &code, const QString &message);
 

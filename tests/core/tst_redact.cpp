@@ -21,7 +21,31 @@ private slots:
     void ordinaryTextUntouched_data();
     void ordinaryTextUntouched();
     void tokenPrefixHelper();
+    void everyLogLineIsRedacted();
 };
+
+namespace {
+QStringList g_captured;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_captured.append(message);
+}
+} // namespace
+
+void TestRedact::everyLogLineIsRedacted()
+{
+    // Installed after a capturing handler, as the app installs it before Qt's.
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    installLogRedaction();
+    qDebug() << "a careless line with" << kToken;
+    qWarning("and a printf-style one: %s", qPrintable(kToken));
+    qInstallMessageHandler(previous);
+    QCOMPARE(g_captured.size(), 2);
+    for (const QString &line : std::as_const(g_captured)) {
+        QVERIFY(line.contains(kPrefix));
+        QVERIFY2(!line.contains(kSecret), qPrintable(line));
+    }
+}
 
 void TestRedact::tokenKeepsOnlyPrefix()
 {

@@ -89,16 +89,17 @@ private slots:
         clock.start();
         const testing::Answer read = testing::read(vault, id);
         QVERIFY(read.arrived);
-        QCOMPARE(read.result.status, Status::AccessDenied);
-        QCOMPARE(read.result.message, TokenVault::describe(Status::AccessDenied));
+        QCOMPARE(read.result.status, Status::Locked);
+        QCOMPARE(read.result.message, TokenVault::describe(Status::Locked));
+        QVERIFY(read.result.message.contains(QLatin1String("locked")));
         QVERIFY(read.token.isEmpty());
 
         const testing::Answer stored = testing::store(vault, newId(), testing::randomToken());
-        QCOMPARE(stored.result.status, Status::AccessDenied);
+        QCOMPARE(stored.result.status, Status::Locked);
 
         // libsecret says "done" when a locked item was kept; we must not.
         const testing::Answer removed = testing::remove(vault, id);
-        QCOMPARE(removed.result.status, Status::AccessDenied);
+        QCOMPARE(removed.result.status, Status::Locked);
         QVERIFY2(clock.elapsed() < 10000, "a locked keychain must fail fast, not hang on a prompt");
 
         const QString home = QString::fromLocal8Bit(qgetenv("HOME"));
@@ -128,6 +129,27 @@ private:
     }
 };
 
+// ---- In a private D-Bus session whose keyring daemon has no keyring yet ------
+
+class NoKeyringChild : public QObject
+{
+    Q_OBJECT
+private slots:
+    void adviceToCreateOne()
+    {
+        QVERIFY2(QDBusConnection::sessionBus().isConnected(), "the child runs inside dbus-run-session");
+        KeychainTokenVault vault;
+        vault.setRetryDelay(0);
+        const testing::Answer stored = testing::store(vault, newId(), testing::randomToken());
+        QVERIFY(stored.arrived);
+        QCOMPARE(stored.result.status, Status::NoKeyring);
+        QCOMPARE(stored.result.message, TokenVault::describe(Status::NoKeyring));
+        // Advice, not a D-Bus path.
+        QVERIFY(stored.result.message.contains(QLatin1String("Passwords and Keys")));
+        QVERIFY(!stored.result.message.contains(QLatin1String("/org/")));
+    }
+};
+
 // ---- With no session bus to reach ------------------------------------------
 
 class NoBusChild : public QObject
@@ -146,6 +168,8 @@ private slots:
         QCOMPARE(stored.result.status, Status::NoBackend);
         QCOMPARE(stored.result.message, TokenVault::describe(Status::NoBackend));
         QVERIFY(stored.result.message.contains(QLatin1String("keychain")));
+        QVERIFY(!stored.result.message.contains(QLatin1String("session only")));
+        QVERIFY(!stored.result.message.contains(QLatin1String("D-Bus")));
 
         QCOMPARE(testing::read(vault, newId()).result.status, Status::NoBackend);
         QCOMPARE(testing::remove(vault, newId()).result.status, Status::NoBackend);
@@ -173,6 +197,7 @@ private slots:
     void missingEntry();
     void callbackMayCallVaultAgain();
     void lockedKeychainIsAccessDenied();
+    void noLoginKeyringIsNoKeyring();
     void noDBusIsNoBackend_data();
     void noDBusIsNoBackend();
     void logsCarryNoSecret();
@@ -218,6 +243,11 @@ void TestKeychainTokenVault::classify_data()
         << int(QKeychain::OtherError)
         << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files") << Status::NoBackend;
     QTest::newRow("other") << int(QKeychain::OtherError) << QStringLiteral("Unknown error") << Status::Failed;
+    QTest::newRow("glib timeout") << int(QKeychain::OtherError) << QStringLiteral("Timeout was reached")
+                                  << Status::TimedOut;
+    QTest::newRow("no reply") << int(QKeychain::OtherError)
+                              << QStringLiteral("Did not receive a reply. Possible causes include: ...")
+                              << Status::TimedOut;
     QTest::newRow("delete failed") << int(QKeychain::CouldNotDeleteEntry) << QString() << Status::Failed;
 }
 
@@ -376,6 +406,30 @@ void TestKeychainTokenVault::lockedKeychainIsAccessDenied()
               QCoreApplication::applicationFilePath()});
 }
 
+void TestKeychainTokenVault::noLoginKeyringIsNoKeyring()
+{
+    const QString dbusRunSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+    const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+    if (dbusRunSession.isEmpty() || keyring.isEmpty())
+        QSKIP("dbus-run-session and gnome-keyring-daemon are needed for a private keychain.");
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QDir(home.path()).mkdir(QStringLiteral("run"));
+    QFile::setPermissions(home.filePath(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    // Started without --unlock in an empty HOME: no login keyring exists.
+    runChild("nokeyring", env, dbusRunSession,
+             {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+              QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null && exec \"$0\""),
+              QCoreApplication::applicationFilePath()});
+}
+
 void TestKeychainTokenVault::noDBusIsNoBackend_data()
 {
     QTest::addColumn<bool>("deadAddress");
@@ -430,6 +484,10 @@ int main(int argc, char **argv)
     const QByteArray child = qgetenv("HCLOUD_VAULT_CHILD");
     if (child == "locked") {
         LockedChild test;
+        return QTest::qExec(&test, argc, argv);
+    }
+    if (child == "nokeyring") {
+        NoKeyringChild test;
         return QTest::qExec(&test, argc, argv);
     }
     if (child == "nobus") {

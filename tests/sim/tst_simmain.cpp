@@ -83,6 +83,9 @@ void TestSimMain::rejectsBadOptions_data()
     QTest::newRow("api date out of range") << QStringList{QStringLiteral("--token"), testToken('a'),
                                                           QStringLiteral("--api-date"), QStringLiteral("2026-02-30")}
                                            << QString();
+    QTest::newRow("bad fault spec") << QStringList{QStringLiteral("--token"), testToken('a'),
+                                                   QStringLiteral("--faults"), QStringLiteral("drop=2")}
+                                    << QString();
 }
 
 void TestSimMain::rejectsBadOptions()

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -50,7 +51,8 @@ void TestSessionOnlyToken::usedForThisSessionOnly()
     QTest::keyClicks(project->endpointEdit(), simulator.endpoint().toString());
     QTest::mouseClick(project->okButton(), Qt::LeftButton);
 
-    AddTokenDialog *dialog = nullptr;
+    // The dialog deletes itself on close: a QPointer notices, a raw one would dangle.
+    QPointer<AddTokenDialog> dialog;
     for (AddTokenDialog *d : window.findChildren<AddTokenDialog *>()) {
         if (d->isVisible())
             dialog = d;
@@ -60,13 +62,13 @@ void TestSessionOnlyToken::usedForThisSessionOnly()
     QTest::keyClick(dialog->tokenEdit(), Qt::Key_Return);
 
     // Verified by the API, refused by the missing keychain: the choice shows.
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->sessionOnlyButton()->isVisible(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog && dialog->sessionOnlyButton()->isVisible(), 15000);
     QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("D-Bus"))
             || dialog->messageLabel()->text().contains(QStringLiteral("keychain")));
     QVERIFY(session.store()->projects().first().tokens.isEmpty());
 
     QTest::mouseClick(dialog->sessionOnlyButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
     const QVector<TokenRecord> tokens = session.store()->projects().first().tokens;
     QCOMPARE(tokens.size(), 1);
     QVERIFY(tokens.first().sessionOnly);

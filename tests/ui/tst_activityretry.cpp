@@ -1,0 +1,89 @@
+// The Activity tab after a write that got no answer and was not done: it
+// says so and offers Try Again; clicking it sends the write once more.
+#include "activitypanel.h"
+#include "api/apiclient.h"
+#include "droppingproxy.h"
+#include "models/activitymodel.h"
+#include "projects/memorytokenvault.h"
+#include "projects/pendingwrite.h"
+#include "projects/projectactions.h"
+#include "projects/projectsession.h"
+#include "simserver.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace hcloud;
+using hcloud::sim::SimOptions;
+using hcloud::sim::SimServer;
+
+namespace {
+const QString kToken = QStringLiteral("retryUiPrefixAAAAbbbbCCCCddddE01") + QStringLiteral("retryUiSecretZZZZyyyyXXXXwwwwV01");
+}
+
+class TestActivityRetry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tryAgainOnlyWhenNotDone();
+};
+
+void TestActivityRetry::tryAgainOnlyWhenNotDone()
+{
+    SimServer simulator(SimOptions{{{kToken, 2, 1}}, 0, 0});
+    QVERIFY(simulator.listen(0));
+    DroppingProxy proxy(simulator.port());
+    proxy.setWritesOnly(true);
+    proxy.setDropBeforeForwarding(true);
+    QVERIFY(proxy.listen());
+
+    Project project;
+    project.id = QStringLiteral("p");
+    project.name = QStringLiteral("Retry");
+    project.endpoint = proxy.endpoint();
+    project.tokens.append({QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false});
+    MemoryTokenVault vault;
+    bool stored = false;
+    vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    ProjectSession session(project, &vault);
+
+    ActivityPanel panel;
+    panel.setModel(session.actions()->activity());
+    panel.setActions(session.actions());
+    panel.show();
+    QVERIFY(!panel.retryButton()->isVisible());
+
+    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("from-the-panel")},
+                           {QStringLiteral("server_type"), QStringLiteral("cx22")},
+                           {QStringLiteral("image"), QStringLiteral("ubuntu-24.04")},
+                           {QStringLiteral("location"), QStringLiteral("fsn1")}};
+    session.actions()->run(QStringLiteral("Create server “from-the-panel”"), "POST", QStringLiteral("/servers"), body);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.retryButton()->isVisible(), 20000);
+    QVERIFY(panel.retryLabel()->text().contains(QStringLiteral("from-the-panel")));
+    QVERIFY(panel.retryLabel()->text().contains(QStringLiteral("not done")));
+    QCOMPARE(panel.view()->model()->rowCount(), 1);
+
+    // The user tries again; this time the write goes through, once.
+    proxy.setDropping(false);
+    QTest::mouseClick(panel.retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.retryButton()->isVisible(), 5000);
+    // The lost write's entry, then the create's own actions.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.view()->model()->rowCount() >= 2, 20000);
+    QCOMPARE(proxy.requests("POST"), 2); // the lost one and the retry
+    QCOMPARE(simulator.serverIds(0).size(), 3);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestActivityRetry test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_activityretry.moc"
