@@ -2,6 +2,7 @@
 
 #include "models/modelroles.h"
 #include "models/resourcelistmodel.h"
+#include "models/resourcesortproxy.h"
 #include "resources/labelselectorcheck.h"
 #include "statusicons.h"
 
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QTimer>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,7 +18,7 @@ namespace hcloud {
 ResourceTable::ResourceTable(QWidget *parent)
     : QWidget(parent)
     , m_icons(new StatusIconProxy(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ResourceSortProxy(this))
     , m_filter(new QLineEdit(this))
     , m_selector(new QLineEdit(this))
     , m_selectorPause(new QTimer(this))
@@ -35,15 +35,9 @@ ResourceTable::ResourceTable(QWidget *parent)
     m_selectorPause->setSingleShot(true);
     m_selectorPause->setInterval(400);
 
-    m_proxy->setSourceModel(m_icons);
-    m_proxy->setSortRole(SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Keep sorted as rows change, so incremental updates land in place.
-    m_proxy->setDynamicSortFilter(true);
-
-    m_view->setModel(m_proxy);
+    // The icons sit above the sorting, which reads the rows' own keys.
+    m_icons->setSourceModel(m_proxy);
+    m_view->setModel(m_icons);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -62,7 +56,7 @@ ResourceTable::ResourceTable(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ResourceSortProxy::setFilterText);
     // Checked at each key; sent once typing pauses, or at Return.
     connect(m_selector, &QLineEdit::textChanged, this, &ResourceTable::checkSelector);
     auto apply = [this] {
@@ -107,7 +101,7 @@ void ResourceTable::setModel(QAbstractItemModel *model, int statusColumn)
     if (m_model == model)
         return;
     m_model = model;
-    m_icons->setSourceModel(model);
+    m_proxy->setSourceModel(model);
     m_icons->setStatusColumn(statusColumn);
     m_sized = false;
     if (m_proxy->rowCount() > 0) {
@@ -120,6 +114,8 @@ void ResourceTable::setModel(QAbstractItemModel *model, int statusColumn)
 void ResourceTable::fitColumns()
 {
     // To the contents, but no column (labels!) may crowd out the others.
+    // Sized by the rows in sight only: 10,000 rows would take 100 ms.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->resizeColumnsToContents();
     const int widest = m_view->fontMetrics().averageCharWidth() * 40;
     for (int c = 0; c < m_proxy->columnCount(); ++c)
@@ -159,7 +155,7 @@ void ResourceTable::checkSelector()
 bool ResourceTable::selectId(qint64 id)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
+        const QModelIndex index = m_icons->index(row, 0);
         if (index.data(IdRole).toLongLong() == id) {
             m_view->setCurrentIndex(index);
             m_view->scrollTo(index);
@@ -171,6 +167,12 @@ bool ResourceTable::selectId(qint64 id)
 
 void ResourceTable::emitCurrent()
 {
+    // Every refreshed page says data changed; the bytes tell whether ours did.
+    const QModelIndex index = m_view->currentIndex();
+    const QByteArray raw = index.isValid() ? index.data(RawJsonRole).toByteArray() : QByteArray();
+    if (!raw.isEmpty() && raw == m_lastRaw)
+        return;
+    m_lastRaw = raw;
     const QJsonObject current = currentObject();
     if (current == m_lastCurrent)
         return;

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace hcloud {
 
+class ResourceSortProxy;
 class StatusIconProxy;
 
 // A filter box over a sortable table of any resource list.
@@ -51,13 +52,14 @@ private:
 
     QPointer<QAbstractItemModel> m_model;
     StatusIconProxy *m_icons;
-    QSortFilterProxyModel *m_proxy;
+    ResourceSortProxy *m_proxy;
     QLineEdit *m_filter;
     QLineEdit *m_selector;
     QTimer *m_selectorPause;
     QTableView *m_view;
     bool m_sized = false;
     QJsonObject m_lastCurrent;
+    QByteArray m_lastRaw;
 };
 
 } // namespace hcloud

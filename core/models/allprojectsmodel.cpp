@@ -75,8 +75,10 @@ void AllProjectsModel::rebuild()
         ProjectSession *session = m_workspace->existingSession(p.id);
         if (!session)
             continue;
+        const QVariant projectKey(p.name);
+        const QString projectText = p.name.toLower() + QLatin1Char('\n');
         for (const ResourceRow &r : session->servers()->rows())
-            rows.append({p.id, p.name, r});
+            rows.append({p.id, p.name, r, projectKey, projectText + r->search});
     }
     setRows(std::move(rows));
 }
@@ -107,10 +109,16 @@ QVariant AllProjectsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
             return row.projectName;
         if (role == SearchRole)
-            return row.projectName.toLower() + QLatin1Char('\n') + row.row->search;
+            return row.search;
         return role == StatusRole ? ResourceListModel::cellData(kind(), 0, row.row, role) : QVariant();
     }
     return ResourceListModel::cellData(kind(), index.column() - 1, row.row, role);
+}
+
+const QVariant &AllProjectsModel::sortKeyAt(int row, int column) const
+{
+    const ProjectResource &r = rowAt(row);
+    return column == 0 ? r.projectKey : r.row->sortKey(column - 1);
 }
 
 QVariant AllProjectsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,7 @@
 
 #include "incrementaltablemodel.h"
 #include "resourcerow.h"
+#include "resourcesortproxy.h"
 #include "resources/resourcekind.h"
 
 #include <QJsonObject>
@@ -20,6 +21,8 @@ struct ProjectResource
     QString projectId;
     QString projectName;
     ResourceRow row;
+    QVariant projectKey; // the project's name, its sort key
+    QString search;      // the project's name and the row's text
 
     std::pair<QString, qint64> key() const { return {projectId, row->id}; }
     friend bool operator==(const ProjectResource &a, const ProjectResource &b)
@@ -31,7 +34,7 @@ struct ProjectResource
 // One table of the servers of every project in the workspace: a Project
 // column, then the kind's own columns. It follows each project's list
 // model, so it updates as incrementally as they do.
-class AllProjectsModel : public IncrementalTableModel<ProjectResource, std::pair<QString, qint64>>
+class AllProjectsModel : public IncrementalTableModel<ProjectResource, std::pair<QString, qint64>>, public SortKeySource
 {
     Q_OBJECT
 public:
@@ -44,6 +47,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const QVariant &sortKeyAt(int row, int column) const override;
+    const QString &searchTextAt(int row) const override { return rowAt(row).search; }
 
 protected:
     std::pair<QString, qint64> keyOf(const ProjectResource &row) const override { return row.key(); }

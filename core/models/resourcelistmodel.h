@@ -2,6 +2,7 @@
 
 #include "incrementaltablemodel.h"
 #include "resourcerow.h"
+#include "resourcesortproxy.h"
 #include "resources/pricefields.h"
 #include "resources/resourcekind.h"
 
@@ -13,7 +14,7 @@ namespace hcloud {
 // The one list model for every kind of resource; the kind describes columns.
 // Rows arrive worked out (see ResourceRow); only tooltips and the JSON role
 // read an object's JSON, and only for the row asked about.
-class ResourceListModel : public IncrementalTableModel<ResourceRow, qint64>
+class ResourceListModel : public IncrementalTableModel<ResourceRow, qint64>, public SortKeySource
 {
     Q_OBJECT
 public:
@@ -60,6 +61,9 @@ public:
     // What a row shows in a column, for the roles every resource list
     // answers (display, tooltip, sort, status, search).
     static QVariant cellData(const ResourceKind &kind, int column, const ResourceRow &row, int role);
+
+    const QVariant &sortKeyAt(int row, int column) const override { return rowAt(row)->sortKey(column); }
+    const QString &searchTextAt(int row) const override { return rowAt(row)->search; }
 
 signals:
     void listedAtChanged();
