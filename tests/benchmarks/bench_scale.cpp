@@ -1,0 +1,356 @@
+// A project of 10,000 servers against hcloud-sim in a process of its own
+// (25 ms latency): whole-process listing (hcloud-desktop --export, the
+// official hcloud CLI, python3-hcloud), and the real window: first page,
+// all rows, the longest GUI stall (load, F5, sorting by every column,
+// typing in the filter, All projects of 5 x 2,000), memory, requests, and
+// what an idle window spends of the API budget. Prints a table, or with
+// --json one object. Asserts correctness (every id listed), never speed.
+//
+//   bench_scale [--quick] [--json]
+#include "mainwindow.h"
+#include "models/resourcelistmodel.h"
+#include "projects/memorytokenvault.h"
+#include "projects/projectsession.h"
+#include "projects/refreshscheduler.h"
+#include "projects/workspace.h"
+#include "resourcetable.h"
+#include "scaleprobes.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace hcloud;
+
+namespace {
+
+QString token(int n)
+{
+    return QStringLiteral("scaleSCALEscaleSCALEscaleSCALE%1").arg(n, 2, 10, QLatin1Char('0'))
+        + QStringLiteral("secretSECRETsecretSECRETsecret%1").arg(n, 2, 10, QLatin1Char('0'));
+}
+
+struct Sim
+{
+    QProcess process;
+    QUrl endpoint;
+    bool start(int projects, int servers, int latencyMs)
+    {
+        QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--servers"),
+                         QString::number(servers), QStringLiteral("--latency-ms"), QString::number(latencyMs),
+                         // CLI 1.30.3 and python3-hcloud 1.18.2 (2022) read servers' datacenter.
+                         QStringLiteral("--api-date"), QStringLiteral("2026-06-30")};
+        for (int p = 0; p < projects; ++p)
+            args << QStringLiteral("--token") << token(p);
+        process.setProgram(qEnvironmentVariable("HCLOUD_SIM_BIN"));
+        process.setArguments(args);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start();
+        // The simulator is its own process: waiting here blocks nothing it needs.
+        if (!process.waitForStarted(10000))
+            return false;
+        while (!process.canReadLine()) {
+            if (!process.waitForReadyRead(60000))
+                return false;
+        }
+        endpoint = QUrl(QString::fromUtf8(process.readLine()).trimmed().section(QLatin1Char(' '), 2));
+        return endpoint.isValid();
+    }
+    ~Sim()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+};
+
+// Runs a whole process; its wall time in ms, and its stdout.
+double timeProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env, QByteArray *out)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        return -1;
+    }
+    const double ms = t.nsecsElapsed() / 1e6;
+    *out = p.readAllStandardOutput();
+    return ms;
+}
+
+double median(QVector<double> v)
+{
+    if (v.isEmpty() || std::any_of(v.cbegin(), v.cend(), [](double x) { return x < 0; }))
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+int jsonCount(const QByteArray &out)
+{
+    return int(QJsonDocument::fromJson(out).array().size());
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+Project projectAt(const QUrl &endpoint, int n, MemoryTokenVault *vault)
+{
+    Project p;
+    p.id = QStringLiteral("p%1").arg(n);
+    p.name = QStringLiteral("Project %1").arg(n);
+    p.endpoint = endpoint;
+    p.persistent = false;
+    p.tokens.append({QStringLiteral("t%1").arg(n), QString(), token(n).left(32), TokenPermission::Read, {}, {}, true});
+    vault->store(QStringLiteral("t%1").arg(n), token(n), [](const TokenVault::Result &) {});
+    return p;
+}
+
+// Requests an idle scheduler sends in one simulated hour (time runs `scale` times faster).
+int idlePerHour(const QList<ProjectSession *> &sessions, double scale, int *worst)
+{
+    QVector<int> counts(sessions.size(), 0);
+    for (int i = 0; i < sessions.size(); ++i) {
+        QObject::connect(sessions[i]->scheduler(), &RefreshScheduler::requestSent, sessions[i],
+                         [&counts, i] { ++counts[i]; });
+        sessions[i]->scheduler()->setTimeScale(scale);
+    }
+    QElapsedTimer t;
+    t.start();
+    waitFor([&] { return t.elapsed() * scale >= 3600.0 * 1000; }, 600000);
+    for (ProjectSession *s : sessions) {
+        s->scheduler()->setTimeScale(1);
+        s->scheduler()->disconnect();
+    }
+    *worst = *std::max_element(counts.begin(), counts.end());
+    int total = 0;
+    for (int c : counts)
+        total += c;
+    return total / int(sessions.size());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const bool json = app.arguments().contains(QStringLiteral("--json"));
+    const int servers = quick ? 600 : 10000;
+    const int latency = quick ? 5 : 25;
+    const int perProjectAll = quick ? 200 : 2000;
+    const int runs = quick ? 1 : 3;
+    const double idleScale = quick ? 2000 : 300;
+    QJsonObject result{{QStringLiteral("servers"), servers}, {QStringLiteral("latency_ms"), latency}};
+    bool ok = true;
+
+    Sim big;
+    if (!big.start(1, servers, latency)) {
+        std::fprintf(stderr, "hcloud-sim did not start\n");
+        return 1;
+    }
+
+    // 1. Whole processes. A first run warms the simulator's caches for all.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("HCLOUD_TOKEN"), token(0));
+    env.insert(QStringLiteral("HCLOUD_ENDPOINT"), big.endpoint.toString());
+    env.insert(QStringLiteral("HCLOUD_CONFIG"), home.filePath(QStringLiteral("none.toml")));
+    QByteArray out;
+    const QString desktop = qEnvironmentVariable("HCLOUD_DESKTOP_BIN");
+    const QStringList exportArgs{QStringLiteral("--export"), QStringLiteral("servers")};
+    timeProcess(desktop, exportArgs, env, &out);
+    QVector<double> exportMs, cliMs, pythonMs;
+    for (int i = 0; i < runs; ++i) {
+        exportMs.append(timeProcess(desktop, exportArgs, env, &out));
+        ok = ok && jsonCount(out) == servers;
+    }
+    const QString cli = QStringLiteral("/usr/bin/hcloud");
+    if (QFile::exists(cli)) {
+        for (int i = 0; i < runs; ++i) {
+            cliMs.append(timeProcess(cli, {QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")}, env, &out));
+            ok = ok && jsonCount(out) == servers;
+        }
+    }
+    const QString python = QStringLiteral(
+        "import os,hcloud\n"
+        "c=hcloud.Client(token=os.environ['HCLOUD_TOKEN'],api_endpoint=os.environ['HCLOUD_ENDPOINT'])\n"
+        "print(len(c.servers.get_all()))\n");
+    for (int i = 0; i < runs; ++i) {
+        pythonMs.append(timeProcess(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), python}, env, &out));
+        ok = ok && out.trimmed().toInt() == servers;
+    }
+    const int pages = (servers + 49) / 50;
+    const int concurrency = 12; // ApiClient's pages in flight
+    result.insert(QStringLiteral("export_ms"), median(exportMs));
+    result.insert(QStringLiteral("cli_ms"), median(cliMs));
+    result.insert(QStringLiteral("python_ms"), median(pythonMs));
+    result.insert(QStringLiteral("bound_ms"), (1 + std::ceil((pages - 1) / double(concurrency))) * latency);
+    result.insert(QStringLiteral("concurrency"), concurrency);
+
+    // 2. The window on an empty project, then on the big one.
+    Sim empty;
+    empty.start(1, 0, latency);
+    MemoryTokenVault vault;
+    Workspace workspace(&vault);
+    Project none = projectAt(empty.endpoint, 0, &vault);
+    Project large = projectAt(big.endpoint, 0, &vault);
+    large.id = QStringLiteral("large");
+    large.tokens.first().id = QStringLiteral("t0");
+    workspace.setProjects({none, large});
+    MainWindow window(&workspace);
+    window.resize(1400, 900);
+    window.show();
+    window.selectProject(0);
+    ProjectSession *baseline = workspace.session(none.id);
+    waitFor([&] { return baseline->state() == ProjectSession::State::Ready; }, 30000);
+    waitFor([] { return false; }, 500);
+    trimHeap();
+    const double rssEmpty = residentMb();
+
+    StallWatch watch;
+    QElapsedTimer clock;
+    clock.start();
+    window.selectProject(1);
+    ProjectSession *session = workspace.session(large.id);
+    const int before = session->client()->requestsSent();
+    ResourceListModel *list = session->servers();
+    waitFor([&] { return list->rowCount() > 0; }, 60000);
+    result.insert(QStringLiteral("first_page_ms"), double(clock.elapsed()));
+    waitFor([&] { return list->rowCount() == servers && !list->isListing(); }, 120000);
+    result.insert(QStringLiteral("all_rows_ms"), double(clock.elapsed()));
+    ok = ok && list->rowCount() == servers;
+    // Every kind counted or listed, and the requests it took.
+    waitFor([&] {
+        for (const ResourceKind *k : resourceKinds()) {
+            if (session->count(k->id) < 0 || session->isKindLoading(k->id))
+                return false;
+        }
+        return true;
+    }, 60000);
+    waitFor([] { return false; }, 300);
+    result.insert(QStringLiteral("refresh_requests"), session->client()->requestsSent() - before);
+    QJsonObject stalls{{QStringLiteral("load"), watch.worstMs()}};
+    trimHeap();
+    result.insert(QStringLiteral("rss_mb_above_empty"), residentMb() - rssEmpty);
+
+    // F5: the shown list again; the peak may not hold a second copy.
+    resetPeak();
+    watch.reset();
+    QSignalSpy refreshed(session, &ProjectSession::refreshed);
+    window.refresh();
+    waitFor([&] { return refreshed.count() > 0; }, 120000);
+    stalls.insert(QStringLiteral("refresh"), watch.worstMs());
+    result.insert(QStringLiteral("rss_peak_mb_above_empty"), peakMb() - rssEmpty);
+
+    // Sorting by every column, then typing in the filter.
+    watch.reset();
+    QTableView *view = window.serverTable()->view();
+    for (int c = 0; c < view->model()->columnCount(); ++c) {
+        view->sortByColumn(c, Qt::DescendingOrder);
+        QCoreApplication::processEvents();
+    }
+    stalls.insert(QStringLiteral("sort"), watch.worstMs());
+    watch.reset();
+    QTest::keyClicks(window.serverTable()->filterEdit(), QStringLiteral("web-1"));
+    QCoreApplication::processEvents();
+    window.serverTable()->filterEdit()->clear();
+    QCoreApplication::processEvents();
+    stalls.insert(QStringLiteral("filter"), watch.worstMs());
+
+    // An idle window: what the shown project's scheduler spends.
+    int worst = 0;
+    result.insert(QStringLiteral("idle_requests_per_hour"), idlePerHour({session}, idleScale, &worst));
+
+    // 3. All projects: 5 projects of 2,000 servers each.
+    Sim five;
+    five.start(5, perProjectAll, latency);
+    MemoryTokenVault vault5;
+    Workspace workspace5(&vault5);
+    QVector<Project> projects;
+    for (int p = 0; p < 5; ++p)
+        projects.append(projectAt(five.endpoint, p, &vault5));
+    workspace5.setProjects(projects);
+    MainWindow all(&workspace5);
+    all.resize(1400, 900);
+    all.show();
+    watch.reset();
+    all.showAllProjects();
+    QAbstractItemModel *allRows = all.serverTable()->view()->model();
+    waitFor([&] { return allRows->rowCount() == 5 * perProjectAll; }, 120000);
+    ok = ok && allRows->rowCount() == 5 * perProjectAll;
+    for (int c = 0; c < allRows->columnCount(); ++c) {
+        all.serverTable()->view()->sortByColumn(c, Qt::AscendingOrder);
+        QCoreApplication::processEvents();
+    }
+    stalls.insert(QStringLiteral("all_projects"), watch.worstMs());
+    QList<ProjectSession *> sessions;
+    for (const Project &p : projects)
+        sessions.append(workspace5.session(p.id));
+    idlePerHour(sessions, idleScale, &worst);
+    result.insert(QStringLiteral("idle_requests_per_hour_all_projects"), worst);
+
+    double stall = 0;
+    for (const QJsonValue &v : stalls)
+        stall = std::max(stall, v.toDouble());
+    result.insert(QStringLiteral("gui_stall_max_ms"), stall);
+    result.insert(QStringLiteral("gui_stall_ms"), stalls);
+    // Not built yet: the window does not start from a local cache.
+    result.insert(QStringLiteral("cached_start_ms"), QJsonValue::Null);
+    result.insert(QStringLiteral("all_ids_listed"), ok);
+
+    if (json) {
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    } else {
+        auto row = [](const char *what, const QString &value) { std::printf("| %-44s | %14s |\n", what, qPrintable(value)); };
+        auto ms = [&](const char *k) { return QString::number(result.value(QLatin1String(k)).toDouble(), 'f', 0); };
+        std::printf("%d servers, %d ms latency, hcloud-sim in its own process\n\n", servers, latency);
+        std::printf("| %-44s | %14s |\n|%s|%s|\n", "measure", "value", "----------------------------------------------", "----------------");
+        row("hcloud-desktop --export servers (ms)", ms("export_ms"));
+        row("hcloud server list -o json (ms)", ms("cli_ms"));
+        row("python3-hcloud servers.get_all() (ms)", ms("python_ms"));
+        row("bound (1 + ceil((pages-1)/12)) x latency (ms)", ms("bound_ms"));
+        row("window: first page shown (ms)", ms("first_page_ms"));
+        row("window: all rows shown (ms)", ms("all_rows_ms"));
+        row("window: longest GUI stall (ms)", QString::number(stall, 'f', 1));
+        for (auto it = stalls.constBegin(); it != stalls.constEnd(); ++it)
+            std::printf("| %-44s | %14s |\n", qPrintable(QStringLiteral("  during ") + it.key()), qPrintable(QString::number(it.value().toDouble(), 'f', 1)));
+        row("memory above an empty project (MB)", ms("rss_mb_above_empty"));
+        row("memory peak during F5 (MB)", ms("rss_peak_mb_above_empty"));
+        row("requests to open the project", ms("refresh_requests"));
+        row("idle requests an hour", ms("idle_requests_per_hour"));
+        row("idle requests an hour, All projects (worst)", ms("idle_requests_per_hour_all_projects"));
+        row("start from the local cache (ms)", QStringLiteral("not built"));
+        row("every id listed", ok ? QStringLiteral("yes") : QStringLiteral("NO"));
+    }
+    return ok ? 0 : 1;
+}
