@@ -24,6 +24,8 @@ public:
 
     ActivityModel *activity() const { return m_activity; }
     ActionWatcher *watcher() const { return m_watcher; }
+    // Watches the Hetzner API's actions (Storage Boxes).
+    ActionWatcher *hetznerWatcher() const { return m_hetznerWatcher; }
 
     // description says what, on what: "Reboot “web-1”".
     PendingWrite *run(const QString &description, const QByteArray &method, const QString &path,
@@ -40,11 +42,13 @@ private:
     void started(const QJsonObject &answer, const QString &description, const QString &kind);
     void track(const QJsonObject &action, const QString &description);
     void showInRows(const ActionState &action, bool running);
+    void followWatcher(ActionWatcher *watcher);
     static QString kindOf(const QJsonObject &resource);
 
     ProjectSession *m_session;
     ActivityModel *m_activity;
     ActionWatcher *m_watcher;
+    ActionWatcher *m_hetznerWatcher;
 };
 
 } // namespace hcloud
