@@ -109,8 +109,10 @@ void ProjectActions::track(const QJsonObject &action, const QString &description
 
 QString ProjectActions::kindOf(const QJsonObject &resource)
 {
-    // An action's resource types are the kinds' singular: "floating_ip".
-    return resource.value(QLatin1String("type")).toString() + QLatin1Char('s');
+    // An action's resource types are the kinds' singular: "floating_ip",
+    // "storage_box".
+    const QString type = resource.value(QLatin1String("type")).toString();
+    return type + (type.endsWith(QLatin1Char('x')) ? QStringLiteral("es") : QStringLiteral("s"));
 }
 
 void ProjectActions::showInRows(const ActionState &action, bool running)

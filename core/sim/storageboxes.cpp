@@ -261,8 +261,12 @@ void seedStorageBoxes(SimProject &project, qint64 createdSecs)
         const int snapshots = seed.plan ? 3 : 1;
         for (int i = 0; i < snapshots; ++i) {
             const qint64 at = createdSecs - 86400LL * (snapshots - i) + 3 * 3600 + 30 * 60;
-            const QJsonObject snapshot = makeBoxSnapshot(project, id, seed.plan ? QString() : QStringLiteral("before migration"), {},
-                                                         seed.plan, at - at % 60);
+            QJsonObject snapshot = makeBoxSnapshot(project, id, seed.plan ? QString() : QStringLiteral("before migration"), {},
+                                                   seed.plan, at - at % 60);
+            // Older snapshots held less: the box has grown since.
+            QJsonObject snapStats = snapshot.value(QLatin1String("stats")).toObject();
+            snapStats.insert(QStringLiteral("size_filesystem"), stats.value(QLatin1String("size_data")).toInteger() / 100 * (90 + 3 * i));
+            snapshot.insert(QStringLiteral("stats"), snapStats);
             project.collection(kBoxSnapshots).insert(snapshot.value(QLatin1String("id")).toInteger(), snapshot);
         }
         boxUsageChanged(project, id);
