@@ -67,6 +67,7 @@ bool DemoSession::start()
         project.id = newId();
         project.name = tr(kProjects[i].name);
         project.endpoint = m_sim->endpoint();
+        project.hetznerEndpoint = m_sim->hetznerEndpoint();
         project.persistent = false;
         TokenRecord token;
         token.id = newId();

@@ -1,5 +1,6 @@
 // hcloud-sim: the simulated Hetzner Cloud as a process, for the official
-// CLI, scripts and tests. The first stdout line names the endpoint.
+// CLI, scripts and tests. The first stdout line names the endpoint, the
+// second the Hetzner API's (Storage Boxes).
 
 #include "apidate.h"
 #include "simserver.h"
@@ -52,6 +53,10 @@ int main(int argc, char *argv[])
         QStringLiteral("port"),
         QCoreApplication::translate("SimMain", "Port to listen on; 0 picks a free one."), QStringLiteral("N"),
         QStringLiteral("0"));
+    const QCommandLineOption hetznerPortOption(
+        QStringLiteral("hetzner-port"),
+        QCoreApplication::translate("SimMain", "Port of the Hetzner API (Storage Boxes); 0 picks a free one."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption tokenOption(
         QStringLiteral("token"),
         QCoreApplication::translate("SimMain",
@@ -93,12 +98,12 @@ int main(int argc, char *argv[])
                                     "connections unanswered (after the work is done), burst429 sends "
                                     "five 429s every N requests."),
         QStringLiteral("SPEC"));
-    parser.addOptions({portOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption,
+    parser.addOptions({portOption, hetznerPortOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption,
                        seedOption, apiDateOption, faultsOption});
     parser.process(app);
 
-    qint64 port = 0, servers = 30, latency = 0, seed = 1, actionMs = 1500;
-    if (!readNumber(parser, portOption, 65535, &port) || !readNumber(parser, serversOption, 100000, &servers)
+    qint64 port = 0, hetznerPort = 0, servers = 30, latency = 0, seed = 1, actionMs = 1500;
+    if (!readNumber(parser, portOption, 65535, &port) || !readNumber(parser, hetznerPortOption, 65535, &hetznerPort) || !readNumber(parser, serversOption, 100000, &servers)
         || !readNumber(parser, latencyOption, 600000, &latency)
         || !readNumber(parser, actionOption, 600000, &actionMs)
         || !readNumber(parser, seedOption, 0xffffffffLL, &seed))
@@ -155,14 +160,16 @@ int main(int argc, char *argv[])
     }
 
     hcloud::sim::SimServer server(options);
-    if (!server.listen(quint16(port))) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("SimMain", "Cannot listen on port %1.").arg(port)));
+    if (!server.listen(quint16(port), quint16(hetznerPort))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("SimMain", "Cannot listen on port %1 or %2.")
+                                    .arg(port)
+                                    .arg(hetznerPort)));
         return 1;
     }
     // Machine-read by tests and scripts: keep the wording, and flush now.
     std::printf("listening on %s\n", qPrintable(server.endpoint().toString()));
+    std::printf("hetzner api on %s\n", qPrintable(server.hetznerEndpoint().toString()));
     std::fflush(stdout);
     return app.exec();
 }

@@ -310,7 +310,9 @@ void MainWindow::newProject()
     auto *dialog = new ProjectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        selectProjectId(m_store->addProject(dialog->name(), dialog->endpoint()));
+        const QString id = m_store->addProject(dialog->name(), dialog->endpoint());
+        m_store->setHetznerEndpoint(id, dialog->hetznerEndpoint());
+        selectProjectId(id);
         // A new project needs a token before it shows anything.
         addToken();
     });
@@ -345,12 +347,13 @@ void MainWindow::editProject()
     const Project project = *m_store->project(m_session->project().id);
     auto *dialog = new ProjectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProject(project.name, project.endpoint);
+    dialog->setProject(project.name, project.endpoint, project.hetznerEndpoint);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = project.id] {
         if (!m_store)
             return;
         m_store->renameProject(id, dialog->name());
         m_store->setEndpoint(id, dialog->endpoint());
+        m_store->setHetznerEndpoint(id, dialog->hetznerEndpoint());
     });
     dialog->open();
 }

@@ -12,7 +12,7 @@ namespace {
 QColor statusColor(const QString &status)
 {
     static const QStringList good = {QStringLiteral("running"), QStringLiteral("available"),
-                                     QStringLiteral("healthy"), QStringLiteral("valid")};
+                                     QStringLiteral("healthy"), QStringLiteral("valid"), QStringLiteral("active")};
     static const QStringList bad = {QStringLiteral("deleting"), QStringLiteral("unknown"), QStringLiteral("unhealthy"),
                                     QStringLiteral("expired"), QStringLiteral("issuance_failed"),
                                     QStringLiteral("renewal_failed"), QStringLiteral("unavailable"), QStringLiteral("error")};

@@ -86,7 +86,7 @@ void ActionWatcher::poll()
         for (int j = i; j < qMin(int(ids.size()), i + kBatchSize); ++j)
             query.addQueryItem(QStringLiteral("id"), QString::number(ids.at(j)));
         query.addQueryItem(QStringLiteral("per_page"), QString::number(kBatchSize * 2));
-        ApiCall *call = m_client->get(QStringLiteral("/actions"), query);
+        ApiCall *call = m_client->get(m_pollPath, query);
         ++m_inFlight;
         connect(call, &ApiCall::finished, this, [this, call] { onBatch(call->json(), call->error()); });
     }

@@ -47,6 +47,9 @@ public:
     explicit ActionWatcher(ApiClient *client, QObject *parent = nullptr);
 
     void setTiming(const Timing &timing) { m_timing = timing; }
+    // Where the ids are polled: "/actions" on the Cloud API, the kind's
+    // feed elsewhere ("/storage_boxes/actions" on the Hetzner API).
+    void setPollPath(const QString &path) { m_pollPath = path; }
     // Starts watching (an action object from a write's answer). Finished
     // actions are reported at once; an id already watched is ignored.
     void watch(const QJsonObject &action);
@@ -71,6 +74,7 @@ private:
 
     QPointer<ApiClient> m_client;
     Timing m_timing;
+    QString m_pollPath = QStringLiteral("/actions");
     QHash<qint64, ActionState> m_running;
     QTimer m_timer;
     int m_intervalMs = 0;

@@ -104,7 +104,7 @@ void InventoryExport::next()
 void InventoryExport::list(const Project &project, const QString &token)
 {
     auto *client = new ApiClient(this);
-    client->setEndpoint(project.endpoint);
+    client->setEndpoint(m_kind.api == ResourceKind::Api::Hetzner ? project.hetznerEndpoint : project.endpoint);
     client->setToken(token);
     const bool json = m_format == Format::Json;
     ListCall *call = client->listPages(m_kind.path, {}, json ? rawPageReader(m_kind.jsonKey)

@@ -25,9 +25,13 @@ struct TokenRecord
 
 struct Project
 {
+    static QUrl defaultHetznerEndpoint() { return QUrl(QStringLiteral("https://api.hetzner.com/v1")); }
+
     QString id;            // stable (a UUID)
     QString name;
     QUrl endpoint = QUrl(QStringLiteral("https://api.hetzner.cloud/v1"));
+    // The Hetzner API (Storage Boxes), reached with the same tokens.
+    QUrl hetznerEndpoint = defaultHetznerEndpoint();
     QVector<TokenRecord> tokens;
     bool persistent = true; // false for the "Environment" project and demo projects
 };

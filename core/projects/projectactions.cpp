@@ -6,6 +6,7 @@
 #include "pendingwrite.h"
 #include "projectsession.h"
 #include "resources/actiontext.h"
+#include "resources/resourcekind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,12 +20,20 @@ ProjectActions::ProjectActions(ProjectSession *session)
     , m_session(session)
     , m_activity(new ActivityModel(this))
     , m_watcher(new ActionWatcher(session->client(), this))
+    , m_hetznerWatcher(new ActionWatcher(session->client(ResourceKind::Api::Hetzner), this))
 {
-    connect(m_watcher, &ActionWatcher::progressed, this, [this](const ActionState &action) {
+    m_hetznerWatcher->setPollPath(QStringLiteral("/storage_boxes/actions"));
+    followWatcher(m_watcher);
+    followWatcher(m_hetznerWatcher);
+}
+
+void ProjectActions::followWatcher(ActionWatcher *watcher)
+{
+    connect(watcher, &ActionWatcher::progressed, this, [this](const ActionState &action) {
         m_activity->updateAction(action);
         showInRows(action, true);
     });
-    connect(m_watcher, &ActionWatcher::finished, this, [this](const ActionState &action) {
+    connect(watcher, &ActionWatcher::finished, this, [this](const ActionState &action) {
         m_activity->updateAction(action);
         showInRows(action, false);
         // The lists of what the action touched show its outcome.
@@ -165,13 +174,21 @@ void ProjectActions::track(const QJsonObject &action, const QString &description
         return;
     m_activity->addAction(state, description);
     showInRows(state, state.isRunning());
-    m_watcher->watch(action);
+    // Each API polls its own actions: a Storage Box's are the Hetzner API's.
+    const ResourceKind *kind = nullptr;
+    for (const QJsonValue &resource : state.resources) {
+        if (!kind)
+            kind = resourceKindById(kindOf(resource.toObject()));
+    }
+    (kind && kind->api == ResourceKind::Api::Hetzner ? m_hetznerWatcher : m_watcher)->watch(action);
 }
 
 QString ProjectActions::kindOf(const QJsonObject &resource)
 {
-    // An action's resource types are the kinds' singular: "floating_ip".
-    return resource.value(QLatin1String("type")).toString() + QLatin1Char('s');
+    // An action's resource types are the kinds' singular: "floating_ip",
+    // "storage_box".
+    const QString type = resource.value(QLatin1String("type")).toString();
+    return type + (type.endsWith(QLatin1Char('x')) ? QStringLiteral("es") : QStringLiteral("s"));
 }
 
 void ProjectActions::showInRows(const ActionState &action, bool running)

@@ -26,6 +26,8 @@ public:
 
     ActivityModel *activity() const { return m_activity; }
     ActionWatcher *watcher() const { return m_watcher; }
+    // Watches the Hetzner API's actions (Storage Boxes).
+    ActionWatcher *hetznerWatcher() const { return m_hetznerWatcher; }
 
     // description says what, on what: "Reboot “web-1”". When no answer
     // comes, the returned write finishes only after a fresh look has shown
@@ -62,6 +64,7 @@ private:
     void started(const QJsonObject &answer, const QString &description, const QString &kind);
     void track(const QJsonObject &action, const QString &description);
     void showInRows(const ActionState &action, bool running);
+    void followWatcher(ActionWatcher *watcher);
     static QString kindOf(const QJsonObject &resource);
 
     ProjectSession *m_session;
@@ -69,6 +72,7 @@ private:
     ActionWatcher *m_watcher;
     QVector<RetryOffer> m_offers;
     qint64 m_lastNoActionKey = -(qint64(1) << 40); // activity keys for done writes without an action
+    ActionWatcher *m_hetznerWatcher;
 };
 
 } // namespace hcloud

@@ -106,6 +106,7 @@ QJsonObject projectToJson(const Project &p)
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), ProjectFile::sanitize(p.name)},
         {QStringLiteral("endpoint"), p.endpoint.toString()},
+        {QStringLiteral("hetznerEndpoint"), p.hetznerEndpoint.toString()},
         {QStringLiteral("tokens"), tokens},
     };
 }
@@ -180,6 +181,16 @@ ProjectFile::Parsed ProjectFile::parse(const QByteArray &data)
             continue;
         }
         projectIds.insert(p.id);
+        // Files written before Storage Boxes have no Hetzner API endpoint.
+        if (o.contains(QStringLiteral("hetznerEndpoint"))) {
+            const QUrl hetzner(o.value(QStringLiteral("hetznerEndpoint")).toString(), QUrl::StrictMode);
+            const bool ok = hetzner.isValid() && !hetzner.host().isEmpty()
+                && (hetzner.scheme() == QLatin1String("https") || hetzner.scheme() == QLatin1String("http"));
+            if (ok && !TokenCheck::mayHoldSecret(hetzner.toString()))
+                p.hetznerEndpoint = hetzner;
+            else
+                out.problems.append(tr("The Hetzner API endpoint of project “%1” is not an http(s) address; the default is used.").arg(p.name));
+        }
         const QJsonArray tokens = o.value(QStringLiteral("tokens")).toArray();
         for (int j = 0; j < tokens.size(); ++j) {
             const QJsonObject t = tokens.at(j).toObject();

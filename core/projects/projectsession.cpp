@@ -22,14 +22,15 @@ ProjectSession::ProjectSession(const Project &project, TokenVault *vault, QObjec
     , m_vault(vault)
     , m_client(new ApiClient(this))
     , m_writer(new ApiClient(this))
+    , m_hetznerClient(new ApiClient(this))
+    , m_hetznerWriter(new ApiClient(this))
     , m_servers(new ResourceListModel(serverKind(), this))
     , m_actions(nullptr)
     , m_catalog(new ProjectCatalog(m_client, this))
 {
-    m_client->setEndpoint(project.endpoint);
-    m_writer->setEndpoint(project.endpoint);
-    connect(m_client, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
-    connect(m_writer, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
+    setClientEndpoints();
+    for (ApiClient *client : {m_client, m_writer, m_hetznerClient, m_hetznerWriter})
+        connect(client, &ApiClient::rateLimitChanged, this, &ProjectSession::rateLimitChanged);
     m_models.insert(serverKind().id, m_servers);
     m_servers->setNames(&m_names);
     m_actions = new ProjectActions(this);
@@ -262,7 +263,7 @@ ListCall *ProjectSession::startListing(const QString &kindId)
     ResourceListModel *list = model(kindId);
     const ResourceKind &kind = list->kind();
     // Rows show as each page arrives; the model drops what the whole list lacks.
-    ListCall *call = m_client->listPages(kind.path, listQuery(kindId), rowPageReader(kind, m_names));
+    ListCall *call = client(kind.api)->listPages(kind.path, listQuery(kindId), rowPageReader(kind, m_names));
     m_kindCalls.insert(kindId, call);
     list->beginListing();
     connect(call, &ListCall::pageRead, list, [list](const ListPagePtr &page) {
@@ -289,17 +290,17 @@ void ProjectSession::setProject(const Project &project)
             ids.append(t.id);
         return ids;
     };
-    const bool reconnect = project.endpoint != m_project.endpoint || tokenIds(project) != tokenIds(m_project);
+    const bool reconnect = project.endpoint != m_project.endpoint || project.hetznerEndpoint != m_project.hetznerEndpoint
+                           || tokenIds(project) != tokenIds(m_project);
     const bool couldWrite = canWrite();
     m_project = project;
     if (couldWrite != canWrite())
         emit writeAccessChanged();
     if (!reconnect)
         return;
-    m_client->setEndpoint(project.endpoint);
-    m_client->setToken(QString());
-    m_writer->setEndpoint(project.endpoint);
-    m_writer->setToken(QString());
+    setClientEndpoints();
+    for (ApiClient *client : {m_client, m_writer, m_hetznerClient, m_hetznerWriter})
+        client->setToken(QString());
     m_writerTokenId.clear();
     // A listing in flight still reports; the next refresh reads the new token.
     if (m_state == State::Failed || m_state == State::Ready)
@@ -410,6 +411,7 @@ PendingWrite *ProjectSession::write(const QByteArray &method, const QString &pat
             return;
         }
         self->m_writer->setToken(token);
+        self->m_hetznerWriter->setToken(token);
         self->m_writerTokenId = tokenId;
         self->sendWrite(guard, tokenId, method, path, body);
     });
@@ -419,9 +421,10 @@ PendingWrite *ProjectSession::write(const QByteArray &method, const QString &pat
 void ProjectSession::sendWrite(PendingWrite *pending, const QString &tokenId, const QByteArray &method,
                                const QString &path, const QJsonObject &body)
 {
-    ApiCall *call = method == "PUT"      ? m_writer->put(path, body)
-                    : method == "DELETE" ? m_writer->deleteResource(path)
-                                         : m_writer->post(path, body);
+    ApiClient *writer = apiOfPath(path) == ResourceKind::Api::Hetzner ? m_hetznerWriter : m_writer;
+    ApiCall *call = method == "PUT"      ? writer->put(path, body)
+                    : method == "DELETE" ? writer->deleteResource(path)
+                                         : writer->post(path, body);
     QPointer<PendingWrite> guard(pending);
     connect(call, &ApiCall::finished, this, [this, guard, call, tokenId] {
         const ApiError &error = call->error();
@@ -469,6 +472,7 @@ void ProjectSession::readToken()
             return;
         }
         self->m_client->setToken(token);
+        self->m_hetznerClient->setToken(token);
         self->listServers();
         const QSet<QString> pending = std::exchange(self->m_pendingKinds, {});
         for (const QString &kindId : pending)
@@ -499,6 +503,14 @@ void ProjectSession::listServers()
             listServers();
         }
     });
+}
+
+void ProjectSession::setClientEndpoints()
+{
+    m_client->setEndpoint(m_project.endpoint);
+    m_writer->setEndpoint(m_project.endpoint);
+    m_hetznerClient->setEndpoint(m_project.hetznerEndpoint);
+    m_hetznerWriter->setEndpoint(m_project.hetznerEndpoint);
 }
 
 void ProjectSession::setState(State state)

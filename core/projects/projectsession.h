@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "project.h"
 #include "resources/nameindex.h"
+#include "resources/resourcekind.h"
 #include "tokenvault.h"
 
 #include <QObject>
@@ -37,6 +38,9 @@ public:
     ApiClient *client() const { return m_client; }
     // The client writes go through; it holds a token once a write was sent.
     ApiClient *writer() const { return m_writer; }
+    // The reading client of one of the APIs (the Hetzner API's for
+    // Storage Boxes); both carry the project's token.
+    ApiClient *client(ResourceKind::Api api) const { return api == ResourceKind::Api::Hetzner ? m_hetznerClient : m_client; }
     ResourceListModel *servers() const { return m_servers; }
     // The list of any kind ("volumes"), created on first use; nullptr for
     // an unknown kind. Servers are model("servers").
@@ -94,7 +98,8 @@ public:
     bool canWrite() const;
     QString whyNoWrite() const;
     // POST, PUT or DELETE; never retried. Learns the token's permission
-    // from the answer (token_readonly, or a success).
+    // from the answer (token_readonly, or a success). The path says which
+    // API it goes to (apiOfPath).
     PendingWrite *write(const QByteArray &method, const QString &path, const QJsonObject &body = {});
 
 signals:
@@ -114,6 +119,7 @@ private:
     ListCall *startListing(const QString &kindId);
     QUrlQuery listQuery(const QString &kindId) const;
     void setState(State state);
+    void setClientEndpoints();
     const TokenRecord *readTokenRecord() const;
     const TokenRecord *writeTokenRecord() const;
     void sendWrite(PendingWrite *pending, const QString &tokenId, const QByteArray &method, const QString &path,
@@ -125,6 +131,8 @@ private:
     QPointer<TokenVault> m_vault;
     ApiClient *m_client;
     ApiClient *m_writer;       // holds the token of m_writerTokenId
+    ApiClient *m_hetznerClient;  // m_client and m_writer for the Hetzner API
+    ApiClient *m_hetznerWriter;
     QString m_writerTokenId;
     ResourceListModel *m_servers;
     QHash<QString, ResourceListModel *> m_models;

@@ -265,6 +265,18 @@ bool ProjectStore::setEndpoint(const QString &projectId, const QUrl &endpoint)
     return true;
 }
 
+bool ProjectStore::setHetznerEndpoint(const QString &projectId, const QUrl &endpoint)
+{
+    Project *p = findProject(projectId);
+    if (!p || !isValidEndpoint(endpoint))
+        return false;
+    if (p->hetznerEndpoint == endpoint)
+        return true;
+    p->hetznerEndpoint = endpoint;
+    changed(*p, false);
+    return true;
+}
+
 QVector<TokenRecord> ProjectStore::tokensOf(const QString &projectId) const
 {
     const Project *p = project(projectId);

@@ -53,6 +53,7 @@ public:
     QString addTemporaryProject(const QString &name, const QUrl &endpoint);
     bool renameProject(const QString &projectId, const QString &name);
     bool setEndpoint(const QString &projectId, const QUrl &endpoint);
+    bool setHetznerEndpoint(const QString &projectId, const QUrl &endpoint);
     // What removeProject() would take out of the keychain, for the
     // confirmation the UI shows first.
     QVector<TokenRecord> tokensOf(const QString &projectId) const;

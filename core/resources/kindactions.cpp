@@ -1,6 +1,7 @@
 #include "kindactions.h"
 
 #include "resourcekind.h"
+#include "storageboxactions.h"
 #include "zoneactions.h"
 
 #include <QCoreApplication>
@@ -455,6 +456,12 @@ QString ResourceAction::path(const QJsonObject &object, const QJsonObject &value
     return p.replace(QStringLiteral("{id}"), QString::number(object.value(QStringLiteral("id")).toVariant().toLongLong()));
 }
 
+QString ResourceAction::choicesPath(const ActionField &field, const QJsonObject &object)
+{
+    QString p = field.choicesAt;
+    return p.replace(QStringLiteral("{id}"), QString::number(object.value(QStringLiteral("id")).toVariant().toLongLong()));
+}
+
 QString ResourceAction::reasonNotApplicable(const QJsonObject &object) const
 {
     if (!forObject)
@@ -479,6 +486,7 @@ const QVector<ResourceAction> &kindActions(const QString &kindId)
         {QStringLiteral("placement_groups"), placementGroups()},
         {QStringLiteral("firewalls"), firewalls()},
         {QStringLiteral("zones"), zoneActions()},
+        {QStringLiteral("storage_boxes"), storageBoxActions()},
     };
     static const QVector<ResourceAction> none;
     const auto it = all.constFind(kindId);

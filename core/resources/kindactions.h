@@ -27,6 +27,11 @@ struct ActionField
     QStringList elementKeys; // for Element: the keys of the entry that are sent
     QString onlyIdsAt;       // a choice offers only the ids listed here in the selected object
     bool asList = false;     // the value is sent as a list of one
+    // A choice among the entries of a list the selected object owns, read
+    // from this path ("/storage_boxes/{id}/snapshots", its key the last
+    // segment); each entry is offered by name and sent as choiceValueKey.
+    QString choicesAt;
+    QString choiceValueKey = QStringLiteral("id");
     // The initial value from the selected object (may be empty).
     std::function<QVariant(const QJsonObject &)> initial;
 };
@@ -45,10 +50,17 @@ struct ResourceAction
     QVector<ActionField> fields;
     QString confirmation;   // non-empty for destructive ones
     bool typeNameToConfirm = false;
+    // The object's name is typed into the form itself, not a second dialog.
+    bool typeNameInForm = false;
+    // The body key of a password the form makes up, sends and then shows
+    // once (the API takes passwords, it never hands one out).
+    QString generatedPassword;
     Check whyNot;           // empty text: applies to that object
 
     // The path for this object; fields marked inPath take their values from `values`.
     QString path(const QJsonObject &object, const QJsonObject &values = {}) const;
+    // choicesAt of a field for this object.
+    static QString choicesPath(const ActionField &field, const QJsonObject &object);
     QString reasonNotApplicable(const QJsonObject &object) const;
 };
 

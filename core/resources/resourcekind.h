@@ -32,6 +32,10 @@ struct DetailField
 // Everything the generic list model needs to know about a kind of resource.
 struct ResourceKind
 {
+    // Which of Hetzner's APIs serves the kind: the Cloud API, or the
+    // Hetzner API (Storage Boxes), with the same project token.
+    enum class Api { Cloud, Hetzner };
+
     QString id;        // "servers"
     QString path;      // "/servers"
     QString jsonKey;   // "servers" (list key in the API's answer)
@@ -39,6 +43,7 @@ struct ResourceKind
     QVector<ResourceColumn> columns;
     ResourceColumn::Value status; // machine-readable status, optional
     QVector<DetailField> details; // what a details panel shows, in order
+    Api api = Api::Cloud;
 
     int columnIndex(const QString &key) const;
 };
@@ -56,11 +61,15 @@ const ResourceKind &imageKind();
 const ResourceKind &placementGroupKind();
 const ResourceKind &isoKind();
 const ResourceKind &zoneKind();
+const ResourceKind &storageBoxKind();
 
 // Every kind, servers first, then in the Hetzner Console's order.
 const QVector<const ResourceKind *> &resourceKinds();
 // The kind with that id ("volumes"), or nullptr.
 const ResourceKind *resourceKindById(const QString &id);
+// The API a request path goes to, by its first segment's kind
+// ("/storage_boxes/7/snapshots": Hetzner); the Cloud API for the rest.
+ResourceKind::Api apiOfPath(const QString &path);
 
 // Small readers for API JSON shared by the column descriptions.
 namespace json {

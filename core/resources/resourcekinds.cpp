@@ -19,6 +19,7 @@ const QVector<const ResourceKind *> &resourceKinds()
         &placementGroupKind(),
         &isoKind(),
         &zoneKind(),
+        &storageBoxKind(),
     };
     return kinds;
 }
@@ -30,6 +31,12 @@ const ResourceKind *resourceKindById(const QString &id)
             return kind;
     }
     return nullptr;
+}
+
+ResourceKind::Api apiOfPath(const QString &path)
+{
+    const ResourceKind *kind = resourceKindById(path.section(QLatin1Char('/'), 1, 1).section(QLatin1Char('?'), 0, 0));
+    return kind ? kind->api : ResourceKind::Api::Cloud;
 }
 
 } // namespace hcloud

@@ -68,6 +68,13 @@ std::optional<QVector<qint64>> actionIds(const QueryParams &query, SimReply *err
     return ids;
 }
 
+// Storage Box actions share the project's action clock but are the
+// Hetzner API's: the Cloud API's /actions does not know them.
+bool onHetznerApi(const QJsonObject &action)
+{
+    return concerns(action, QStringLiteral("storage_box"));
+}
+
 SimReply actionNotFound(qint64 id)
 {
     return SimReply::notFound(QStringLiteral("action with ID %1 not found").arg(id));
@@ -98,7 +105,7 @@ SimReply pollActions(RouteContext &context)
     QJsonArray found;
     for (qint64 id : *ids) {
         const auto it = actions.constFind(id);
-        if (it != actions.cend())
+        if (it != actions.cend() && !onHetznerApi(*it))
             found.append(*it);
     }
     return SimReply::json(QJsonObject{{kActions, found}});
@@ -160,23 +167,26 @@ void addActionRoutes(SimRouter &router)
     router.add("GET", QStringLiteral("actions/{id}"), [](RouteContext &c) {
         const Collection &actions = c.project.collection(kActions);
         const auto it = actions.constFind(c.ids.first());
-        if (it == actions.cend())
+        if (it == actions.cend() || onHetznerApi(*it))
             return actionNotFound(c.ids.first());
         return SimReply::json(QJsonObject{{QStringLiteral("action"), *it}});
     });
-    for (const ActionKind &kind : actionKinds()) {
-        router.add("GET", kind.collection + QStringLiteral("/actions"),
-                   [&kind](RouteContext &c) { return kindFeed(kind, c); });
-        router.add("GET", kind.collection + QStringLiteral("/actions/{id}"),
-                   [&kind](RouteContext &c) { return oneAction(c.ids.first(), kind.type, 0, c); });
-        router.add("GET", kind.collection + QStringLiteral("/{id}/actions"),
-                   [&kind](RouteContext &c) { return resourceActions(kind, c); });
-        router.add("GET", kind.collection + QStringLiteral("/{id}/actions/{id}"), [&kind](RouteContext &c) {
-            if (auto missing = missingResource(kind, c.ids.first(), c))
-                return *missing;
-            return oneAction(c.ids.at(1), kind.type, c.ids.first(), c);
-        });
-    }
+    for (const ActionKind &kind : actionKinds())
+        addKindActionRoutes(router, kind.collection, kind.type);
+}
+
+void addKindActionRoutes(SimRouter &router, const QString &collection, const QString &type)
+{
+    const ActionKind kind{collection, type};
+    router.add("GET", kind.collection + QStringLiteral("/actions"), [kind](RouteContext &c) { return kindFeed(kind, c); });
+    router.add("GET", kind.collection + QStringLiteral("/actions/{id}"),
+               [kind](RouteContext &c) { return oneAction(c.ids.first(), kind.type, 0, c); });
+    router.add("GET", kind.collection + QStringLiteral("/{id}/actions"), [kind](RouteContext &c) { return resourceActions(kind, c); });
+    router.add("GET", kind.collection + QStringLiteral("/{id}/actions/{id}"), [kind](RouteContext &c) {
+        if (auto missing = missingResource(kind, c.ids.first(), c))
+            return *missing;
+        return oneAction(c.ids.at(1), kind.type, c.ids.first(), c);
+    });
 }
 
 }  // namespace hcloud::sim

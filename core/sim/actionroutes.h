@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace hcloud::sim {
 
 class SimRouter;
@@ -13,5 +15,9 @@ class SimRouter;
 //   GET /{kind}/{id}/actions/{id}     deprecated (2026-04-30), still served
 // for every kind whose resources have actions.
 void addActionRoutes(SimRouter &router);
+
+// The four /{kind}... reads above for one kind; the Hetzner API's Storage
+// Boxes have them too ("storage_boxes", "storage_box").
+void addKindActionRoutes(SimRouter &router, const QString &collection, const QString &type);
 
 }  // namespace hcloud::sim

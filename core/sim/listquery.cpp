@@ -32,6 +32,17 @@ int compareValues(const QJsonValue &a, const QJsonValue &b)
     return a.toString().compare(b.toString());
 }
 
+// A field at a dotted path: Storage Boxes sort by "stats.size".
+QJsonValue fieldAt(const QJsonObject &object, const QString &field)
+{
+    if (!field.contains(QLatin1Char('.')))
+        return object.value(field);
+    QJsonValue value = object;
+    for (const QString &part : field.split(QLatin1Char('.')))
+        value = value.toObject().value(part);
+    return value;
+}
+
 QJsonValue intOrNull(int value, bool present)
 {
     return present ? QJsonValue(value) : QJsonValue();
@@ -133,7 +144,7 @@ QVector<const QJsonObject *> ListQuery::select(const QVector<const QJsonObject *
     if (!m_sort.isEmpty()) {
         std::stable_sort(result.begin(), result.end(), [this](const QJsonObject *a, const QJsonObject *b) {
             for (const SortKey &key : m_sort) {
-                const int c = compareValues(a->value(key.field), b->value(key.field));
+                const int c = compareValues(fieldAt(*a, key.field), fieldAt(*b, key.field));
                 if (c != 0)
                     return key.descending ? c > 0 : c < 0;
             }

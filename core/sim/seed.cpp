@@ -6,6 +6,7 @@
 #include "networks.h"
 #include "prng.h"
 #include "seedkinds.h"
+#include "storageboxes.h"
 #include "zones.h"
 #include "serverfactory.h"
 #include "simproject.h"
@@ -260,6 +261,7 @@ void seedProject(SimProject &project, int count)
 
     seedOtherKinds(project);
     seedZones(project, seedEpoch);
+    seedStorageBoxes(project, seedEpoch);
 }
 
 }  // namespace hcloud::sim

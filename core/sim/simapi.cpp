@@ -19,6 +19,8 @@
 #include "volumeroutes.h"
 #include "rrsetroutes.h"
 #include "zoneroutes.h"
+#include "storageboxes.h"
+#include "storageboxroutes.h"
 
 namespace hcloud::sim {
 
@@ -41,8 +43,14 @@ void addRateLimitHeaders(SimReply &reply, RateLimiter &limiter, qint64 nowMs)
 
 }  // namespace
 
-SimApi::SimApi(SimCloud &cloud) : m_cloud(cloud)
+SimApi::SimApi(SimCloud &cloud, Which which) : m_cloud(cloud)
 {
+    if (which == Which::Hetzner) {
+        addKindActionRoutes(m_router, kStorageBoxes, kBoxType);
+        addStorageBoxRoutes(m_router);
+        addStorageBoxChildRoutes(m_router);
+        return;
+    }
     addReadRoutes(m_router);
     addActionRoutes(m_router);
     addSshKeyRoutes(m_router);

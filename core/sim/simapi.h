@@ -14,7 +14,12 @@ class SimCloud;
 class SimApi
 {
 public:
-    explicit SimApi(SimCloud &cloud);
+    // Which of Hetzner's APIs: the Cloud API (api.hetzner.cloud) or the
+    // Hetzner API (api.hetzner.com, Storage Boxes). Both see the same
+    // projects, tokens and rate limits.
+    enum class Which { Cloud, Hetzner };
+
+    explicit SimApi(SimCloud &cloud, Which which = Which::Cloud);
 
     // `request.path` holds every segment of the URL path ("v1" first).
     SimReply handle(SimRequest request, qint64 nowMs);

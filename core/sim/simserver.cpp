@@ -86,18 +86,22 @@ protected:
 class SimServer::Private
 {
 public:
-    explicit Private(SimServer *q) : q(q), api(cloud), consoles(cloud) { }
+    explicit Private(SimServer *q) : q(q), api(cloud), hetznerApi(cloud, SimApi::Which::Hetzner), consoles(cloud) { }
 
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handle(SimApi &which, const QUrl &endpoint, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QTcpSocket *connectionOf(const QHttpServerRequest &request) const;
+    bool bind(QHttpServer &server, quint16 port, QTcpServer **bound);
     QJsonObject *server(int project, qint64 id);
 
     SimServer *q;
     SimCloud cloud;
     SimApi api;
+    SimApi hetznerApi;
     ConsoleHub consoles;
     QHttpServer http;
+    QHttpServer hetznerHttp;
     QTcpServer *tcp = nullptr;  // owned by http once bound
+    QTcpServer *hetznerTcp = nullptr;
     int latencyMs = 0;
     FaultPlan faults;
     int dropped = 0;
@@ -108,14 +112,15 @@ public:
     quint64 lastPending = 0;
 };
 
-void SimServer::Private::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void SimServer::Private::handle(SimApi &which, const QUrl &endpoint, const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder)
 {
     SimRequest simRequest;
     simRequest.method = methodName(request.method());
     simRequest.path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     simRequest.query = QueryParams::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
     simRequest.authorization = request.value("Authorization");
-    simRequest.endpoint = q->endpoint().toString();
+    simRequest.endpoint = endpoint.toString();
     simRequest.body = request.body();
 
     ++requests;
@@ -124,7 +129,7 @@ void SimServer::Private::handle(const QHttpServerRequest &request, QHttpServerRe
     // did the work, which is when a lost answer hurts.
     const SimReply reply = fault == FaultPlan::Fault::Unavailable ? faultReply(503)
         : fault == FaultPlan::Fault::RateLimited                  ? faultReply(429)
-                                                                  : api.handle(simRequest, QDateTime::currentMSecsSinceEpoch());
+                                                                  : which.handle(simRequest, QDateTime::currentMSecsSinceEpoch());
     const bool drop = fault == FaultPlan::Fault::Drop;
     dropped += drop ? 1 : 0;
     // Path and status only: the token lives in a header that is never logged.
@@ -195,11 +200,17 @@ SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(paren
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     d->http.setMissingHandler(this,
                               [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-                                  d->handle(request, std::move(responder));
+                                  d->handle(d->api, endpoint(), request, std::move(responder));
                               });
+    d->hetznerHttp.setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        d->handle(d->hetznerApi, hetznerEndpoint(), request, std::move(responder));
+    });
 #else
     d->http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        d->handle(request, std::move(responder));
+        d->handle(d->api, endpoint(), request, std::move(responder));
+    });
+    d->hetznerHttp.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        d->handle(d->hetznerApi, hetznerEndpoint(), request, std::move(responder));
     });
 #endif
 }
@@ -209,10 +220,8 @@ SimServer::~SimServer()
     delete d;
 }
 
-bool SimServer::listen(quint16 port)
+bool SimServer::Private::bind(QHttpServer &server, quint16 port, QTcpServer **bound)
 {
-    if (d->tcp)
-        return d->tcp->isListening();
     // Our own QTcpServer: QAbstractHttpServer::listen() is gone in Qt 6.8.
     auto tcp = std::make_unique<LowDelayTcpServer>();
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
@@ -220,15 +229,25 @@ bool SimServer::listen(quint16 port)
         return false;
     }
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    if (!d->http.bind(tcp.get()))
+    if (!server.bind(tcp.get()))
         return false;
 #else
-    d->http.bind(tcp.get());
+    server.bind(tcp.get());
 #endif
-    d->tcp = tcp.release();
+    *bound = tcp.release();
+    return true;
+}
+
+bool SimServer::listen(quint16 port, quint16 hetznerPort)
+{
+    if (d->tcp)
+        return d->tcp->isListening();
+    if (!d->bind(d->http, port, &d->tcp) || !d->bind(d->hetznerHttp, hetznerPort, &d->hetznerTcp))
+        return false;
     if (!d->consoles.listen())
         return false;
-    qCInfo(lcSim) << "listening on" << endpoint().toString() << "console port" << d->consoles.port();
+    qCInfo(lcSim) << "listening on" << endpoint().toString() << "hetzner api on" << hetznerEndpoint().toString()
+                  << "console port" << d->consoles.port();
     return true;
 }
 
@@ -240,6 +259,16 @@ quint16 SimServer::port() const
 QUrl SimServer::endpoint() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port()));
+}
+
+quint16 SimServer::hetznerPort() const
+{
+    return d->hetznerTcp ? d->hetznerTcp->serverPort() : 0;
+}
+
+QUrl SimServer::hetznerEndpoint() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(hetznerPort()));
 }
 
 quint16 SimServer::consolePort() const

@@ -42,10 +42,14 @@ public:
     explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
     ~SimServer() override;
 
-    // Listens on 127.0.0.1; port 0 picks a free one. False when it cannot.
-    bool listen(quint16 port = 0);
+    // Listens on 127.0.0.1, the Cloud API on `port` and the Hetzner API
+    // (Storage Boxes) on `hetznerPort`; 0 picks a free one. False when it
+    // cannot.
+    bool listen(quint16 port = 0, quint16 hetznerPort = 0);
     quint16 port() const;
     QUrl endpoint() const; // http://127.0.0.1:PORT/v1
+    quint16 hetznerPort() const;
+    QUrl hetznerEndpoint() const; // http://127.0.0.1:HETZNER_PORT/v1
     // The console proxy's port (request_console's ws:// URLs), listening
     // with the API.
     quint16 consolePort() const;

@@ -29,6 +29,7 @@ struct SimSession
         project.id = QStringLiteral("p");
         project.name = QStringLiteral("Simulated");
         project.endpoint = simulator.endpoint();
+        project.hetznerEndpoint = simulator.hetznerEndpoint();
         project.tokens.append({QStringLiteral("t"), QString(), token.left(32), hcloud::TokenPermission::Unknown, {}, {}, false});
         bool stored = false;
         vault.store(QStringLiteral("t"), token, [&](const hcloud::TokenVault::Result &r) { stored = r.ok(); });

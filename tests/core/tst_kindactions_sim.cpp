@@ -23,7 +23,9 @@ void TestKindActionsSim::everyActionHasItsRoute()
     const QString token = testToken('r');
     sim::SimServer simulator({{sim::SimProjectSpec(token, 2, 1)}, 0});
     QVERIFY(simulator.listen(0));
-    SimHttp http(simulator.endpoint());
+    SimHttp cloud(simulator.endpoint());
+    SimHttp hetzner(simulator.hetznerEndpoint());
+    SimHttp &http = cloud;
     // What a path without a route answers, which no action may.
     const HttpResult noRoute = http.send("POST", QStringLiteral("/volumes/987654321/actions/fly"), token, QJsonObject());
     QCOMPARE(noRoute.json[QStringLiteral("error")][QStringLiteral("message")].toString(), QStringLiteral("not found"));
@@ -37,7 +39,9 @@ void TestKindActionsSim::everyActionHasItsRoute()
                     pathValues.insert(f.key, 987654321);
             }
             const QString path = action.path(missing, pathValues);
-            const HttpResult r = http.send(action.method.toLatin1(), path, token, QJsonObject());
+            // Storage Boxes answer on the Hetzner API's port.
+            SimHttp &api = kind->api == ResourceKind::Api::Hetzner ? hetzner : cloud;
+            const HttpResult r = api.send(action.method.toLatin1(), path, token, QJsonObject());
             const QString message = r.json[QStringLiteral("error")][QStringLiteral("message")].toString();
             QVERIFY2(r.status >= 400 && message != QLatin1String("not found"),
                      qPrintable(QStringLiteral("%1 %2 %3: %4 %5").arg(kind->id, action.method, path).arg(r.status).arg(message)));

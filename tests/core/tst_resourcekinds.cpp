@@ -148,6 +148,7 @@ private:
     QVector<QJsonObject> examples(const ResourceKind &kind) const;
 
     QJsonObject m_spec;
+    QJsonObject m_hetznerSpec; // the 3.0 file, with the Hetzner API's Storage Boxes
 };
 
 void TestResourceKinds::initTestCase()
@@ -157,12 +158,17 @@ void TestResourceKinds::initTestCase()
         QSKIP("The OpenAPI description is not next to the project (../shared/reference).");
     m_spec = QJsonDocument::fromJson(file.readAll()).object();
     QVERIFY(m_spec.contains(QLatin1String("paths")));
+    QFile hetzner(QStringLiteral(HCLOUD_HETZNER_OPENAPI_JSON));
+    if (!hetzner.open(QIODevice::ReadOnly))
+        QSKIP("The 3.0 OpenAPI description is not next to the project (../shared/reference).");
+    m_hetznerSpec = QJsonDocument::fromJson(hetzner.readAll()).object();
 }
 
 // The list answer's example objects, then one built from the schema.
 QVector<QJsonObject> TestResourceKinds::examples(const ResourceKind &kind) const
 {
-    const QJsonObject content = m_spec.value(QLatin1String("paths")).toObject().value(kind.path).toObject()
+    const QJsonObject &spec = kind.api == ResourceKind::Api::Hetzner ? m_hetznerSpec : m_spec;
+    const QJsonObject content = spec.value(QLatin1String("paths")).toObject().value(kind.path).toObject()
                                     .value(QLatin1String("get")).toObject()
                                     .value(QLatin1String("responses")).toObject()
                                     .value(QLatin1String("200")).toObject()
@@ -176,7 +182,7 @@ QVector<QJsonObject> TestResourceKinds::examples(const ResourceKind &kind) const
         for (const QJsonValue &object : objects)
             out.append(object.toObject());
     }
-    const ExampleBuilder builder(m_spec.value(QLatin1String("components")).toObject()
+    const ExampleBuilder builder(spec.value(QLatin1String("components")).toObject()
                                      .value(QLatin1String("schemas")).toObject());
     const QJsonObject list = builder.resolve(content.value(QLatin1String("schema")).toObject());
     const QJsonObject items = list.value(QLatin1String("properties")).toObject().value(kind.jsonKey).toObject()
@@ -195,7 +201,8 @@ void TestResourceKinds::registry()
                                QStringLiteral("floating_ips"), QStringLiteral("networks"),
                                QStringLiteral("firewalls"), QStringLiteral("ssh_keys"),
                                QStringLiteral("certificates"), QStringLiteral("images"),
-                               QStringLiteral("placement_groups"), QStringLiteral("isos"), QStringLiteral("zones")};
+                               QStringLiteral("placement_groups"), QStringLiteral("isos"), QStringLiteral("zones"),
+                               QStringLiteral("storage_boxes")};
     QStringList ids;
     for (const ResourceKind *kind : kinds)
         ids.append(kind->id);
@@ -296,6 +303,7 @@ void TestResourceKinds::sortValueTypes_data()
         {"load_balancers", "health", count},   {"floating_ips", "server", number},
         {"primary_ips", "assignee", number},   {"isos", "deprecation", date},
         {"ssh_keys", "created", date},         {"servers", "created", date},
+        {"storage_boxes", "usage", number},    {"storage_boxes", "created", date},
     };
     for (const auto &row : rows) {
         QTest::newRow(qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(row.kind), QLatin1String(row.key))))

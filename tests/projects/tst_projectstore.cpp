@@ -63,6 +63,7 @@ private slots:
     void saveFailureIsReported();
     void corruptFileIsMovedAside();
     void partlyBrokenFileKeepsWhatItCan();
+    void hetznerEndpointIsKeptAndOldFilesLoad();
     void newerVersionIsNotOverwritten();
     void noSecretInTheFile();
     void duplicatePrefixIsRefused();
@@ -111,6 +112,8 @@ void TestProjectStore::roundTrip()
         QVERIFY(store.setLastVerified(tokenId, verified));
         QVERIFY(store.relabelToken(tokenId, QStringLiteral("deploy key")));
         QVERIFY(store.renameProject(projectId, QStringLiteral("web shop")));
+        QVERIFY(!store.setHetznerEndpoint(projectId, QUrl(QStringLiteral("ftp://127.0.0.1/v1"))));
+        QVERIFY(store.setHetznerEndpoint(projectId, QUrl(QStringLiteral("http://127.0.0.1:8081/v1"))));
     }
     ProjectStore again(m_path);
     QVERIFY(again.load());
@@ -119,6 +122,7 @@ void TestProjectStore::roundTrip()
     QCOMPARE(p.id, projectId);
     QCOMPARE(p.name, QStringLiteral("web shop"));
     QCOMPARE(p.endpoint, QUrl(QStringLiteral("http://127.0.0.1:8080/v1")));
+    QCOMPARE(p.hetznerEndpoint, QUrl(QStringLiteral("http://127.0.0.1:8081/v1")));
     QVERIFY(p.persistent);
     QCOMPARE(p.tokens.size(), 1);
     const TokenRecord &t = p.tokens.constFirst();
@@ -236,6 +240,25 @@ void TestProjectStore::partlyBrokenFileKeepsWhatItCan()
     QCOMPARE(store.projects().constFirst().tokens.constFirst().id, QStringLiteral("t1"));
     QCOMPARE(readAll(store.backupPath()), data);
     QVERIFY(!store.loadProblem().isEmpty());
+}
+
+void TestProjectStore::hetznerEndpointIsKeptAndOldFilesLoad()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+    // A file from before Storage Boxes, and one with a broken Hetzner endpoint.
+    const QByteArray data = R"({"version":1,"projects":[
+        {"id":"p1","name":"old","endpoint":"https://api.hetzner.cloud/v1","tokens":[]},
+        {"id":"p2","name":"broken","endpoint":"https://api.hetzner.cloud/v1","hetznerEndpoint":"not a url","tokens":[]}]})";
+    QVERIFY(writeAll(m_path, data));
+    ProjectStore store(m_path);
+    store.load();
+    QCOMPARE(store.projects().size(), 2);
+    for (const Project &p : store.projects())
+        QCOMPARE(p.hetznerEndpoint, QUrl(QStringLiteral("https://api.hetzner.com/v1")));
+    QVERIFY(store.loadProblem().contains(QStringLiteral("broken")));
+    // Saved again, the file names it.
+    QVERIFY(store.setHetznerEndpoint(QStringLiteral("p1"), QUrl(QStringLiteral("http://127.0.0.1:9/v1"))));
+    QVERIFY(readAll(m_path).contains("\"hetznerEndpoint\": \"http://127.0.0.1:9/v1\""));
 }
 
 void TestProjectStore::newerVersionIsNotOverwritten()

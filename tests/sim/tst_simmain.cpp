@@ -1,4 +1,4 @@
-// The hcloud-sim executable: its first stdout line, its options, and that
+// The hcloud-sim executable: its first stdout lines, its options, and that
 // a rejected token is never echoed.
 
 #include "simhttp.h"
@@ -53,6 +53,16 @@ void TestSimMain::servesWhatItWasAskedFor()
     QVERIFY(a != b);  // one project per token, each with its own seed
     QCOMPARE(http.get(QStringLiteral("/servers"), testToken('x')).status, 401);
 
+    // The second line: the Hetzner API with the projects' Storage Boxes.
+    QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 15000);
+    const QString hetzner = QString::fromUtf8(sim.readLine());
+    QVERIFY2(hetzner.startsWith(QLatin1String("hetzner api on http://127.0.0.1:")) && hetzner.endsWith(QLatin1String("/v1\n")),
+             qPrintable(hetzner));
+    SimHttp boxes(QUrl(hetzner.trimmed().section(QLatin1Char(' '), 3)));
+    QCOMPARE(boxes.get(QStringLiteral("/storage_boxes"), first).json[QStringLiteral("storage_boxes")].toArray().size(), 2);
+    QCOMPARE(boxes.get(QStringLiteral("/storage_boxes"), testToken('x')).status, 401);
+    QVERIFY(hetzner != line);
+
     sim.terminate();
     QVERIFY(sim.waitForFinished(5000));
 }
@@ -77,6 +87,9 @@ void TestSimMain::rejectsBadOptions_data()
     QTest::newRow("port too large") << QStringList{QStringLiteral("--token"), testToken('a'),
                                                    QStringLiteral("--port"), QStringLiteral("70000")}
                                     << QString();
+    QTest::newRow("hetzner port too large") << QStringList{QStringLiteral("--token"), testToken('a'),
+                                                           QStringLiteral("--hetzner-port"), QStringLiteral("65536")}
+                                            << QString();
     QTest::newRow("api date not a date") << QStringList{QStringLiteral("--token"), testToken('a'),
                                                         QStringLiteral("--api-date"), QStringLiteral("yesterday")}
                                          << QString();

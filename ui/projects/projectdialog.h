@@ -1,5 +1,7 @@
 #pragma once
 
+#include "projects/project.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -18,18 +20,21 @@ public:
 
     QString name() const;
     QUrl endpoint() const;
+    QUrl hetznerEndpoint() const;
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *endpointEdit() const { return m_endpoint; }
+    QLineEdit *hetznerEndpointEdit() const { return m_hetznerEndpoint; }
     QPushButton *okButton() const { return m_ok; }
 
     // Edit an existing project instead of adding one.
-    void setProject(const QString &name, const QUrl &endpoint);
+    void setProject(const QString &name, const QUrl &endpoint, const QUrl &hetznerEndpoint = Project::defaultHetznerEndpoint());
 
 private:
     void check();
 
     QLineEdit *m_name;
     QLineEdit *m_endpoint;
+    QLineEdit *m_hetznerEndpoint;
     QLabel *m_message;
     QPushButton *m_ok;
 };

@@ -1,6 +1,9 @@
 #include "actionformdialog.h"
 
+#include "ownedlistchoice.h"
 #include "models/resourcelistmodel.h"
+#include "servers/passworddialog.h"
+#include "resources/passwordmaker.h"
 #include "projects/pendingwrite.h"
 #include "projects/projectactions.h"
 #include "projects/projectcatalog.h"
@@ -75,8 +78,19 @@ ActionFormDialog::ActionFormDialog(ProjectSession *session, const QString &kindI
         m_editors.append(editor);
         m_form->addRow(f.required ? f.title + QLatin1Char('*') : f.title, editor);
     }
-    if (m_action.fields.isEmpty() && !m_action.confirmation.isEmpty())
-        layout->addWidget(new QLabel(m_action.confirmation, this));
+    if ((m_action.fields.isEmpty() || m_action.typeNameInForm) && !m_action.confirmation.isEmpty()) {
+        auto *text = new QLabel(m_action.confirmation, this);
+        text->setWordWrap(true);
+        layout->addWidget(text);
+    }
+    if (m_action.typeNameInForm) {
+        // Typed here, so nothing waits in a second dialog.
+        m_confirmName = new QLineEdit(this);
+        m_confirmName->setObjectName(QStringLiteral("confirm_name"));
+        m_confirmName->setPlaceholderText(m_object.value(QStringLiteral("name")).toString());
+        layout->addWidget(new QLabel(tr("Type “%1” to confirm:").arg(m_object.value(QStringLiteral("name")).toString()), this));
+        layout->addWidget(m_confirmName);
+    }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -125,6 +139,10 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
     }
     case ActionField::Choice: {
         auto *e = new QComboBox(this);
+        if (!f.choicesAt.isEmpty()) {
+            fillFromOwnedList(e, m_session, ResourceAction::choicesPath(f, m_object), f.choiceValueKey);
+            return e;
+        }
         fillChoices(e, f);
         const int at = e->findData(initial);
         if (initial.isValid() && at >= 0)
@@ -281,12 +299,15 @@ QString ActionFormDialog::missing() const
         if (m_action.fields[i].required && (v.isNull() || v.isUndefined()))
             return tr("“%1” is required.").arg(m_action.fields[i].title);
     }
+    const QString name = m_object.value(QStringLiteral("name")).toString();
+    if (m_confirmName && m_confirmName->text() != name)
+        return tr("Type “%1” to confirm.").arg(name);
     return {};
 }
 
 bool ActionFormDialog::confirmed()
 {
-    if (m_action.confirmation.isEmpty())
+    if (m_action.confirmation.isEmpty() || m_action.typeNameInForm)
         return true;
     const QString name = m_object.value(QStringLiteral("name")).toString();
     if (m_action.typeNameToConfirm && !name.isEmpty()) {
@@ -326,13 +347,24 @@ void ActionFormDialog::accept()
         if (m_action.fields[i].inPath)
             pathValues.insert(m_action.fields[i].key, valueOf(m_action.fields[i], m_editors[i]));
     }
-    PendingWrite *write = m_session->actions()->run(description, m_action.method.toLatin1(), m_action.path(m_object, pathValues),
-                                                    m_action.method == QLatin1String("DELETE") ? QJsonObject() : body());
-    connect(write, &PendingWrite::finished, this, [this, write] {
+    QJsonObject sent = m_action.method == QLatin1String("DELETE") ? QJsonObject() : body();
+    // Made up now and held only until it is shown.
+    const QString password = m_action.generatedPassword.isEmpty() ? QString() : makeStoragePassword();
+    if (!password.isEmpty())
+        sent.insert(m_action.generatedPassword, password);
+    PendingWrite *write = m_session->actions()->run(description, m_action.method.toLatin1(), m_action.path(m_object, pathValues), sent);
+    connect(write, &PendingWrite::finished, this, [this, write, password, description] {
         m_running = false;
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
         const ApiError &error = write->error();
         if (!error.isError()) {
+            if (!password.isEmpty()) {
+                auto *shown = new PasswordDialog(tr("New password"), tr("The password set by “%1”.").arg(description), password,
+                                                 parentWidget());
+                shown->setObjectName(QStringLiteral("password_dialog"));
+                shown->setAttribute(Qt::WA_DeleteOnClose);
+                shown->open();
+            }
             QDialog::accept();
             return;
         }

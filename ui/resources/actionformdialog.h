@@ -8,6 +8,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QDialogButtonBox;
 
 namespace hcloud {
@@ -49,6 +50,7 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     bool m_running = false;
+    QLineEdit *m_confirmName = nullptr; // typeNameInForm
 };
 
 } // namespace hcloud

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QVector>
+#include <QPair>
+
+namespace hcloud::sim {
+
+class SimRouter;
+
+// The Hetzner API's Storage Box routes: boxes, their types and actions
+// (this file), subaccounts and snapshots (storageboxchildren.cpp).
+void addStorageBoxRoutes(SimRouter &router);
+void addStorageBoxChildRoutes(SimRouter &router);
+
+// What the box routes and their children check alike.
+namespace boxcheck {
+using Problems = QVector<QPair<QString, QString>>;
+// A password the API takes: 12 to 128 characters with a lower and an
+// upper case letter, a digit and a special character.
+void password(const QJsonValue &value, const QString &field, Problems *problems);
+// Booleans only, among `allowed`.
+void accessSettings(const QJsonValue &value, const QString &field, const QStringList &allowed, Problems *problems);
+const QStringList &boxAccessKeys();
+const QStringList &subaccountAccessKeys();
+}  // namespace boxcheck
+
+}  // namespace hcloud::sim
