@@ -5,11 +5,11 @@
     <name>hcloud</name>
     <message>
         <source>Writes one kind of resource of every project, without a window.</source>
-        <translation>Schreibt eine Art von Ressource aller Projekte aus, ohne Fenster.</translation>
+        <translation>Gibt eine Ressourcenart aller Projekte aus, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>The kind to export, e.g. servers.</source>
-        <translation>Die zu exportierende Art, z. B. servers.</translation>
+        <translation>Die zu exportierende Ressourcenart, z. B. servers.</translation>
     </message>
     <message>
         <source>Only the project with this name.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Unknown kind “%1”. Kinds: %2.</source>
-        <translation>Unbekannte Art „%1“. Arten: %2.</translation>
+        <translation>Unbekannte Ressourcenart „%1“. Mögliche Arten: %2.</translation>
     </message>
     <message>
         <source>--format takes json or csv.</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>The console refused its address: it is valid for one minute and only once, and it had expired again. Connect again for a new one.</source>
-        <translation>Die Konsole hat ihre Adresse abgelehnt: Sie gilt nur eine Minute lang und nur einmal und war bereits abgelaufen. Verbinden Sie sich erneut, um eine neue zu erhalten.</translation>
+        <translation>Die Konsole hat ihre Adresse abgelehnt: Sie gilt nur eine Minute lang und nur einmal und war schon abgelaufen. Verbinden Sie sich erneut, um eine neue zu erhalten.</translation>
     </message>
     <message>
         <source>The console did not accept its one-time password. Nothing was retried; connect again for a new address and password.</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Connected. The keyboard goes to the server while the pointer is over the screen.</source>
-        <translation>Verbunden. Die Tastatur geht an den Server, solange der Mauszeiger über dem Bildschirm ist.</translation>
+        <translation>Verbunden. Tastatureingaben gehen an den Server, solange der Mauszeiger über dem Bildschirm steht.</translation>
     </message>
     <message>
         <source>Disconnected.</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>The zone&apos;s default TTL becomes %1 s.</source>
-        <translation>Die Standard-TTL der Zone wird %1 s.</translation>
+        <translation>Die Standard-TTL der Zone wird auf %1 s gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2800,11 +2800,11 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <name>hcloud::ProjectActions</name>
     <message>
         <source>No answer arrived (%1). A fresh look shows it was not done, so it can be tried again.</source>
-        <translation>Es kam keine Antwort (%1). Ein neuer Blick zeigt, dass es nicht ausgeführt wurde; es kann also erneut versucht werden.</translation>
+        <translation>Es kam keine Antwort (%1). Eine erneute Abfrage zeigt, dass es nicht ausgeführt wurde; Sie können es also erneut versuchen.</translation>
     </message>
     <message>
         <source>No answer arrived (%1), and a fresh look could not tell whether it was done (%2). Check the list before trying again.</source>
-        <translation>Es kam keine Antwort (%1), und ein neuer Blick konnte nicht klären, ob es ausgeführt wurde (%2). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+        <translation>Es kam keine Antwort (%1), und eine erneute Abfrage konnte nicht klären, ob es ausgeführt wurde (%2). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +2950,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
     <message>
         <source>%1 The original file was kept as %2. The projects that could be read are shown and were saved again.</source>
-        <translation>%1 Die ursprüngliche Datei wurde als %2 aufbewahrt. Die Projekte, die gelesen werden konnten, werden angezeigt und wurden neu gespeichert.</translation>
+        <translation>%1 Die ursprüngliche Datei wurde als %2 aufbewahrt. Die Projekte, die gelesen werden konnten, werden angezeigt und wurden erneut gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4321,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
     <message>
         <source>The SOA is kept by Hetzner (its serial counts on by itself)</source>
-        <translation>Den SOA pflegt Hetzner (seine Seriennummer zählt von selbst hoch)</translation>
+        <translation>Den SOA-Eintrag pflegt Hetzner (seine Seriennummer wird automatisch hochgezählt)</translation>
     </message>
     <message>
         <source>Edit the values and TTL</source>
@@ -4415,7 +4415,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
     <message>
         <source>Delegated elsewhere</source>
-        <translation>Anderswohin delegiert</translation>
+        <translation>An andere Nameserver delegiert</translation>
     </message>
     <message>
         <source>Lame delegation</source>
@@ -4498,7 +4498,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
     <message>
         <source>With priority 0 (alias form) the record takes no parameters.</source>
-        <translation>Mit Priorität 0 (Alias-Form) nimmt der Eintrag keine Parameter an.</translation>
+        <translation>Mit Priorität 0 (Alias-Form) sind keine Parameter erlaubt.</translation>
     </message>
     <message>
         <source>Enter a value.</source>
@@ -4506,7 +4506,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
     <message>
         <source>A quote is not closed.</source>
-        <translation>Ein Anführungszeichen wird nicht geschlossen.</translation>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>Enter an IPv4 address, like 203.0.113.10.</source>
@@ -4659,7 +4659,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
     <message>
         <source>A quoted string is not closed on its line.</source>
-        <translation>Eine Zeichenkette in Anführungszeichen wird in ihrer Zeile nicht geschlossen.</translation>
+        <translation>Eine Zeichenkette in Anführungszeichen ist in ihrer Zeile nicht geschlossen.</translation>
     </message>
     <message>
         <source>“(” is never closed.</source>
@@ -4736,7 +4736,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
     <message>
         <source>Give %1 the zone&apos;s default TTL</source>
-        <translation>%1 die Standard-TTL der Zone geben</translation>
+        <translation>Für %1 die Standard-TTL der Zone verwenden</translation>
     </message>
     <message>
         <source>Protect %1 against changes</source>
