@@ -1,6 +1,53 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>hcloud</name>
+    <message>
+        <source>Writes one kind of resource of every project, without a window.</source>
+        <translation>Gibt eine Ressourcenart aller Projekte aus, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The kind to export, e.g. servers.</source>
+        <translation>Die zu exportierende Ressourcenart, z. B. servers.</translation>
+    </message>
+    <message>
+        <source>Only the project with this name.</source>
+        <translation>Nur das Projekt mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>json (the API&apos;s objects) or csv (the table).</source>
+        <translation>json (die Objekte der API) oder csv (die Tabelle).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”. Kinds: %2.</source>
+        <translation>Unbekannte Ressourcenart „%1“. Mögliche Arten: %2.</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv.</source>
+        <translation>--format erwartet json oder csv.</translation>
+    </message>
+    <message>
+        <source>There is no project named “%1”.</source>
+        <translation>Es gibt kein Projekt namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no project to export. Add one in the window, or set HCLOUD_TOKEN.</source>
+        <translation>Es gibt kein Projekt zum Exportieren. Fügen Sie im Fenster eines hinzu oder setzen Sie HCLOUD_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+</context>
 <context>
     <name>hcloud::ActionFormDialog</name>
     <message>
@@ -244,6 +291,22 @@
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Send the change once more. It got no answer, and the project shows it was not done.</source>
+        <translation>Die Änderung noch einmal senden. Sie blieb ohne Antwort, und das Projekt zeigt, dass sie nicht ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>“%1” got no answer, and the project shows it was not done.</source>
+        <translation>„%1“ blieb ohne Antwort, und das Projekt zeigt, dass es nicht ausgeführt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::AddTokenDialog</name>
@@ -284,7 +347,7 @@
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <source>The token's secret is kept only in your system keychain. Afterwards only its first 32 characters are shown.</source>
+        <source>The token&apos;s secret is kept only in your system keychain. Afterwards only its first 32 characters are shown.</source>
         <translation>Der geheime Teil des Tokens wird nur im Schlüsselbund Ihres Systems aufbewahrt. Danach werden nur seine ersten 32 Zeichen angezeigt.</translation>
     </message>
     <message>
@@ -663,6 +726,191 @@
     </message>
 </context>
 <context>
+    <name>hcloud::ConsoleSession</name>
+    <message>
+        <source>Open the console of “%1”</source>
+        <translation>Konsole von „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>This project&apos;s token may only read. Opening a console creates a one-time password, which needs a Read &amp; Write token: add one to the project.</source>
+        <translation>Das Token dieses Projekts darf nur lesen. Beim Öffnen einer Konsole wird ein Einmalpasswort erzeugt, wofür ein Token mit Lesen &amp; Schreiben nötig ist: Fügen Sie dem Projekt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>The server is not running (or is still starting), so it has no console yet. Connect again once it runs; power it on if it is off.</source>
+        <translation>Der Server läuft nicht (oder startet noch) und hat daher noch keine Konsole. Verbinden Sie sich erneut, sobald er läuft; schalten Sie ihn ein, falls er aus ist.</translation>
+    </message>
+    <message>
+        <source>The console could not be requested. %1</source>
+        <translation>Die Konsole konnte nicht angefordert werden. %1</translation>
+    </message>
+    <message>
+        <source>The API answered a console address this program cannot open.</source>
+        <translation>Die API hat eine Konsolenadresse geliefert, die dieses Programm nicht öffnen kann.</translation>
+    </message>
+    <message>
+        <source>The console refused its address: it is valid for one minute and only once, and it had expired again. Connect again for a new one.</source>
+        <translation>Die Konsole hat ihre Adresse abgelehnt: Sie gilt nur eine Minute lang und nur einmal und war schon abgelaufen. Verbinden Sie sich erneut, um eine neue zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The console did not accept its one-time password. Nothing was retried; connect again for a new address and password.</source>
+        <translation>Die Konsole hat ihr Einmalpasswort nicht angenommen. Es wurde nichts wiederholt; verbinden Sie sich erneut, um eine neue Adresse und ein neues Passwort zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The console could not be reached.</source>
+        <translation>Die Konsole war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The console could not be reached: %1</source>
+        <translation>Die Konsole war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server is rebooting, so its console closed. Reconnect once it has started again.</source>
+        <translation>Der Server startet neu, daher wurde seine Konsole geschlossen. Verbinden Sie sich erneut, sobald er wieder gestartet ist.</translation>
+    </message>
+    <message>
+        <source>The server stopped running, so its console closed. Reconnect once it runs again.</source>
+        <translation>Der Server läuft nicht mehr, daher wurde seine Konsole geschlossen. Verbinden Sie sich erneut, sobald er wieder läuft.</translation>
+    </message>
+    <message>
+        <source>The console connection closed. Reconnect to open it again.</source>
+        <translation>Die Verbindung zur Konsole wurde geschlossen. Verbinden Sie sich erneut, um sie wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The console is closed.</source>
+        <translation>Die Konsole ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ConsoleView</name>
+    <message>
+        <source>Server console</source>
+        <translation>Serverkonsole</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ConsoleWindow</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Tasten</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Keystrokes</source>
+        <translation>Als Tastenanschläge &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Strg+Alt+Entf</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+&amp;F1–F12</source>
+        <translation>Strg+Alt+&amp;F1–F12</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Strg+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Strg+Alt+Rücktaste</translation>
+    </message>
+    <message>
+        <source>Alt+Tab</source>
+        <translation>Alt+Tab</translation>
+    </message>
+    <message>
+        <source>Alt+F4</source>
+        <translation>Alt+F4</translation>
+    </message>
+    <message>
+        <source>Ctrl+Esc</source>
+        <translation>Strg+Esc</translation>
+    </message>
+    <message>
+        <source>Super (Windows key)</source>
+        <translation>Super (Windows-Taste)</translation>
+    </message>
+    <message>
+        <source>Print Screen</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Alt+SysRq</source>
+        <translation>Alt+S-Abf</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Scale to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Asking the API for console access…</source>
+        <translation>Konsolenzugang wird bei der API angefragt…</translation>
+    </message>
+    <message>
+        <source>Connecting to the console…</source>
+        <translation>Verbindung zur Konsole wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected. The keyboard goes to the server while the pointer is over the screen.</source>
+        <translation>Verbunden. Tastatureingaben gehen an den Server, solange der Mauszeiger über dem Bildschirm steht.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>wird verbunden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 — Console (%2)</source>
+        <translation>%1 — Konsole (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — Console (%2, %3)</source>
+        <translation>%1 — Konsole (%2, %3)</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::CostLabel</name>
     <message>
         <source>Estimated monthly cost</source>
@@ -677,7 +925,7 @@
         <translation>≈ %1 / Monat</translation>
     </message>
     <message>
-        <source>Estimated monthly cost, gross, from the API's prices; traffic beyond what is included is not in it.</source>
+        <source>Estimated monthly cost, gross, from the API&apos;s prices; traffic beyond what is included is not in it.</source>
         <translation>Geschätzte monatliche Kosten, brutto, nach den Preisen der API; Traffic über das Inklusivvolumen hinaus ist nicht enthalten.</translation>
     </message>
     <message>
@@ -816,10 +1064,6 @@
         <translation>In %1 nicht angeboten.</translation>
     </message>
     <message>
-        <source>No longer offered in %1.</source>
-        <translation>In %1 nicht mehr angeboten.</translation>
-    </message>
-    <message>
         <source>A server named “%1” exists in this project.</source>
         <translation>In diesem Projekt gibt es schon einen Server namens „%1“.</translation>
     </message>
@@ -922,6 +1166,18 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Sold out in %1 for now.</source>
+        <translation>In %1 derzeit ausverkauft.</translation>
+    </message>
+    <message>
+        <source>No longer offered in %1 since %2.</source>
+        <translation>In %1 seit %2 nicht mehr angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::DeleteServerDialog</name>
@@ -930,7 +1186,7 @@
         <translation>Server „%1“ löschen</translation>
     </message>
     <message>
-        <source>The server and its disk are deleted for good, and billing stops. Backups are deleted too; snapshots stay. Type the server's name to confirm:</source>
+        <source>The server and its disk are deleted for good, and billing stops. Backups are deleted too; snapshots stay. Type the server&apos;s name to confirm:</source>
         <translation>Der Server und seine Festplatte werden endgültig gelöscht, die Abrechnung endet. Backups werden mitgelöscht, Snapshots bleiben. Geben Sie zur Bestätigung den Namen des Servers ein:</translation>
     </message>
     <message>
@@ -963,6 +1219,33 @@
     <message>
         <source>Demo token</source>
         <translation>Demo-Token</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::Deprecation</name>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No longer available since %1</source>
+        <translation>Nicht mehr verfügbar seit %1</translation>
+    </message>
+    <message>
+        <source>Deprecated; available until %1</source>
+        <translation>Abgekündigt; verfügbar bis %1</translation>
+    </message>
+    <message>
+        <source>Deprecated since %1</source>
+        <translation>Abgekündigt seit %1</translation>
+    </message>
+    <message>
+        <source>Type %1: %2</source>
+        <translation>Typ %1: %2</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Image %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1475,21 @@
     </message>
 </context>
 <context>
+    <name>hcloud::HttpExchange</name>
+    <message>
+        <source>The connection closed before the API answered.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die API geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The connection broke while the answer (HTTP %1) arrived: %2</source>
+        <translation>Die Verbindung brach ab, während die Antwort (HTTP %1) eintraf: %2</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds; the request was stopped.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden; die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ImageChoice</name>
     <message>
         <source>Snapshots</source>
@@ -1200,6 +1498,10 @@
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1606,101 @@
         <source>Delete protection</source>
         <translation>Löschschutz</translation>
     </message>
+    <message>
+        <source>Deprecation</source>
+        <translation>Abkündigung</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ImportPreviewDialog</name>
+    <message>
+        <source>Import a zone file into %1</source>
+        <translation>Zonendatei in %1 importieren</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file cannot be imported: %n line(s) need fixing.</source>
+        <translation>
+            <numerusform>Die Datei kann nicht importiert werden: %n Zeile muss korrigiert werden.</numerusform>
+            <numerusform>Die Datei kann nicht importiert werden: %n Zeilen müssen korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>%1
+(was: %2)</source>
+        <translation>%1
+(vorher: %2)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed. The import replaces every record of the zone.</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt. Der Import ersetzt alle Einträge der Zone.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s default TTL becomes %1 s.</source>
+        <translation>Die Standard-TTL der Zone wird auf %1 s gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::InventoryExport</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Project “%1” has no API token.</source>
+        <translation>Das Projekt „%1“ hat kein API-Token.</translation>
+    </message>
+    <message>
+        <source>Project “%1”: %2</source>
+        <translation>Projekt „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::IsoKind</name>
@@ -1380,6 +1777,14 @@
     <message>
         <source>Select an object first</source>
         <translation>Wählen Sie zuerst ein Objekt</translation>
+    </message>
+    <message>
+        <source>Edit records…</source>
+        <translation>Einträge bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit records</source>
+        <translation>Einträge bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1962,6 @@
         <translation>Primäre IP anlegen</translation>
     </message>
     <message>
-        <source>Datacenter</source>
-        <translation>Rechenzentrum</translation>
-    </message>
-    <message>
         <source>Delete with its server</source>
         <translation>Mit seinem Server löschen</translation>
     </message>
@@ -1705,7 +2106,7 @@
         <translation>Einen Server aus diesem Image neu aufsetzen</translation>
     </message>
     <message>
-        <source>Rebuilding replaces everything on the server's disk with this image. Continue?</source>
+        <source>Rebuilding replaces everything on the server&apos;s disk with this image. Continue?</source>
         <translation>Beim Neuaufsetzen wird alles auf der Festplatte des Servers durch dieses Image ersetzt. Fortfahren?</translation>
     </message>
     <message>
@@ -1759,6 +2160,38 @@
     <message>
         <source>The group has no servers</source>
         <translation>Die Gruppe hat keine Server</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Default TTL (s)</source>
+        <translation>Standard-TTL (s)</translation>
+    </message>
+    <message>
+        <source>Create DNS zone</source>
+        <translation>DNS-Zone anlegen</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Edit labels</source>
+        <translation>Labels bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change default TTL</source>
+        <translation>Standard-TTL ändern</translation>
+    </message>
+    <message>
+        <source>A secondary zone takes its TTLs from its primary</source>
+        <translation>Eine sekundäre Zone übernimmt ihre TTLs vom primären Nameserver</translation>
+    </message>
+    <message>
+        <source>Delete this zone and all its records? This cannot be undone.</source>
+        <translation>Diese Zone mit allen ihren Einträgen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2343,10 @@
         <source>port %1 %2</source>
         <translation>Port %1 %2</translation>
     </message>
+    <message>
+        <source>Deprecation</source>
+        <translation>Abkündigung</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::MainWindow</name>
@@ -2046,28 +2483,8 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Server</translation>
     </message>
     <message>
-        <source>&amp;Auto-Refresh</source>
-        <translation>&amp;Automatisch aktualisieren</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Every 15 Seconds</source>
-        <translation>Alle 15 Sekunden</translation>
-    </message>
-    <message>
-        <source>Every 30 Seconds</source>
-        <translation>Alle 30 Sekunden</translation>
-    </message>
-    <message>
-        <source>Every Minute</source>
-        <translation>Jede Minute</translation>
-    </message>
-    <message>
-        <source>Every 5 Minutes</source>
-        <translation>Alle 5 Minuten</translation>
     </message>
     <message>
         <source>All projects</source>
@@ -2088,6 +2505,18 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>&amp;Actions</source>
         <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Background Refresh</source>
+        <translation>&amp;Hintergrund-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Within 5 % of the API Budget</source>
+        <translation>Höchstens 5 % des API-Budgets</translation>
+    </message>
+    <message>
+        <source>Within 10 % of the API Budget</source>
+        <translation>Höchstens 10 % des API-Budgets</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2646,36 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
 </context>
 <context>
+    <name>hcloud::OutcomeCheck</name>
+    <message>
+        <source>this kind of change cannot be checked</source>
+        <translation>diese Art von Änderung lässt sich nicht überprüfen</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::PageFetcher</name>
+    <message>
+        <source>page %1 of the list is %2 MB, more than a list page can be</source>
+        <translation>Seite %1 der Liste ist %2 MB groß, mehr als eine Listenseite sein kann</translation>
+    </message>
+    <message>
+        <source>page %1 has %2 items, more than the %3 asked for</source>
+        <translation>Seite %1 hat %2 Einträge, mehr als die angefragten %3</translation>
+    </message>
+    <message>
+        <source>the API said the list has %1 pages for %2 items</source>
+        <translation>laut API hat die Liste %1 Seiten für %2 Einträge</translation>
+    </message>
+    <message>
+        <source>the list goes on past %1 pages</source>
+        <translation>die Liste geht über %1 Seiten hinaus</translation>
+    </message>
+    <message>
+        <source>the list has more than %1 items</source>
+        <translation>die Liste hat mehr als %1 Einträge</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -2340,8 +2799,12 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
 <context>
     <name>hcloud::ProjectActions</name>
     <message>
-        <source>No answer arrived (%1), so it is unknown whether this happened. The list was refreshed: check it before trying again.</source>
-        <translation>Es kam keine Antwort (%1), daher ist unklar, ob es geschehen ist. Die Liste wurde aktualisiert: Prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
+        <source>No answer arrived (%1). A fresh look shows it was not done, so it can be tried again.</source>
+        <translation>Es kam keine Antwort (%1). Eine erneute Abfrage zeigt, dass es nicht ausgeführt wurde; Sie können es also erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>No answer arrived (%1), and a fresh look could not tell whether it was done (%2). Check the list before trying again.</source>
+        <translation>Es kam keine Antwort (%1), und eine erneute Abfrage konnte nicht klären, ob es ausgeführt wurde (%2). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2876,25 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>Token %1 of project “%2” is incomplete and was left out.</source>
         <translation>Token %1 des Projekts „%2“ ist unvollständig und wurde ausgelassen.</translation>
     </message>
+    <message>
+        <source>Project “%1” had what looks like an API token as its id; it was given a new id.</source>
+        <translation>Das Projekt „%1“ hatte etwas, das wie ein API-Token aussieht, als ID; es hat eine neue ID erhalten.</translation>
+    </message>
+    <message>
+        <source>Project “%1” had control characters in its id; it was given a new id.</source>
+        <translation>Das Projekt „%1“ hatte Steuerzeichen in seiner ID; es hat eine neue ID erhalten.</translation>
+    </message>
+    <message>
+        <source>Token %1 of project “%2” had what looks like a whole API token where only its id or prefix belongs; that record was removed. Add the token to the project again.</source>
+        <translation>Token %1 des Projekts „%2“ enthielt etwas, das wie ein vollständiges API-Token aussieht, wo nur seine ID oder sein Präfix hingehört; dieser Eintrag wurde entfernt. Fügen Sie das Token dem Projekt erneut hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keychain clean-up entries held what looks like an API token and were removed.</source>
+        <translation>
+            <numerusform>%n Aufräumeintrag für den Schlüsselbund enthielt etwas, das wie ein API-Token aussieht, und wurde entfernt.</numerusform>
+            <numerusform>%n Aufräumeinträge für den Schlüsselbund enthielten etwas, das wie ein API-Token aussieht, und wurden entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hcloud::ProjectListModel</name>
@@ -2432,7 +2914,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Dieses Projekt hat kein API-Token.</translation>
     </message>
     <message>
-        <source>This project's API tokens are read-only. To change resources, add a Read &amp; Write token (Project › API Tokens…).</source>
+        <source>This project&apos;s API tokens are read-only. To change resources, add a Read &amp; Write token (Project › API Tokens…).</source>
         <translation>Die API-Tokens dieses Projekts dürfen nur lesen. Um Ressourcen zu ändern, fügen Sie ein Token mit Lesen &amp; Schreiben hinzu (Projekt › API-Tokens…).</translation>
     </message>
 </context>
@@ -2445,10 +2927,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>The project list was written by a newer version of this program. Changes will not be saved, so that it stays intact.</source>
         <translation>Die Projektliste wurde von einer neueren Version dieses Programms geschrieben. Änderungen werden nicht gespeichert, damit sie unversehrt bleibt.</translation>
-    </message>
-    <message>
-        <source>%1 The file was kept as %2. Projects that could be read are shown.</source>
-        <translation>%1 Die Datei wurde als %2 aufbewahrt. Angezeigt werden die Projekte, die gelesen werden konnten.</translation>
     </message>
     <message>
         <source>%1 The file could not be moved aside, so changes will not be saved until it is repaired or removed: %2</source>
@@ -2470,6 +2948,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>project “%1”</source>
         <translation>Projekt „%1“</translation>
     </message>
+    <message>
+        <source>%1 The original file was kept as %2. The projects that could be read are shown and were saved again.</source>
+        <translation>%1 Die ursprüngliche Datei wurde als %2 aufbewahrt. Die Projekte, die gelesen werden konnten, werden angezeigt und wurden erneut gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::RateLimitLabel</name>
@@ -2482,8 +2964,63 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>API-Budget: %1 / %2</translation>
     </message>
     <message>
-        <source>Requests left in this project's hourly budget. It refills by one a second; full again at %1.</source>
+        <source>Requests left in this project&apos;s hourly budget. It refills by one a second; full again at %1.</source>
         <translation>Verbleibende Anfragen im Stundenbudget dieses Projekts. Es füllt sich um eine pro Sekunde auf; wieder voll um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::RecordSetDialog</name>
+    <message>
+        <source>Use the zone&apos;s default</source>
+        <translation>Standard der Zone verwenden</translation>
+    </message>
+    <message>
+        <source>Edit %1 records of “%2”</source>
+        <translation>%1-Einträge von „%2“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add records to %1</source>
+        <translation>Einträge zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>www, or @ for %1 itself</source>
+        <translation>www, oder @ für %1 selbst</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Values, one a line</source>
+        <translation>Werte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Type text plainly: it is quoted, and split into strings of 255 bytes, for you.</source>
+        <translation>Geben Sie den Text einfach so ein: Er wird für Sie in Anführungszeichen gesetzt und in Zeichenketten zu 255 Byte aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +3074,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Andere Art von Festplatte (lokal oder Netzwerk).</translation>
     </message>
     <message>
-        <source>Smaller disk than the server's %1 GB.</source>
+        <source>Smaller disk than the server&apos;s %1 GB.</source>
         <translation>Kleinere Festplatte als die %1 GB des Servers.</translation>
     </message>
     <message>
@@ -2879,7 +3416,7 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Image</translation>
     </message>
     <message>
-        <source>Rebuilding installs the chosen image. Everything on the server's disk is lost; its IP addresses stay.</source>
+        <source>Rebuilding installs the chosen image. Everything on the server&apos;s disk is lost; its IP addresses stay.</source>
         <translation>Beim Neuaufsetzen wird das gewählte Image installiert. Alles auf der Festplatte des Servers geht verloren; seine IP-Adressen bleiben.</translation>
     </message>
     <message>
@@ -3017,6 +3554,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Could not start the terminal “%1”. Set TERMINAL to your terminal program.</source>
         <translation>Das Terminal „%1“ konnte nicht gestartet werden. Setzen Sie TERMINAL auf Ihr Terminalprogramm.</translation>
+    </message>
+    <message>
+        <source>&amp;Console…</source>
+        <translation>K&amp;onsole…</translation>
     </message>
 </context>
 <context>
@@ -3220,10 +3761,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>ID</translation>
     </message>
     <message>
-        <source>Datacenter</source>
-        <translation>Rechenzentrum</translation>
-    </message>
-    <message>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -3282,6 +3819,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Rebuild protection</source>
         <translation>Neuaufsetz-Schutz</translation>
+    </message>
+    <message>
+        <source>Deprecation</source>
+        <translation>Abkündigung</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3888,14 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>%1 vCPU, %2 GB RAM, %3 GB disk, %4</source>
         <translation>%1 vCPU, %2 GB RAM, %3 GB Festplatte, %4</translation>
+    </message>
+    <message>
+        <source>Sold out here for now</source>
+        <translation>Hier derzeit ausverkauft</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
     </message>
 </context>
 <context>
@@ -3507,16 +4056,28 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Das Token fehlt im Schlüsselbund. Geben Sie es erneut ein, um dieses Projekt weiter zu nutzen.</translation>
     </message>
     <message>
-        <source>No keychain is available (no Secret Service on the D-Bus session). Start your desktop's keyring, or use the token for this session only.</source>
-        <translation>Kein Schlüsselbund verfügbar (kein Secret Service auf dem D-Bus-Session-Bus). Starten Sie den Schlüsselbund Ihres Desktops oder nutzen Sie das Token nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>The keychain is locked or access was denied. Unlock your keyring and try again.</source>
-        <translation>Der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The keychain reported an error.</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop. Install and start a keyring such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar. Installieren und starten Sie einen Schlüsselbund wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. When your keyring asks, allow hcloud-desktop, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie hcloud-desktop den Zugriff, wenn Ihr Schlüsselbund nachfragt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock your login keyring (in Passwords and Keys, or by logging in again), then try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie Ihren Anmelde-Schlüsselbund (in „Passwörter und Verschlüsselung“ oder durch erneutes Anmelden) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no login keyring yet. Open Passwords and Keys (seahorse), create a new password keyring named “Login”, then try again.</source>
+        <translation>Es gibt noch keinen Anmelde-Schlüsselbund. Öffnen Sie „Passwörter und Verschlüsselung“ (seahorse), legen Sie einen neuen Passwort-Schlüsselbund namens „Login“ an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be waiting for a password prompt: look for one, then try again.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Vielleicht wartet er auf eine Passwortabfrage: Suchen Sie danach und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +4244,539 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Delete protection</source>
         <translation>Löschschutz</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ZoneEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Schützen</translation>
+    </message>
+    <message>
+        <source>Import zone file…</source>
+        <translation>Zonendatei importieren…</translation>
+    </message>
+    <message>
+        <source>Export zone file…</source>
+        <translation>Zonendatei exportieren…</translation>
+    </message>
+    <message>
+        <source>Records of %1</source>
+        <translation>Einträge von %1</translation>
+    </message>
+    <message>
+        <source>Import a zone file</source>
+        <translation>Zonendatei importieren</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
+        <translation>Zonendateien (*.zone *.db *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the zone file</source>
+        <translation>Zonendatei exportieren</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone);;All files (*)</source>
+        <translation>Zonendateien (*.zone);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save primary nameservers</source>
+        <translation>Primäre Nameserver speichern</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary zone: Hetzner&apos;s nameservers fetch its records by zone transfer (AXFR) from these primaries. One a line: the address, and a port when it is not 53.</source>
+        <translation>%1 ist eine sekundäre Zone: Die Nameserver von Hetzner holen ihre Einträge per Zonentransfer (AXFR) von diesen primären Nameservern. Einer pro Zeile: die Adresse, und ein Port, wenn er nicht 53 ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · default TTL %2 s · %n record(s)</source>
+        <translation>
+            <numerusform>%1 · Standard-TTL %2 s · %n Eintrag</numerusform>
+            <numerusform>%1 · Standard-TTL %2 s · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation>Schutz aufheben</translation>
+    </message>
+    <message>
+        <source>Select records first</source>
+        <translation>Wählen Sie zuerst Einträge</translation>
+    </message>
+    <message>
+        <source>Protected against changes; unprotect it first</source>
+        <translation>Gegen Änderungen geschützt; heben Sie zuerst den Schutz auf</translation>
+    </message>
+    <message>
+        <source>The SOA is kept by Hetzner (its serial counts on by itself)</source>
+        <translation>Den SOA-Eintrag pflegt Hetzner (seine Seriennummer wird automatisch hochgezählt)</translation>
+    </message>
+    <message>
+        <source>Edit the values and TTL</source>
+        <translation>Werte und TTL bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete these records</source>
+        <translation>Diese Einträge löschen</translation>
+    </message>
+    <message>
+        <source>The records could not be listed: %1</source>
+        <translation>Die Einträge konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: sent.</source>
+        <translation>%1: gesendet.</translation>
+    </message>
+    <message>
+        <source>The change failed: %1</source>
+        <translation>Die Änderung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Delete records</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n %1 record(s) of “%2”?</source>
+        <translation>
+            <numerusform>%n %1-Eintrag von „%2“ löschen?</numerusform>
+            <numerusform>%n %1-Einträge von „%2“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The zone file was saved to %1.</source>
+        <translation>Die Zonendatei wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The zone file was not saved: %1</source>
+        <translation>Die Zonendatei wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ZoneKind</name>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Delegated to Hetzner</source>
+        <translation>An Hetzner delegiert</translation>
+    </message>
+    <message>
+        <source>Partly delegated to Hetzner</source>
+        <translation>Teilweise an Hetzner delegiert</translation>
+    </message>
+    <message>
+        <source>Delegated elsewhere</source>
+        <translation>An andere Nameserver delegiert</translation>
+    </message>
+    <message>
+        <source>Lame delegation</source>
+        <translation>Fehlerhafte Delegierung</translation>
+    </message>
+    <message>
+        <source>Domain not registered</source>
+        <translation>Domain nicht registriert</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>DNS Zones</source>
+        <translation>DNS-Zonen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Default TTL</source>
+        <translation>Standard-TTL</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Default TTL (s)</source>
+        <translation>Standard-TTL (s)</translation>
+    </message>
+    <message>
+        <source>Hetzner nameservers</source>
+        <translation>Hetzner-Nameserver</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegierung</translation>
+    </message>
+    <message>
+        <source>Primary nameservers</source>
+        <translation>Primäre Nameserver</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::dns::RecordCheck</name>
+    <message>
+        <source>Write the priority, the target and any parameters, like “1 . alpn=h2,h3”.</source>
+        <translation>Geben Sie die Priorität, das Ziel und etwaige Parameter an, etwa „1 . alpn=h2,h3“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service parameter (alpn, port, ipv4hint, ipv6hint, ech, mandatory, no-default-alpn).</source>
+        <translation>„%1“ ist kein Dienstparameter (alpn, port, ipv4hint, ipv6hint, ech, mandatory, no-default-alpn).</translation>
+    </message>
+    <message>
+        <source>With priority 0 (alias form) the record takes no parameters.</source>
+        <translation>Mit Priorität 0 (Alias-Form) sind keine Parameter erlaubt.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 address, like 203.0.113.10.</source>
+        <translation>Geben Sie eine IPv4-Adresse ein, etwa 203.0.113.10.</translation>
+    </message>
+    <message>
+        <source>Enter an IPv6 address, like 2001:db8::10.</source>
+        <translation>Geben Sie eine IPv6-Adresse ein, etwa 2001:db8::10.</translation>
+    </message>
+    <message>
+        <source>Enter one host name, like www.example.com. (with a final dot) or www.</source>
+        <translation>Geben Sie einen Hostnamen ein, etwa www.example.com. (mit abschließendem Punkt) oder www.</translation>
+    </message>
+    <message>
+        <source>Write the priority and the mail server, like “10 mail.example.com.”.</source>
+        <translation>Geben Sie die Priorität und den Mailserver an, etwa „10 mail.example.com.“.</translation>
+    </message>
+    <message>
+        <source>Write the text in quotes, or type it plainly and let it be quoted for you.</source>
+        <translation>Geben Sie den Text in Anführungszeichen an, oder schreiben Sie ihn einfach so, dann wird er für Sie in Anführungszeichen gesetzt.</translation>
+    </message>
+    <message>
+        <source>Each quoted string holds at most 255 bytes; split the text into several.</source>
+        <translation>Jede Zeichenkette in Anführungszeichen fasst höchstens 255 Byte; teilen Sie den Text auf mehrere auf.</translation>
+    </message>
+    <message>
+        <source>Write the CPU and the OS in quotes, like “&quot;x86_64&quot; &quot;Linux&quot;”.</source>
+        <translation>Geben Sie CPU und Betriebssystem in Anführungszeichen an, etwa „&quot;x86_64&quot; &quot;Linux&quot;“.</translation>
+    </message>
+    <message>
+        <source>Write priority, weight, port and target, like “10 60 5060 sip.example.com.”.</source>
+        <translation>Geben Sie Priorität, Gewichtung, Port und Ziel an, etwa „10 60 5060 sip.example.com.“.</translation>
+    </message>
+    <message>
+        <source>Write flags, tag and the value in quotes, like “0 issue &quot;letsencrypt.org&quot;”.</source>
+        <translation>Geben Sie Flags, Tag und den Wert in Anführungszeichen an, etwa „0 issue &quot;letsencrypt.org&quot;“.</translation>
+    </message>
+    <message>
+        <source>Write usage (0–3), selector (0–1), matching type (0–2) and the data in hex, like “3 1 1 0C72…”.</source>
+        <translation>Geben Sie Verwendung (0–3), Selektor (0–1), Abgleichtyp (0–2) und die Daten in Hex an, etwa „3 1 1 0C72…“.</translation>
+    </message>
+    <message>
+        <source>Write key tag, algorithm, digest type and the digest in hex, like “12345 13 2 3A7C…”.</source>
+        <translation>Geben Sie Key-Tag, Algorithmus, Digest-Typ und den Digest in Hex an, etwa „12345 13 2 3A7C…“.</translation>
+    </message>
+    <message>
+        <source>Write the mailbox and the TXT domain, like “admin.example.com. info.example.com.”.</source>
+        <translation>Geben Sie das Postfach und die TXT-Domain an, etwa „admin.example.com. info.example.com.“.</translation>
+    </message>
+    <message>
+        <source>Write primary server, mailbox, serial, refresh, retry, expire and minimum TTL.</source>
+        <translation>Geben Sie primären Server, Postfach, Seriennummer, Refresh, Retry, Expire und minimale TTL an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a record type the API supports.</source>
+        <translation>%1 ist kein Eintragstyp, den die API unterstützt.</translation>
+    </message>
+    <message>
+        <source>Enter a name; @ stands for the zone itself.</source>
+        <translation>Geben Sie einen Namen ein; @ steht für die Zone selbst.</translation>
+    </message>
+    <message>
+        <source>Enter the name relative to the zone: “www” for www.%1, @ for %1 itself.</source>
+        <translation>Geben Sie den Namen relativ zur Zone an: „www“ für www.%1, @ für %1 selbst.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, - and _, in labels separated by dots.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern, - und _, in durch Punkte getrennten Labels.</translation>
+    </message>
+    <message>
+        <source>The TTL must be between 60 and 2147483647 seconds.</source>
+        <translation>Die TTL muss zwischen 60 und 2147483647 Sekunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::dns::RrsetEdit</name>
+    <message>
+        <source>Choose a record type.</source>
+        <translation>Wählen Sie einen Eintragstyp.</translation>
+    </message>
+    <message>
+        <source>Enter at least one value.</source>
+        <translation>Geben Sie mindestens einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>A CNAME has exactly one value.</source>
+        <translation>Ein CNAME hat genau einen Wert.</translation>
+    </message>
+    <message>
+        <source>The zone itself (@) cannot have a CNAME.</source>
+        <translation>Die Zone selbst (@) kann keinen CNAME haben.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 records already; edit those.</source>
+        <translation>„%1“ hat bereits %2-Einträge; bearbeiten Sie diese.</translation>
+    </message>
+    <message>
+        <source>A CNAME cannot share its name with other records, and “%1” has %2 records.</source>
+        <translation>Ein CNAME kann seinen Namen nicht mit anderen Einträgen teilen, und „%1“ hat %2-Einträge.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” %2</source>
+        <translation>„%1“ %2 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::dns::RrsetModel</name>
+    <message>
+        <source>%1 (zone default)</source>
+        <translation>%1 (Standard der Zone)</translation>
+    </message>
+    <message>
+        <source>zone default</source>
+        <translation>Standard der Zone</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::dns::ZoneFile</name>
+    <message>
+        <source>“)” without “(”.</source>
+        <translation>„)“ ohne „(“.</translation>
+    </message>
+    <message>
+        <source>A quoted string is not closed on its line.</source>
+        <translation>Eine Zeichenkette in Anführungszeichen ist in ihrer Zeile nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>“(” is never closed.</source>
+        <translation>„(“ wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>$ORIGIN must be the zone&apos;s own name with a final dot, %1.</source>
+        <translation>$ORIGIN muss der eigene Name der Zone mit abschließendem Punkt sein, %1.</translation>
+    </message>
+    <message>
+        <source>$TTL must be a time between 60 and 2147483647 seconds.</source>
+        <translation>$TTL muss eine Zeit zwischen 60 und 2147483647 Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported here.</source>
+        <translation>%1 wird hier nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The first record needs a name.</source>
+        <translation>Der erste Eintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” lies outside the zone %2.</source>
+        <translation>„%1“ liegt außerhalb der Zone %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name records: %2</source>
+        <translation>„%1“ taugt nicht als Name für Einträge: %2</translation>
+    </message>
+    <message>
+        <source>Only records of class IN can be imported.</source>
+        <translation>Nur Einträge der Klasse IN können importiert werden.</translation>
+    </message>
+    <message>
+        <source>The record has no type.</source>
+        <translation>Der Eintrag hat keinen Typ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a record type the API supports.</source>
+        <translation>%1 ist kein Eintragstyp, den die API unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 record: %2</source>
+        <translation>%1-Eintrag: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::dns::ZoneWrites</name>
+    <message numerus="yes">
+        <source>Add %n record(s) to %1</source>
+        <translation>
+            <numerusform>%n Eintrag zu %1 hinzufügen</numerusform>
+            <numerusform>%n Einträge zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n record(s) from %1</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 entfernen</numerusform>
+            <numerusform>%n Einträge aus %1 entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the records of %1</source>
+        <translation>Die Einträge von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Set the TTL of %1 to %2 s</source>
+        <translation>Die TTL von %1 auf %2 s setzen</translation>
+    </message>
+    <message>
+        <source>Give %1 the zone&apos;s default TTL</source>
+        <translation>Für %1 die Standard-TTL der Zone verwenden</translation>
+    </message>
+    <message>
+        <source>Protect %1 against changes</source>
+        <translation>%1 gegen Änderungen schützen</translation>
+    </message>
+    <message>
+        <source>Unprotect %1</source>
+        <translation>Schutz von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Import a zone file into “%1”</source>
+        <translation>Eine Zonendatei in „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Set the default TTL of “%1” to %2 s</source>
+        <translation>Die Standard-TTL von „%1“ auf %2 s setzen</translation>
+    </message>
+    <message>
+        <source>Line %1: write an IP address and optionally a port, like “198.51.100.1 53”.</source>
+        <translation>Zeile %1: Geben Sie eine IP-Adresse und optional einen Port an, etwa „198.51.100.1 53“.</translation>
+    </message>
+    <message>
+        <source>Line %1: the port must be between 1 and 65535.</source>
+        <translation>Zeile %1: Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Zeile %1: %2 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>A secondary zone needs at least one primary nameserver.</source>
+        <translation>Eine sekundäre Zone braucht mindestens einen primären Nameserver.</translation>
+    </message>
+    <message>
+        <source>Change the primary nameservers of “%1”</source>
+        <translation>Die primären Nameserver von „%1“ ändern</translation>
     </message>
 </context>
 <context>

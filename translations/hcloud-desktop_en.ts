@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>hcloud::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>The file cannot be imported: %n line(s) need fixing.</source>
+        <translation>
+            <numerusform>The file cannot be imported: %n line needs fixing.</numerusform>
+            <numerusform>The file cannot be imported: %n lines need fixing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hcloud::MainWindow</name>
     <message numerus="yes">
         <source>%n server(s)</source>
@@ -49,12 +59,56 @@
     </message>
 </context>
 <context>
+    <name>hcloud::ProjectFile</name>
+    <message numerus="yes">
+        <source>%n keychain clean-up entries held what looks like an API token and were removed.</source>
+        <translation>
+            <numerusform>%n keychain clean-up entry held what looks like an API token and was removed.</numerusform>
+            <numerusform>%n keychain clean-up entries held what looks like an API token and were removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hcloud::TokenCheck</name>
     <message numerus="yes">
         <source>An API token has 64 characters; this has %n.</source>
         <translation>
             <numerusform>An API token has 64 characters; this has %n.</numerusform>
             <numerusform>An API token has 64 characters; this has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ZoneEditor</name>
+    <message numerus="yes">
+        <source>%1 · default TTL %2 s · %n record(s)</source>
+        <translation>
+            <numerusform>%1 · default TTL %2 s · %n record</numerusform>
+            <numerusform>%1 · default TTL %2 s · %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n %1 record(s) of “%2”?</source>
+        <translation>
+            <numerusform>Delete the %n %1 record of “%2”?</numerusform>
+            <numerusform>Delete the %n %1 records of “%2”?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::dns::ZoneWrites</name>
+    <message numerus="yes">
+        <source>Add %n record(s) to %1</source>
+        <translation>
+            <numerusform>Add %n record to %1</numerusform>
+            <numerusform>Add %n records to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n record(s) from %1</source>
+        <translation>
+            <numerusform>Remove %n record from %1</numerusform>
+            <numerusform>Remove %n records from %1</numerusform>
         </translation>
     </message>
 </context>
