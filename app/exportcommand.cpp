@@ -24,9 +24,14 @@ int complain(const QString &text)
     return 1;
 }
 
+struct ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(hcloud::ExportCommand)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hcloud::ExportCommand", text);
+    return ExportCommand::tr(text);
 }
 
 } // namespace
