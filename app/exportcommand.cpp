@@ -29,10 +29,6 @@ struct ExportCommand
     Q_DECLARE_TR_FUNCTIONS(hcloud::ExportCommand)
 };
 
-QString tr(const char *text)
-{
-    return ExportCommand::tr(text);
-}
 
 } // namespace
 
@@ -53,15 +49,15 @@ int runExport(int argc, char **argv)
     installTranslations(QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes one kind of resource of every project, without a window."));
+    parser.setApplicationDescription(ExportCommand::tr("Writes one kind of resource of every project, without a window."));
     parser.addHelpOption();
-    const QCommandLineOption kindOption(QStringLiteral("export"), tr("The kind to export, e.g. servers."),
+    const QCommandLineOption kindOption(QStringLiteral("export"), ExportCommand::tr("The kind to export, e.g. servers."),
                                         QStringLiteral("KIND"));
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Only the project with this name."),
+    const QCommandLineOption projectOption(QStringLiteral("project"), ExportCommand::tr("Only the project with this name."),
                                            QStringLiteral("NAME"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json (the API's objects) or csv (the table)."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), ExportCommand::tr("json (the API's objects) or csv (the table)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Write to this file instead of standard output."),
+    const QCommandLineOption outputOption(QStringLiteral("output"), ExportCommand::tr("Write to this file instead of standard output."),
                                           QStringLiteral("FILE"));
     parser.addOptions({kindOption, projectOption, formatOption, outputOption});
     parser.process(app);
@@ -71,10 +67,10 @@ int runExport(int argc, char **argv)
         kindIds.append(k->id);
     const ResourceKind *kind = resourceKindById(parser.value(kindOption));
     if (!kind)
-        return complain(tr("Unknown kind “%1”. Kinds: %2.").arg(parser.value(kindOption), kindIds.join(QStringLiteral(", "))));
+        return complain(ExportCommand::tr("Unknown kind “%1”. Kinds: %2.").arg(parser.value(kindOption), kindIds.join(QStringLiteral(", "))));
     const QString format = parser.value(formatOption).toLower();
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return complain(tr("--format takes json or csv."));
+        return complain(ExportCommand::tr("--format takes json or csv."));
 
     DesktopSession session(ProjectStore::defaultFilePath());
     session.start();
@@ -87,18 +83,18 @@ int runExport(int argc, char **argv)
             projects.append(p);
     }
     if (projects.isEmpty())
-        return complain(parser.isSet(projectOption) ? tr("There is no project named “%1”.").arg(parser.value(projectOption))
-                                                    : tr("There is no project to export. Add one in the window, or set HCLOUD_TOKEN."));
+        return complain(parser.isSet(projectOption) ? ExportCommand::tr("There is no project named “%1”.").arg(parser.value(projectOption))
+                                                    : ExportCommand::tr("There is no project to export. Add one in the window, or set HCLOUD_TOKEN."));
 
     QFile standardOutput;
     QSaveFile file(parser.value(outputOption));
     QIODevice *out = &standardOutput;
     if (parser.isSet(outputOption)) {
         if (!file.open(QIODevice::WriteOnly))
-            return complain(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return complain(ExportCommand::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         out = &file;
     } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-        return complain(tr("Cannot write to standard output."));
+        return complain(ExportCommand::tr("Cannot write to standard output."));
     }
 
     InventoryExport exporter(*kind, format == QLatin1String("csv") ? InventoryExport::Format::Csv
@@ -117,7 +113,7 @@ int runExport(int argc, char **argv)
         if (!error.isEmpty())
             code = complain(error);
         else if (out == &file && !file.commit())
-            code = complain(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            code = complain(ExportCommand::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         app.exit(code);
     });
     // Across the saved projects every object says whose it is.

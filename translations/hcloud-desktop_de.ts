@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>hcloud</name>
-    <message>
-        <source>Writes one kind of resource of every project, without a window.</source>
-        <translation>Gibt eine Ressourcenart aller Projekte aus, ohne ein Fenster zu öffnen.</translation>
-    </message>
-    <message>
-        <source>The kind to export, e.g. servers.</source>
-        <translation>Die zu exportierende Ressourcenart, z. B. servers.</translation>
-    </message>
-    <message>
-        <source>Only the project with this name.</source>
-        <translation>Nur das Projekt mit diesem Namen.</translation>
-    </message>
-    <message>
-        <source>json (the API&apos;s objects) or csv (the table).</source>
-        <translation>json (die Objekte der API) oder csv (die Tabelle).</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Unknown kind “%1”. Kinds: %2.</source>
-        <translation>Unbekannte Ressourcenart „%1“. Mögliche Arten: %2.</translation>
-    </message>
-    <message>
-        <source>--format takes json or csv.</source>
-        <translation>--format erwartet json oder csv.</translation>
-    </message>
-    <message>
-        <source>There is no project named “%1”.</source>
-        <translation>Es gibt kein Projekt namens „%1“.</translation>
-    </message>
-    <message>
-        <source>There is no project to export. Add one in the window, or set HCLOUD_TOKEN.</source>
-        <translation>Es gibt kein Projekt zum Exportieren. Fügen Sie im Fenster eines hinzu oder setzen Sie HCLOUD_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
     <name>hcloud::ActionFormDialog</name>
     <message>
         <source>key=value, one a line</source>
@@ -69,6 +22,26 @@
     <message>
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm.</source>
+        <translation>Geben Sie zur Bestätigung „%1“ ein.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>The password set by “%1”.</source>
+        <translation>Das von „%1“ gesetzte Passwort.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1264,53 @@
     </message>
 </context>
 <context>
+    <name>hcloud::ExportCommand</name>
+    <message>
+        <source>Writes one kind of resource of every project, without a window.</source>
+        <translation>Gibt eine Ressourcenart aller Projekte aus, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The kind to export, e.g. servers.</source>
+        <translation>Die zu exportierende Ressourcenart, z. B. servers.</translation>
+    </message>
+    <message>
+        <source>Only the project with this name.</source>
+        <translation>Nur das Projekt mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>json (the API&apos;s objects) or csv (the table).</source>
+        <translation>json (die Objekte der API) oder csv (die Tabelle).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”. Kinds: %2.</source>
+        <translation>Unbekannte Ressourcenart „%1“. Mögliche Arten: %2.</translation>
+    </message>
+    <message>
+        <source>--format takes json or csv.</source>
+        <translation>--format erwartet json oder csv.</translation>
+    </message>
+    <message>
+        <source>There is no project named “%1”.</source>
+        <translation>Es gibt kein Projekt namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no project to export. Add one in the window, or set HCLOUD_TOKEN.</source>
+        <translation>Es gibt kein Projekt zum Exportieren. Fügen Sie im Fenster eines hinzu oder setzen Sie HCLOUD_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::FirewallKind</name>
     <message>
         <source>%1 %2 from %3</source>
@@ -2193,6 +2213,146 @@
         <source>Delete this zone and all its records? This cannot be undone.</source>
         <translation>Diese Zone mit allen ihren Einträgen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message>
+        <source>SSH/SFTP</source>
+        <translation>SSH/SFTP</translation>
+    </message>
+    <message>
+        <source>Samba/CIFS</source>
+        <translation>Samba/CIFS</translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation>WebDAV</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>ZFS (.zfs folder)</source>
+        <translation>ZFS (Ordner .zfs)</translation>
+    </message>
+    <message>
+        <source>Reachable from outside Hetzner</source>
+        <translation>Von außerhalb von Hetzner erreichbar</translation>
+    </message>
+    <message>
+        <source>Create Storage Box</source>
+        <translation>Storage Box anlegen</translation>
+    </message>
+    <message>
+        <source>Access settings</source>
+        <translation>Zugriffseinstellungen</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set a new password for the Storage Box? The old one stops working; the new one is shown once.</source>
+        <translation>Ein neues Passwort für die Storage Box setzen? Das alte gilt dann nicht mehr; das neue wird einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Delete this Storage Box with all its data, snapshots and subaccounts? This cannot be undone.</source>
+        <translation>Diese Storage Box mit allen Daten, Snapshots und Unterkonten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Snapshot anlegen</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Snapshot löschen</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Delete this snapshot? This cannot be undone.</source>
+        <translation>Diesen Snapshot löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Roll back to snapshot</source>
+        <translation>Auf Snapshot zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rolling back replaces all data in the Storage Box with the snapshot&apos;s. What was written since is lost.</source>
+        <translation>Das Zurücksetzen ersetzt alle Daten der Storage Box durch die des Snapshots. Was seitdem geschrieben wurde, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Snapshot plan</source>
+        <translation>Snapshot-Plan</translation>
+    </message>
+    <message>
+        <source>Snapshots kept</source>
+        <translation>Aufbewahrte Snapshots</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Day of the week (1 = Monday)</source>
+        <translation>Wochentag (1 = Montag)</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>Turn off snapshot plan</source>
+        <translation>Snapshot-Plan ausschalten</translation>
+    </message>
+    <message>
+        <source>Stop taking snapshots by plan? Snapshots taken so far stay.</source>
+        <translation>Keine Snapshots mehr nach Plan anlegen? Die bisherigen Snapshots bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The box has no snapshot plan</source>
+        <translation>Die Box hat keinen Snapshot-Plan</translation>
+    </message>
+    <message>
+        <source>Subaccount</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <source>Create subaccount</source>
+        <translation>Unterkonto anlegen</translation>
+    </message>
+    <message>
+        <source>Home directory</source>
+        <translation>Basisverzeichnis</translation>
+    </message>
+    <message>
+        <source>Rename subaccount</source>
+        <translation>Unterkonto umbenennen</translation>
+    </message>
+    <message>
+        <source>Change subaccount&apos;s home directory</source>
+        <translation>Basisverzeichnis des Unterkontos ändern</translation>
+    </message>
+    <message>
+        <source>Subaccount access settings</source>
+        <translation>Zugriffseinstellungen des Unterkontos</translation>
+    </message>
+    <message>
+        <source>Reset subaccount password</source>
+        <translation>Passwort des Unterkontos zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete subaccount</source>
+        <translation>Unterkonto löschen</translation>
+    </message>
+    <message>
+        <source>Delete this subaccount? Its files stay in the box.</source>
+        <translation>Dieses Unterkonto löschen? Seine Dateien bleiben in der Box.</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::LabelSelector</name>
@@ -2857,6 +3017,22 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>Hetzner API endpoint</source>
+        <translation>Hetzner-API-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Where Storage Boxes are managed, with the same token. Change only for a proxy or the simulator.</source>
+        <translation>Hier werden Storage Boxen verwaltet, mit demselben Token. Nur für einen Proxy oder den Simulator ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Hetzner API endpoint:</source>
+        <translation>&amp;Hetzner-API-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>The Hetzner API endpoint must be an http(s) address such as %1.</source>
+        <translation>Der Hetzner-API-Endpunkt muss eine http(s)-Adresse sein, etwa %1.</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::ProjectFile</name>
@@ -2894,6 +3070,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
             <numerusform>%n Aufräumeintrag für den Schlüsselbund enthielt etwas, das wie ein API-Token aussieht, und wurde entfernt.</numerusform>
             <numerusform>%n Aufräumeinträge für den Schlüsselbund enthielten etwas, das wie ein API-Token aussieht, und wurden entfernt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Hetzner API endpoint of project “%1” is not an http(s) address; the default is used.</source>
+        <translation>Der Hetzner-API-Endpunkt des Projekts „%1“ ist keine http(s)-Adresse; der Standard wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4134,148 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Public key</source>
         <translation>Öffentlicher Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::StorageBoxKind</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>Wird initialisiert</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SSH/SFTP</source>
+        <translation>SSH/SFTP</translation>
+    </message>
+    <message>
+        <source>Samba/CIFS</source>
+        <translation>Samba/CIFS</translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation>WebDAV</translation>
+    </message>
+    <message>
+        <source>ZFS (.zfs folder)</source>
+        <translation>ZFS (Ordner .zfs)</translation>
+    </message>
+    <message>
+        <source>No access enabled</source>
+        <translation>Kein Zugriff eingeschaltet</translation>
+    </message>
+    <message>
+        <source>reachable from outside Hetzner</source>
+        <translation>von außerhalb von Hetzner erreichbar</translation>
+    </message>
+    <message>
+        <source>only from Hetzner&apos;s network</source>
+        <translation>nur aus dem Netz von Hetzner</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>monthly on day %1 at %2 UTC</source>
+        <translation>monatlich am %1. um %2 UTC</translation>
+    </message>
+    <message>
+        <source>weekly on %1 at %2 UTC</source>
+        <translation>wöchentlich am %1 um %2 UTC</translation>
+    </message>
+    <message>
+        <source>daily at %1 UTC</source>
+        <translation>täglich um %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, keeping %n snapshot(s)</source>
+        <translation>
+            <numerusform>%1, %n Snapshot wird aufbewahrt</numerusform>
+            <numerusform>%1, %n Snapshots werden aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storage Boxes</source>
+        <translation>Storage Boxen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Reachable from outside Hetzner</source>
+        <translation>Von außerhalb von Hetzner erreichbar</translation>
+    </message>
+    <message>
+        <source>Snapshot plan</source>
+        <translation>Snapshot-Plan</translation>
+    </message>
+    <message>
+        <source>Delete protection</source>
+        <translation>Löschschutz</translation>
     </message>
 </context>
 <context>

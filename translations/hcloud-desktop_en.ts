@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>hcloud::StorageBoxKind</name>
+    <message numerus="yes">
+        <source>%1, keeping %n snapshot(s)</source>
+        <translation>
+            <numerusform>%1, keeping %n snapshot</numerusform>
+            <numerusform>%1, keeping %n snapshots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hcloud::TokenCheck</name>
     <message numerus="yes">
         <source>An API token has 64 characters; this has %n.</source>
