@@ -113,10 +113,10 @@ ListCall *ApiClient::listAll(const QString &path, const QString &jsonKey, const 
     });
 }
 
-ListCall *ApiClient::listPages(const QString &path, const QUrlQuery &query, PageReader reader)
+ListCall *ApiClient::listPages(const QString &path, const QUrlQuery &query, PageReader reader, bool keepPages)
 {
     auto *call = new ListCall(this);
-    auto *fetcher = new PageFetcher(this, call, path, query, std::move(reader));
+    auto *fetcher = new PageFetcher(this, call, path, query, std::move(reader), keepPages);
     // Started from the event loop, so the caller connects before anything can finish.
     QMetaObject::invokeMethod(fetcher, &PageFetcher::start, Qt::QueuedConnection);
     return call;

@@ -117,7 +117,9 @@ public:
     // Calls are children of the client: destroying it aborts them silently.
     ListCall *listAll(const QString &path, const QString &jsonKey, const QUrlQuery &query = {});
     // The same with the caller's reader: pages arrive through pageRead().
-    ListCall *listPages(const QString &path, const QUrlQuery &query, PageReader reader);
+    // Without keepPages a page is let go once read, so a long list that is
+    // merged as it streams is never held twice (pages() stays empty).
+    ListCall *listPages(const QString &path, const QUrlQuery &query, PageReader reader, bool keepPages = true);
 
 signals:
     void rateLimitChanged(const hcloud::RateLimit &rateLimit);

@@ -31,13 +31,14 @@ bool isPassing(const ApiError &error)
 } // namespace
 
 PageFetcher::PageFetcher(ApiClient *client, ListCall *call, const QString &path, const QUrlQuery &query,
-                         PageReader reader)
+                         PageReader reader, bool keepPages)
     : QObject(call)
     , m_client(client)
     , m_call(call)
     , m_path(path)
     , m_query(query)
     , m_reader(std::move(reader))
+    , m_keepPages(keepPages)
     , m_perPage(client->m_perPage)
     , m_maxConcurrent(client->m_maxConcurrentPages)
 {
@@ -125,7 +126,13 @@ void PageFetcher::onRead(int page, const ListPagePtr &read)
     }
     if (!checkBounds(page, *read))
         return;
-    m_pages[page - 1] = read;
+    if (m_keepPages) {
+        m_pages[page - 1] = read;
+    } else {
+        // Only that the page came: its rows live in whoever took pageRead().
+        auto stub = std::make_shared<ListPage>(static_cast<const ListPage &>(*read));
+        m_pages[page - 1] = stub;
+    }
     ++m_pagesDone;
     m_items += read->itemCount;
     m_sinceProgress.restart();
@@ -220,7 +227,7 @@ void PageFetcher::finish()
     QVector<ListPagePtr> pages;
     pages.reserve(m_pages.size());
     for (const ListPagePtr &page : std::as_const(m_pages)) {
-        if (page)
+        if (page && m_keepPages)
             pages.append(page);
     }
     qCDebug(lcApi).noquote() << "list" << m_path << m_items << "items from" << m_pagesDone << "pages";

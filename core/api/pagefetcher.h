@@ -30,7 +30,7 @@ class PageFetcher : public QObject
     Q_OBJECT
 public:
     PageFetcher(ApiClient *client, ListCall *call, const QString &path, const QUrlQuery &query,
-                PageReader reader);
+                PageReader reader, bool keepPages);
     void start();
 
     // More pages than this, or more items, and the answers are refused.
@@ -57,7 +57,8 @@ private:
     int m_perPage;
     int m_maxConcurrent;
 
-    QVector<ListPagePtr> m_pages;           // index: page - 1
+    QVector<ListPagePtr> m_pages;           // index: page - 1; a stub when not kept
+    bool m_keepPages;
     QHash<int, HttpExchange *> m_requests;  // page -> its request while on the wire
     QVector<int> m_again;                   // pages to ask for again, when allowed
     QSet<int> m_pending;                    // pages requested and not yet read

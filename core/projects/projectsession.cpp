@@ -263,7 +263,7 @@ ListCall *ProjectSession::startListing(const QString &kindId)
     ResourceListModel *list = model(kindId);
     const ResourceKind &kind = list->kind();
     // Rows show as each page arrives; the model drops what the whole list lacks.
-    ListCall *call = client(kind.api)->listPages(kind.path, listQuery(kindId), rowPageReader(kind, m_names));
+    ListCall *call = client(kind.api)->listPages(kind.path, listQuery(kindId), rowPageReader(kind, m_names), false);
     m_kindCalls.insert(kindId, call);
     list->beginListing();
     connect(call, &ListCall::pageRead, list, [list](const ListPagePtr &page) {
