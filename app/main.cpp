@@ -13,29 +13,60 @@
 
 using namespace hcloud;
 
+namespace {
+
+const QCommandLineOption &demoOption()
+{
+    static const QCommandLineOption demo(QStringLiteral("demo"),
+        QApplication::translate("main", "Run against a simulated Hetzner Cloud; no account, network, config or keychain."));
+    return demo;
+}
+
+void describe(QCoreApplication &app, QCommandLineParser &parser)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("hcloud-desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("hcloud-desktop.invalid"));
+    installTranslations(QLocale());
+    parser.setApplicationDescription(QApplication::translate("main", "A desktop console for Hetzner Cloud."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(demoOption());
+    parser.process(app);
+}
+
+// --help and --version answer without a display.
+bool asksOnlyForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // Headless: no display, no widgets.
     if (isExportCall(argc, argv))
         return runExport(argc, argv);
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        describe(app, parser); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("hcloud-desktop"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setOrganizationDomain(QStringLiteral("hcloud-desktop.invalid"));
     QApplication::setDesktopFileName(QStringLiteral("hcloud-desktop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hcloud-desktop.png")));
-    installTranslations(QLocale());
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A desktop console for Hetzner Cloud."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QApplication::translate("main", "Run against a simulated Hetzner Cloud; no account, network, config or keychain."));
-    parser.addOption(demo);
-    parser.process(app);
+    describe(app, parser);
 
-    if (parser.isSet(demo)) {
+    if (parser.isSet(demoOption())) {
         DemoSession session;
         if (!session.start()) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), session.errorString());
