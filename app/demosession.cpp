@@ -1,5 +1,6 @@
 #include "demosession.h"
 
+#include "mainwindow.h"
 #include "projects/memorytokenvault.h"
 #include "projects/workspace.h"
 #include "simserver.h"
@@ -80,6 +81,11 @@ bool DemoSession::start()
     }
     m_workspace->setProjects(projects);
     return true;
+}
+
+void DemoSession::attach(MainWindow *window)
+{
+    Q_UNUSED(window)
 }
 
 } // namespace hcloud

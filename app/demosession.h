@@ -4,6 +4,7 @@
 #include <QVector>
 
 namespace hcloud {
+class MainWindow;
 class MemoryTokenVault;
 class Workspace;
 namespace sim {
@@ -23,6 +24,8 @@ public:
     QString errorString() const { return m_error; }
 
     Workspace *workspace() const { return m_workspace; }
+    // Gives the window what the demo has beyond its workspace.
+    void attach(MainWindow *window);
     sim::SimServer *simulator() const { return m_sim; }
 
 private:

@@ -1,4 +1,4 @@
-#include "demosession.h"
+#include "demolauncher.h"
 #include "desktopsession.h"
 #include "exportcommand.h"
 #include "projects/projectstore.h"
@@ -67,14 +67,11 @@ int main(int argc, char *argv[])
     describe(app, parser);
 
     if (parser.isSet(demoOption())) {
-        DemoSession session;
-        if (!session.start()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), session.errorString());
+        QString error;
+        if (!openDemoWindow(&error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), error);
             return 1;
         }
-        MainWindow window(session.workspace());
-        window.setWindowTitle(QApplication::translate("main", "Hetzner Cloud — Demo"));
-        window.show();
         return app.exec();
     }
 
@@ -82,6 +79,17 @@ int main(int argc, char *argv[])
     session.start();
     MainWindow window(session.workspace());
     window.setProjectStore(session.store(), session.vault());
+    window.rememberLayout();
+    // The demo opens beside the real window, in this process.
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&window] {
+        QString error;
+        if (!openDemoWindow(&error)) {
+            auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Demo"), error,
+                                        QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
     window.show();
     if (!session.problems().isEmpty()) {
         // Shown window-modal without a nested event loop.

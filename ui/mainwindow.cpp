@@ -28,6 +28,8 @@
 #include "tokens/addtokendialog.h"
 #include "tokens/tokensdialog.h"
 #include "resourcetable.h"
+#include "layout/windowlayout.h"
+#include "welcome/welcomepage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -50,6 +53,27 @@
 #include <memory>
 
 namespace hcloud {
+
+namespace {
+QScrollArea *scrolled(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+// The tab whose page holds the widget.
+int tabOf(const QTabWidget *tabs, const QWidget *widget)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
+            return i;
+    }
+    return -1;
+}
+} // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -72,6 +96,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_autoRefresh(new AutoRefresh(this))
     , m_kindActions(new KindActionMenu(this, this))
+    , m_mainArea(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
 {
     setWindowTitle(tr("Hetzner Cloud"));
     m_projects->setModel(m_sidebar);
@@ -103,16 +129,22 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     topLayout->addWidget(m_servers);
     m_detailsStack->addWidget(m_details);
     m_detailsStack->addWidget(m_otherDetails);
-    m_tabs->addTab(m_detailsStack, tr("&Details"));
-    m_tabs->addTab(m_metrics, tr("&Graphs"));
+    // Scrolled, so a long form or the graphs cannot take the height from the table.
+    m_tabs->addTab(scrolled(m_detailsStack), tr("&Details"));
+    m_tabs->addTab(scrolled(m_metrics), tr("&Graphs"));
     m_tabs->addTab(m_activity, tr("A&ctivity"));
     // Graphs cost a request each: fetched only while their tab is shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateMetrics(); });
     auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("detailsSplitter"));
     right->addWidget(top);
     right->addWidget(m_tabs);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    // The table gets most of the height, and what a larger window adds.
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 0);
+    right->setSizes({560, 200});
+    m_mainArea->addWidget(right);
+    m_mainArea->addWidget(m_welcome);
 
     m_servers->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_servers->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -145,8 +177,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("sidebarSplitter"));
     splitter->addWidget(m_projects);
-    splitter->addWidget(right);
+    splitter->addWidget(m_mainArea);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({250, 930});
     setCentralWidget(splitter);
@@ -171,10 +204,35 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         else
             showSession(nullptr);
     });
+    connect(m_welcome, &WelcomePage::addProjectRequested, m_newProject, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::importRequested, m_importCli, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(workspace->projectModel(), signal, this, &MainWindow::updateWelcome);
+    connect(workspace->projectModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateWelcome);
     resize(1180, 720);
     if (workspace->projectModel()->rowCount() > 0)
         selectProject(0);
+    updateWelcome();
     updateStatus();
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool none = m_workspace->projectModel()->rowCount() == 0;
+    const bool wasShown = m_mainArea->currentWidget() == m_welcome;
+    m_mainArea->setCurrentWidget(none ? static_cast<QWidget *>(m_welcome) : m_mainArea->widget(0));
+    m_welcome->addProjectButton()->setEnabled(m_newProject->isEnabled());
+    m_welcome->importButton()->setEnabled(m_importCli->isEnabled());
+    if (none && !wasShown && isVisible())
+        m_welcome->addProjectButton()->setFocus();
+}
+
+void MainWindow::rememberLayout()
+{
+    if (!m_layout)
+        m_layout = new WindowLayout(this, m_servers);
+    m_layout->restore();
 }
 
 void MainWindow::buildMenus()
@@ -292,6 +350,7 @@ void MainWindow::setProjectStore(ProjectStore *store, TokenVault *vault)
     m_projectMenu->menuAction()->setVisible(store);
     m_newProject->setEnabled(store);
     m_importCli->setEnabled(store);
+    updateWelcome();
     updateStatus();
 }
 
@@ -416,7 +475,7 @@ void MainWindow::importCli()
 
 void MainWindow::updateMetrics()
 {
-    if (m_tabs->currentWidget() != m_metrics)
+    if (m_tabs->currentIndex() != tabOf(m_tabs, m_metrics))
         return;
     m_metrics->setServerId(m_servers->currentObject().value(QLatin1String("id")).toInteger());
 }
@@ -530,7 +589,7 @@ void MainWindow::showCurrentObject(const QJsonObject &object)
     m_otherDetails->setNames(m_session ? m_session->names() : nullptr);
     m_otherDetails->setObject(servers ? nullptr : resourceKindById(m_kind), servers ? QJsonObject() : object);
     m_detailsStack->setCurrentWidget(servers ? static_cast<QWidget *>(m_details) : m_otherDetails);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_metrics), servers);
+    m_tabs->setTabEnabled(tabOf(m_tabs, m_metrics), servers);
     m_kindActions->setContext(servers ? nullptr : m_session.data(), servers ? QString() : m_kind,
                               servers ? QJsonObject() : object);
     updateMetrics();

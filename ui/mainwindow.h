@@ -27,6 +27,8 @@ class RateLimitLabel;
 class TokenVault;
 class ResourceTable;
 class Workspace;
+class WelcomePage;
+class WindowLayout;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +38,7 @@ public:
 
     // The tree at the left: projects, their resource kinds, "All projects".
     QTreeView *projectList() const { return m_projects; }
+    Workspace *workspace() const { return m_workspace; }
     SidebarModel *sidebar() const { return m_sidebar; }
     void showAllProjects();
     bool isShowingAllProjects() const { return m_showingAll; }
@@ -61,6 +64,15 @@ public:
     QAction *removeProjectAction() const { return m_removeProject; }
     QAction *tokensAction() const { return m_tokens; }
     QAction *importCliAction() const { return m_importCli; }
+    // Shown instead of the lists while there is no project.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // Restores the last run's layout now and saves it on close (the app; tests opt in).
+    void rememberLayout();
+    WindowLayout *layout() const { return m_layout; }
+
+signals:
+    // The welcome page's "Try the demo".
+    void demoRequested();
 
 public slots:
     void refresh();
@@ -89,6 +101,7 @@ private:
     void createServer();
     void updateAutoRefreshPause();
     void updateMetrics();
+    void updateWelcome();
 
     Workspace *m_workspace;
     QPointer<ProjectSession> m_session;
@@ -123,6 +136,9 @@ private:
     QAction *m_removeProject = nullptr;
     QAction *m_tokens = nullptr;
     QAction *m_importCli = nullptr;
+    QStackedWidget *m_mainArea;
+    WelcomePage *m_welcome;
+    WindowLayout *m_layout = nullptr;
 };
 
 } // namespace hcloud

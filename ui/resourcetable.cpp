@@ -106,6 +106,7 @@ void ResourceTable::setModel(QAbstractItemModel *model, int statusColumn)
 {
     if (m_model == model)
         return;
+    emit modelAboutToChange();
     m_model = model;
     m_icons->setSourceModel(model);
     m_icons->setStatusColumn(statusColumn);
@@ -114,7 +115,23 @@ void ResourceTable::setModel(QAbstractItemModel *model, int statusColumn)
         m_sized = true;
         fitColumns();
     }
+    emit modelChanged();
     emit visibleCountChanged(visibleCount());
+}
+
+QByteArray ResourceTable::columnState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+bool ResourceTable::restoreColumnState(const QByteArray &state)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!header->restoreState(state))
+        return false;
+    m_sized = true;
+    m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
 }
 
 void ResourceTable::fitColumns()

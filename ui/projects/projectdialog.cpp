@@ -1,4 +1,5 @@
 #include "projectdialog.h"
+#include "layout/dialogfit.h"
 
 #include "api/apiclient.h"
 
@@ -17,6 +18,7 @@ ProjectDialog::ProjectDialog(QWidget *parent)
     , m_endpoint(new QLineEdit(ApiClient::defaultEndpoint().toString(), this))
     , m_message(new QLabel(this))
 {
+    fitToContentOnShow(this);
     setWindowTitle(tr("New project"));
     m_name->setPlaceholderText(tr("As in the Hetzner Console, e.g. “Shop production”"));
     m_name->setAccessibleName(tr("Project name"));
