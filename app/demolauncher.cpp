@@ -10,6 +10,7 @@ namespace hcloud {
 MainWindow *openDemoWindow(QString *error)
 {
     auto *session = new DemoSession;
+    session->setLively(true);
     if (!session->start()) {
         *error = session->errorString();
         delete session;
