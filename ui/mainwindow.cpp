@@ -30,6 +30,8 @@
 #include "resourcetable.h"
 #include "layout/windowlayout.h"
 #include "welcome/welcomepage.h"
+#include "attention/attentionmodel.h"
+#include "attention/attentionview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -98,6 +100,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_kindActions(new KindActionMenu(this, this))
     , m_mainArea(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
+    , m_attention(new AttentionModel(workspace, this))
+    , m_attentionView(new AttentionView(m_attention, this))
 {
     setWindowTitle(tr("Hetzner Cloud"));
     m_projects->setModel(m_sidebar);
@@ -145,6 +149,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     right->setSizes({560, 200});
     m_mainArea->addWidget(right);
     m_mainArea->addWidget(m_welcome);
+    m_mainArea->addWidget(m_attentionView);
+    m_attention->setBackupLabel(
+        QSettings().value(QStringLiteral("attention/backupLabel"), QStringLiteral("backup")).toString());
+    m_sidebar->setAttention(m_attention);
+    connect(m_attentionView, &AttentionView::openRequested, this, &MainWindow::openObject);
 
     m_servers->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_servers->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -221,7 +230,9 @@ void MainWindow::updateWelcome()
 {
     const bool none = m_workspace->projectModel()->rowCount() == 0;
     const bool wasShown = m_mainArea->currentWidget() == m_welcome;
-    m_mainArea->setCurrentWidget(none ? static_cast<QWidget *>(m_welcome) : m_mainArea->widget(0));
+    m_mainArea->setCurrentWidget(none ? static_cast<QWidget *>(m_welcome)
+                                      : m_attentionShown ? static_cast<QWidget *>(m_attentionView)
+                                                         : m_mainArea->widget(0));
     m_welcome->addProjectButton()->setEnabled(m_newProject->isEnabled());
     m_welcome->importButton()->setEnabled(m_importCli->isEnabled());
     if (none && !wasShown && isVisible())
@@ -518,10 +529,47 @@ void MainWindow::showSidebarItem(const QModelIndex &index)
     const QModelIndex item = index.siblingAtColumn(0);
     const QString id = item.data(SidebarModel::ProjectIdRole).toString();
     const QString kind = item.data(SidebarModel::KindRole).toString();
-    if (id == SidebarModel::allProjectsId())
+    m_attentionShown = kind == SidebarModel::attentionKind();
+    updateWelcome();
+    if (m_attentionShown)
+        showAttention(id == SidebarModel::attentionId() ? QString() : id);
+    else if (id == SidebarModel::allProjectsId())
         showAllProjects();
     else
         showSession(m_workspace->session(id), kind.isEmpty() ? QStringLiteral("servers") : kind);
+}
+
+bool MainWindow::isShowingAttention() const
+{
+    return m_mainArea->currentWidget() == m_attentionView;
+}
+
+void MainWindow::showAttention(const QString &projectId)
+{
+    QString name;
+    for (const Project &p : m_workspace->projects()) {
+        if (p.id == projectId)
+            name = p.name;
+    }
+    if (!projectId.isEmpty())
+        followSession(m_workspace->session(projectId));
+    m_attentionView->showProject(projectId, name);
+    // The lists it reads: a project seen for the first time loads them now.
+    if (ProjectSession *session = projectId.isEmpty() ? nullptr : m_workspace->session(projectId)) {
+        if (session->state() == ProjectSession::State::Idle)
+            session->refreshAll();
+    }
+}
+
+bool MainWindow::openObject(const QString &projectId, const QString &kind, qint64 id)
+{
+    const QModelIndex index = m_sidebar->kindIndex(projectId, kind);
+    if (!index.isValid())
+        return false;
+    m_projects->setCurrentIndex(index);
+    const bool found = m_servers->selectId(id);
+    m_servers->view()->setFocus();
+    return found;
 }
 
 void MainWindow::showAllProjects()

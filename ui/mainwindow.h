@@ -29,6 +29,8 @@ class ResourceTable;
 class Workspace;
 class WelcomePage;
 class WindowLayout;
+class AttentionModel;
+class AttentionView;
 
 class MainWindow : public QMainWindow
 {
@@ -69,6 +71,11 @@ public:
     // Restores the last run's layout now and saves it on close (the app; tests opt in).
     void rememberLayout();
     WindowLayout *layout() const { return m_layout; }
+    AttentionModel *attention() const { return m_attention; }
+    AttentionView *attentionView() const { return m_attentionView; }
+    bool isShowingAttention() const;
+    // Shows the object in its project's list of its kind, selected.
+    bool openObject(const QString &projectId, const QString &kind, qint64 id);
 
 signals:
     // The welcome page's "Try the demo".
@@ -102,6 +109,7 @@ private:
     void updateAutoRefreshPause();
     void updateMetrics();
     void updateWelcome();
+    void showAttention(const QString &projectId);
 
     Workspace *m_workspace;
     QPointer<ProjectSession> m_session;
@@ -139,6 +147,9 @@ private:
     QStackedWidget *m_mainArea;
     WelcomePage *m_welcome;
     WindowLayout *m_layout = nullptr;
+    AttentionModel *m_attention;
+    AttentionView *m_attentionView;
+    bool m_attentionShown = false;
 };
 
 } // namespace hcloud
