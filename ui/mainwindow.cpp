@@ -32,6 +32,7 @@
 #include "welcome/welcomepage.h"
 #include "attention/attentionmodel.h"
 #include "attention/attentionview.h"
+#include "palette/palettedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -299,6 +300,10 @@ void MainWindow::buildMenus()
     refresh->setShortcuts(keys);
     refresh->setShortcutContext(Qt::WindowShortcut);
     addAction(refresh);
+    m_find = view->addAction(tr("&Find or Do…"), this, &MainWindow::openPalette);
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_find->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_find);
 
     // Auto-refresh: the interval is kept between runs.
     QMenu *autoMenu = view->addMenu(tr("&Auto-Refresh"));
@@ -559,6 +564,56 @@ void MainWindow::showAttention(const QString &projectId)
         if (session->state() == ProjectSession::State::Idle)
             session->refreshAll();
     }
+}
+
+void MainWindow::openPalette()
+{
+    // A snapshot of what is loaded: row fields only, no JSON is read.
+    QVector<PaletteTarget> targets;
+    for (const Project &p : m_workspace->projects()) {
+        ProjectSession *session = m_workspace->existingSession(p.id);
+        if (!session)
+            continue;
+        for (const ResourceKind *kind : resourceKinds()) {
+            const ResourceListModel *list = session->existingModel(kind->id);
+            if (!list)
+                continue;
+            for (const ResourceRow &row : list->rows())
+                targets.append({p.id, p.name, kind->id, kind->title, row->id, row->name,
+                                row->search + QLatin1Char(' ') + p.name.toLower()}); // "web-1 staging"
+        }
+    }
+    QVector<PaletteCommand> commands;
+    using Id = ServerActions::Id;
+    for (Id id : {Id::PowerOn, Id::Shutdown, Id::Reboot, Id::PowerOff, Id::Reset, Id::Rebuild, Id::Rescale,
+                  Id::CreateSnapshot, Id::EnableBackup, Id::DisableBackup, Id::EnableRescue, Id::DisableRescue,
+                  Id::ResetPassword, Id::AttachIso, Id::DetachIso, Id::ReverseDns, Id::Edit, Id::Delete, Id::CopySsh,
+                  Id::OpenTerminal, Id::Console}) {
+        if (QAction *a = m_serverActions->action(id)) {
+            QString text = a->text();
+            text.remove(QLatin1Char('&')).remove(QChar(0x2026)).remove(QStringLiteral("..."));
+            commands.append({QString::number(int(id)), text.trimmed(), QStringLiteral("servers")});
+        }
+    }
+    auto *dialog = new PaletteDialog(std::move(targets), std::move(commands), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PaletteDialog::chosen, this, &MainWindow::runPaletteChoice);
+    dialog->open();
+}
+
+void MainWindow::runPaletteChoice(const PaletteTarget &target, const QString &commandId)
+{
+    if (!openObject(target.projectId, target.kind, target.id)) {
+        statusBar()->showMessage(tr("“%1” is no longer in the list.").arg(target.name), 10000);
+        return;
+    }
+    if (commandId.isEmpty())
+        return;
+    QAction *action = m_serverActions->action(ServerActions::Id(commandId.toInt()));
+    if (action && action->isEnabled())
+        action->trigger(); // its own confirmation, as from the menu
+    else if (action)
+        statusBar()->showMessage(tr("%1 is not possible for “%2” now.").arg(action->text().remove(QLatin1Char('&')), target.name), 10000);
 }
 
 bool MainWindow::openObject(const QString &projectId, const QString &kind, qint64 id)

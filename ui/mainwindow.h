@@ -74,6 +74,8 @@ public:
     AttentionModel *attention() const { return m_attention; }
     AttentionView *attentionView() const { return m_attentionView; }
     bool isShowingAttention() const;
+    // Ctrl+K: the palette over every loaded list.
+    QAction *findAction() const { return m_find; }
     // Shows the object in its project's list of its kind, selected.
     bool openObject(const QString &projectId, const QString &kind, qint64 id);
 
@@ -110,6 +112,8 @@ private:
     void updateMetrics();
     void updateWelcome();
     void showAttention(const QString &projectId);
+    void openPalette();
+    void runPaletteChoice(const struct PaletteTarget &target, const QString &commandId);
 
     Workspace *m_workspace;
     QPointer<ProjectSession> m_session;
@@ -150,6 +154,7 @@ private:
     AttentionModel *m_attention;
     AttentionView *m_attentionView;
     bool m_attentionShown = false;
+    QAction *m_find = nullptr;
 };
 
 } // namespace hcloud
