@@ -2,6 +2,7 @@
 #include "desktopsession.h"
 #include "exportcommand.h"
 #include "projects/projectstore.h"
+#include "projects/settingkeys.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -10,6 +11,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 
 using namespace hcloud;
 
@@ -27,7 +29,9 @@ void describe(QCoreApplication &app, QCommandLineParser &parser)
     QCoreApplication::setApplicationName(QStringLiteral("hcloud-desktop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("hcloud-desktop.invalid"));
-    installTranslations(QLocale());
+    // The language chosen in Settings, else the system's.
+    const QString language = QSettings().value(settings::language()).toString();
+    installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
     parser.setApplicationDescription(QApplication::translate("main", "A desktop console for Hetzner Cloud."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -33,6 +33,9 @@
 #include "attention/attentionmodel.h"
 #include "attention/attentionview.h"
 #include "palette/palettedialog.h"
+#include "notifications/actionnotifications.h"
+#include "projects/settingkeys.h"
+#include "settings/settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -103,6 +106,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_attention(new AttentionModel(workspace, this))
     , m_attentionView(new AttentionView(m_attention, this))
+    , m_notifications(new ActionNotifications(workspace, this))
 {
     setWindowTitle(tr("Hetzner Cloud"));
     m_projects->setModel(m_sidebar);
@@ -151,8 +155,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_mainArea->addWidget(right);
     m_mainArea->addWidget(m_welcome);
     m_mainArea->addWidget(m_attentionView);
-    m_attention->setBackupLabel(
-        QSettings().value(QStringLiteral("attention/backupLabel"), QStringLiteral("backup")).toString());
+    m_attention->setBackupLabel(QSettings().value(settings::backupLabel(), QStringLiteral("backup")).toString());
     m_sidebar->setAttention(m_attention);
     connect(m_attentionView, &AttentionView::openRequested, this, &MainWindow::openObject);
 
@@ -250,6 +253,10 @@ void MainWindow::rememberLayout()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -308,6 +315,7 @@ void MainWindow::buildMenus()
     // Auto-refresh: the interval is kept between runs.
     QMenu *autoMenu = view->addMenu(tr("&Auto-Refresh"));
     auto *intervals = new QActionGroup(this);
+    m_intervals = intervals;
     const int saved = QSettings().value(QStringLiteral("view/autoRefreshSeconds"), AutoRefresh::kDefaultSeconds).toInt();
     const QList<QPair<int, QString>> choices = {{0, tr("Off")},
                                                 {15, tr("Every 15 Seconds")},
@@ -318,6 +326,7 @@ void MainWindow::buildMenus()
         QAction *a = autoMenu->addAction(text);
         a->setCheckable(true);
         a->setChecked(seconds == saved);
+        a->setData(seconds);
         intervals->addAction(a);
         connect(a, &QAction::triggered, this, [this, seconds = seconds] {
             m_autoRefresh->setIntervalSeconds(seconds);
@@ -564,6 +573,24 @@ void MainWindow::showAttention(const QString &projectId)
         if (session->state() == ProjectSession::State::Idle)
             session->refreshAll();
     }
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    const QSettings s;
+    const int seconds = s.value(settings::refreshSeconds(), AutoRefresh::kDefaultSeconds).toInt();
+    m_autoRefresh->setIntervalSeconds(seconds);
+    for (QAction *a : m_intervals->actions())
+        a->setChecked(a->data().toInt() == seconds);
+    m_attention->setBackupLabel(s.value(settings::backupLabel(), QStringLiteral("backup")).toString());
 }
 
 void MainWindow::openPalette()

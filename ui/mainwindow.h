@@ -5,6 +5,7 @@
 
 #include "projects/projectsession.h"
 
+class QActionGroup;
 class QLabel;
 class QTreeView;
 class QStackedWidget;
@@ -31,6 +32,7 @@ class WelcomePage;
 class WindowLayout;
 class AttentionModel;
 class AttentionView;
+class ActionNotifications;
 
 class MainWindow : public QMainWindow
 {
@@ -76,6 +78,8 @@ public:
     bool isShowingAttention() const;
     // Ctrl+K: the palette over every loaded list.
     QAction *findAction() const { return m_find; }
+    QAction *settingsAction() const { return m_settings; }
+    ActionNotifications *notifications() const { return m_notifications; }
     // Shows the object in its project's list of its kind, selected.
     bool openObject(const QString &projectId, const QString &kind, qint64 id);
 
@@ -113,6 +117,8 @@ private:
     void updateWelcome();
     void showAttention(const QString &projectId);
     void openPalette();
+    void openSettings();
+    void applySettings();
     void runPaletteChoice(const struct PaletteTarget &target, const QString &commandId);
 
     Workspace *m_workspace;
@@ -155,6 +161,9 @@ private:
     AttentionView *m_attentionView;
     bool m_attentionShown = false;
     QAction *m_find = nullptr;
+    QAction *m_settings = nullptr;
+    QActionGroup *m_intervals = nullptr;
+    ActionNotifications *m_notifications;
 };
 
 } // namespace hcloud

@@ -2,12 +2,14 @@
 #include "layout/dialogfit.h"
 
 #include "api/apiclient.h"
+#include "projects/settingkeys.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace hcloud {
@@ -15,7 +17,8 @@ namespace hcloud {
 ProjectDialog::ProjectDialog(QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
-    , m_endpoint(new QLineEdit(ApiClient::defaultEndpoint().toString(), this))
+    , m_endpoint(new QLineEdit(
+          QSettings().value(settings::cloudEndpoint(), ApiClient::defaultEndpoint().toString()).toString(), this))
     , m_message(new QLabel(this))
 {
     fitToContentOnShow(this);
