@@ -44,6 +44,7 @@ ResourceTable::ResourceTable(QWidget *parent)
     m_proxy->setDynamicSortFilter(true);
 
     m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Resources"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -100,6 +101,7 @@ void ResourceTable::setModel(ResourceListModel *model)
         }
     }
     setModel(model, statusColumn);
+    m_view->setAccessibleName(model ? model->kind().title : tr("Resources"));
 }
 
 void ResourceTable::setModel(QAbstractItemModel *model, int statusColumn)

@@ -46,6 +46,7 @@ FirewallRulesDialog::FirewallRulesDialog(ProjectSession *session, const QJsonObj
     setWindowTitle(tr("Rules of “%1”").arg(firewall.value(QStringLiteral("name")).toString()));
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setAccessibleName(tr("Firewall rules"));
     m_table->setHorizontalHeaderLabels({tr("Direction"), tr("Protocol"), tr("Port or range"),
                                         tr("Source or destination IPs"), tr("Description")});
     m_table->horizontalHeader()->setStretchLastSection(true);

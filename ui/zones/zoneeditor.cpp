@@ -44,6 +44,7 @@ ZoneEditor::ZoneEditor(ProjectSession *session, const QJsonObject &zone, QWidget
     , m_export(new QPushButton(tr("Export zone file…"), this))
 {
     fitToContentOnShow(this);
+    m_table->setAccessibleName(tr("Records"));
     const QString name = zone.value(QLatin1String("name")).toString();
     setWindowTitle(tr("Records of %1").arg(name));
     m_add->setObjectName(QStringLiteral("add"));
