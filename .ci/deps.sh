@@ -20,7 +20,9 @@ BUILD_PACKAGES=(build-essential cmake pkg-config
 RUN_PACKAGES=(gnome-keyring dbus-user-session qt6-qpa-plugins)
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools hcloud-cli python3-hcloud python3
-    chromium nodejs)
+    chromium nodejs appstream desktop-file-utils dpkg-dev)
+# .ci/package: dpkg-shlibdeps for the .deb's Depends.
+PACKAGE_PACKAGES=(dpkg-dev)
 # nodejs from NodeSource carries npm; Debian's nodejs needs the npm package.
 NPM_PACKAGES=(npm)
 

@@ -1,12 +1,13 @@
 #include "demosession.h"
 
+#include "mainwindow.h"
 #include "projects/memorytokenvault.h"
+#include "projects/projectstore.h"
 #include "projects/workspace.h"
 #include "simserver.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QUuid>
 
 namespace hcloud {
 
@@ -25,6 +26,9 @@ constexpr DemoProject kProjects[] = {
     {QT_TRANSLATE_NOOP("hcloud::DemoSession", "Side project"), 5, 33},
 };
 
+// About this often someone else reboots a server or takes a snapshot.
+constexpr int kLivelySeconds = 40;
+
 QString randomToken()
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -34,26 +38,33 @@ QString randomToken()
     return token;
 }
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 } // namespace
 
 DemoSession::DemoSession(QObject *parent)
     : QObject(parent)
     , m_vault(new MemoryTokenVault(this))
+    , m_store(new ProjectStore(QString(), this))
     , m_workspace(new Workspace(m_vault, this))
 {
+    connect(m_store, &ProjectStore::projectsChanged, this, [this] { m_workspace->setProjects(m_store->projects()); });
+    m_workspace->setFollowsOthersActions(true);
 }
+
+DemoSession::~DemoSession() = default;
 
 bool DemoSession::start()
 {
     sim::SimOptions options;
-    QVector<QString> tokens;
+    options.livelySeconds = m_lively ? kLivelySeconds : 0;
+    struct Tokens
+    {
+        QString write;
+        QString read;
+    };
+    QVector<Tokens> tokens;
     for (const DemoProject &p : kProjects) {
-        tokens.append(randomToken());
-        options.projects.append({tokens.last(), p.servers, p.seed});
+        tokens.append({randomToken(), randomToken()});
+        options.projects.append({tokens.last().write, p.servers, p.seed, {tokens.last().read}});
     }
     m_sim = new sim::SimServer(options, this);
     if (!m_sim->listen(0)) {
@@ -61,26 +72,39 @@ bool DemoSession::start()
         return false;
     }
 
-    QVector<Project> projects;
+    // The demo's tokens, as a real account's: the secrets in a vault (here in
+    // memory), the store knowing prefixes, labels and permissions only.
+    auto addToken = [this](const QString &projectId, const QString &label, const QString &secret,
+                           TokenPermission permission, bool keepSecret) {
+        TokenRecord record;
+        record.label = label;
+        record.prefix = secret.left(32);
+        record.permission = permission;
+        record.added = QDateTime::currentDateTimeUtc().addDays(-30);
+        const QString id = m_store->addToken(projectId, record);
+        if (keepSecret && !id.isEmpty())
+            m_vault->store(id, secret, [](const TokenVault::Result &) {});
+    };
     for (int i = 0; i < tokens.size(); ++i) {
-        Project project;
-        project.id = newId();
-        project.name = tr(kProjects[i].name);
-        project.endpoint = m_sim->endpoint();
-        project.hetznerEndpoint = m_sim->hetznerEndpoint();
-        project.persistent = false;
-        TokenRecord token;
-        token.id = newId();
-        token.label = tr("Demo token");
-        token.prefix = tokens.at(i).left(32);
-        token.permission = TokenPermission::ReadWrite;
-        token.added = QDateTime::currentDateTimeUtc();
-        project.tokens.append(token);
-        projects.append(project);
-        m_vault->store(token.id, tokens.at(i), [](const TokenVault::Result &) {});
+        const QString projectId = m_store->addProject(tr(kProjects[i].name), m_sim->endpoint());
+        m_store->setHetznerEndpoint(projectId, m_sim->hetznerEndpoint());
+        addToken(projectId, tr("Demo token"), tokens.at(i).write, TokenPermission::ReadWrite, true);
+        addToken(projectId, tr("Dashboard (read only)"), tokens.at(i).read, TokenPermission::Read, true);
+        // A token whose secret the keychain lost: the API Tokens dialog offers Re-enter.
+        if (i == 0)
+            addToken(projectId, tr("Old laptop"), randomToken(), TokenPermission::ReadWrite, false);
     }
-    m_workspace->setProjects(projects);
     return true;
+}
+
+TokenVault *DemoSession::vault() const
+{
+    return m_vault;
+}
+
+void DemoSession::attach(MainWindow *window)
+{
+    window->setProjectStore(m_store, m_vault);
 }
 
 } // namespace hcloud

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hcloud</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Issuing or renewing the certificate failed</source>
+        <translation>Ausstellen oder Erneuern des Zertifikats ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Issuing or renewing the certificate failed: %1</source>
+        <translation>Ausstellen oder Erneuern des Zertifikats ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Server type %1 is deprecated (%2): rescale to a current type</source>
+        <translation>Servertyp %1 ist abgekündigt (%2): auf einen aktuellen Typ skalieren</translation>
+    </message>
+    <message>
+        <source>Runs image %1, which is deprecated: plan a rebuild or an upgrade</source>
+        <translation>Läuft mit Image %1, das abgekündigt ist: Neuaufsetzen oder Upgrade planen</translation>
+    </message>
+    <message>
+        <source>Its label “%1” asks for backups, but backups are off</source>
+        <translation>Sein Label „%1“ verlangt Backups, aber Backups sind aus</translation>
+    </message>
+    <message>
+        <source>Not attached to any server, and billed all the same</source>
+        <translation>An keinen Server angehängt und trotzdem berechnet</translation>
+    </message>
+    <message>
+        <source>Not assigned to any server, and billed all the same</source>
+        <translation>Keinem Server zugewiesen und trotzdem berechnet</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ActionFormDialog</name>
     <message>
         <source>key=value, one a line</source>
@@ -42,6 +85,21 @@
     <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ActionNotice</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
     </message>
 </context>
 <context>
@@ -472,6 +530,82 @@
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::Attention</name>
+    <message numerus="yes">
+        <source>%n target(s) unhealthy: traffic goes to the others only</source>
+        <translation>
+            <numerusform>%n Ziel ungesund: Verkehr geht nur an die anderen</numerusform>
+            <numerusform>%n Ziele ungesund: Verkehr geht nur an die anderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot taken %n day(s) ago</source>
+        <translation>
+            <numerusform>Snapshot vor %n Tag angelegt</numerusform>
+            <numerusform>Snapshot vor %n Tagen angelegt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::AttentionModel</name>
+    <message>
+        <source>%1 %2 a month</source>
+        <translation>%1 %2 im Monat</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::AttentionView</name>
+    <message>
+        <source>Nothing needs attention in what is loaded. The list covers failed actions of the last 24 hours, unhealthy load balancer targets, failed or expiring certificates, deprecated server types and images, idle volumes and IPs, snapshots older than 90 days, and servers whose label asks for backups that are off.</source>
+        <translation>In den geladenen Listen braucht nichts Aufmerksamkeit. Die Liste umfasst fehlgeschlagene Aktionen der letzten 24 Stunden, ungesunde Load-Balancer-Ziele, fehlgeschlagene oder ablaufende Zertifikate, abgekündigte Servertypen und Images, ungenutzte Volumes und IPs, Snapshots älter als 90 Tage und Server, deren Label Backups verlangt, die aus sind.</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>Return or double-click opens the object.</source>
+        <translation>Eingabe oder Doppelklick öffnet das Objekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention in all projects: %n item(s)</source>
+        <translation>
+            <numerusform>Braucht Aufmerksamkeit in allen Projekten: %n Eintrag</numerusform>
+            <numerusform>Braucht Aufmerksamkeit in allen Projekten: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention in “%1”: %n item(s)</source>
+        <translation>
+            <numerusform>Braucht Aufmerksamkeit in „%1“: %n Eintrag</numerusform>
+            <numerusform>Braucht Aufmerksamkeit in „%1“: %n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1327,14 @@
         <source>Demo token</source>
         <translation>Demo-Token</translation>
     </message>
+    <message>
+        <source>Dashboard (read only)</source>
+        <translation>Dashboard (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Old laptop</source>
+        <translation>Alter Laptop</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::Deprecation</name>
@@ -1425,6 +1567,10 @@
     <message>
         <source>Set the rules of “%1”</source>
         <translation>Die Regeln von „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>Firewall-Regeln</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2824,22 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>Within 10 % of the API Budget</source>
         <translation>Höchstens 10 % des API-Budgets</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find or Do…</source>
+        <translation>&amp;Suchen oder Ausführen…</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the list.</source>
+        <translation>„%1“ ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for “%2” now.</source>
+        <translation>%1 ist für „%2“ gerade nicht möglich.</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::MetricsPanel</name>
@@ -2806,6 +2968,13 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
 </context>
 <context>
+    <name>hcloud::OthersActions</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::OutcomeCheck</name>
     <message>
         <source>this kind of change cannot be checked</source>
@@ -2833,6 +3002,45 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>the list has more than %1 items</source>
         <translation>die Liste hat mehr als %1 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::PaletteDialog</name>
+    <message>
+        <source>Go to or do</source>
+        <translation>Hingehen oder ausführen</translation>
+    </message>
+    <message>
+        <source>Name, IP, label or id; or an action first: “reboot web-3”</source>
+        <translation>Name, IP, Label oder ID; oder zuerst eine Aktion: „reboot web-3“</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Return to go there or do it, Esc to close.</source>
+        <translation>↑ ↓ zum Wählen, Eingabe zum Hingehen oder Ausführen, Esc zum Schließen.</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3600,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>Asks the API for matching resources only: key, !key, key=value, key!=value, key in (a,b), key notin (a,b), joined by commas.</source>
         <translation>Fragt die API nur nach passenden Ressourcen: key, !key, key=value, key!=value, key in (a,b), key notin (a,b), durch Kommas getrennt.</translation>
     </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::ServerActions</name>
@@ -3430,46 +3642,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Create S&amp;napshot…</source>
         <translation>S&amp;napshot erstellen…</translation>
-    </message>
-    <message>
-        <source>Enable Backups</source>
-        <translation>Backups aktivieren</translation>
-    </message>
-    <message>
-        <source>Disable Backups…</source>
-        <translation>Backups deaktivieren…</translation>
-    </message>
-    <message>
-        <source>Enable Rescue…</source>
-        <translation>Rescue aktivieren…</translation>
-    </message>
-    <message>
-        <source>Disable Rescue</source>
-        <translation>Rescue deaktivieren</translation>
-    </message>
-    <message>
-        <source>Reset Root Password…</source>
-        <translation>Root-Passwort zurücksetzen…</translation>
-    </message>
-    <message>
-        <source>Attach ISO…</source>
-        <translation>ISO einlegen…</translation>
-    </message>
-    <message>
-        <source>Detach ISO</source>
-        <translation>ISO auswerfen</translation>
-    </message>
-    <message>
-        <source>Reverse DNS…</source>
-        <translation>Reverse DNS…</translation>
-    </message>
-    <message>
-        <source>Delete Protection</source>
-        <translation>Löschschutz</translation>
-    </message>
-    <message>
-        <source>Rebuild Protection</source>
-        <translation>Neuaufsetz-Schutz</translation>
     </message>
     <message>
         <source>&amp;Edit Name and Labels…</source>
@@ -3738,6 +3910,46 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>&amp;Console…</source>
         <translation>K&amp;onsole…</translation>
+    </message>
+    <message>
+        <source>Enable Bac&amp;kups</source>
+        <translation>Bac&amp;kups einschalten</translation>
+    </message>
+    <message>
+        <source>Disable Backu&amp;ps…</source>
+        <translation>Backu&amp;ps ausschalten…</translation>
+    </message>
+    <message>
+        <source>Enable Resc&amp;ue…</source>
+        <translation>Resc&amp;ue einschalten…</translation>
+    </message>
+    <message>
+        <source>Disab&amp;le Rescue</source>
+        <translation>Rescue aussc&amp;halten</translation>
+    </message>
+    <message>
+        <source>Reset Root Pass&amp;word…</source>
+        <translation>Root-Pass&amp;wort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;ISO…</source>
+        <translation>&amp;ISO einlegen…</translation>
+    </message>
+    <message>
+        <source>Detac&amp;h ISO</source>
+        <translation>ISO a&amp;uswerfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse DNS…</source>
+        <translation>Re&amp;verse DNS…</translation>
+    </message>
+    <message>
+        <source>Delete P&amp;rotection</source>
+        <translation>Lösch&amp;schutz</translation>
+    </message>
+    <message>
+        <source>Rebuild Protectio&amp;n</source>
+        <translation>Schutz vor &amp;Neuaufsetzen</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4291,117 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
 </context>
 <context>
+    <name>hcloud::SettingsDialog</name>
+    <message>
+        <source>Tell me when a long action ends while I am in another window</source>
+        <translation>Mir Bescheid geben, wenn eine lange Aktion endet, während ich in einem anderen Fenster bin</translation>
+    </message>
+    <message>
+        <source>Keep the lists on this computer, to show them at once on the next start</source>
+        <translation>Die Listen auf diesem Rechner behalten, um sie beim nächsten Start sofort zu zeigen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Within 5 % of the API budget</source>
+        <translation>Innerhalb von 5 % des API-Budgets</translation>
+    </message>
+    <message>
+        <source>Within 10 % of the API budget</source>
+        <translation>Innerhalb von 10 % des API-Budgets</translation>
+    </message>
+    <message>
+        <source>Background refresh</source>
+        <translation>Hintergrund-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Local cache</source>
+        <translation>Lokaler Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Default Cloud API endpoint</source>
+        <translation>Standard-Endpunkt der Cloud API</translation>
+    </message>
+    <message>
+        <source>New projects start with this endpoint. Change only for a proxy or the simulator.</source>
+        <translation>Neue Projekte beginnen mit diesem Endpunkt. Nur für einen Proxy oder den Simulator ändern.</translation>
+    </message>
+    <message>
+        <source>Default Hetzner API endpoint</source>
+        <translation>Standard-Endpunkt der Hetzner API</translation>
+    </message>
+    <message>
+        <source>The API of Storage Boxes and the newer Hetzner services.</source>
+        <translation>Die API der Storage Boxen und der neueren Hetzner-Dienste.</translation>
+    </message>
+    <message>
+        <source>Backup label</source>
+        <translation>Backup-Label</translation>
+    </message>
+    <message>
+        <source>What needs attention lists servers that carry this label but have no backups.</source>
+        <translation>„Was Aufmerksamkeit braucht“ listet Server, die dieses Label tragen, aber keine Backups haben.</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>&amp;Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>Zwischenspeicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;API endpoint:</source>
+        <translation>Cloud-&amp;API-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Hetzner API endpoint:</source>
+        <translation>&amp;Hetzner-API-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup label:</source>
+        <translation>&amp;Backup-Label:</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>An endpoint must be an http(s) address such as %1.</source>
+        <translation>Ein Endpunkt muss eine http(s)-Adresse sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>The backup label is a label key such as “backup”, without spaces.</source>
+        <translation>Das Backup-Label ist ein Label-Schlüssel wie „backup“, ohne Leerzeichen.</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::SidebarModel</name>
     <message>
         <source>Project</source>
@@ -4099,6 +4422,14 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>API budget left: %1 of %2 requests this hour</source>
         <translation>Verbleibendes API-Budget: %1 von %2 Anfragen in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>What costs money or risks an outage, in every loaded project</source>
+        <translation>Was Geld kostet oder einen Ausfall riskiert, in jedem geladenen Projekt</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4900,57 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
 </context>
 <context>
+    <name>hcloud::WelcomePage</name>
+    <message>
+        <source>&amp;Add a project…</source>
+        <translation>Projekt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from the hcloud CLI…</source>
+        <translation>Aus der hcloud-CLI &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to hcloud-desktop</source>
+        <translation>Willkommen bei hcloud-desktop</translation>
+    </message>
+    <message>
+        <source>Name a project and paste one of its API tokens.</source>
+        <translation>Benennen Sie ein Projekt und fügen Sie eines seiner API-Token ein.</translation>
+    </message>
+    <message>
+        <source>Take the contexts and tokens the hcloud command line tool already has.</source>
+        <translation>Die Kontexte und Token übernehmen, die das hcloud-Kommandozeilenwerkzeug schon hat.</translation>
+    </message>
+    <message>
+        <source>Open a second window on a simulated cloud; nothing real is touched.</source>
+        <translation>Ein zweites Fenster mit einer simulierten Cloud öffnen; nichts Echtes wird berührt.</translation>
+    </message>
+    <message>
+        <source>Give the project a name and paste an API token. Create the token in the Hetzner Console › your project › Security › API tokens; choose Read &amp; Write to change things from here. The token goes to your system keychain; only its first 32 characters are ever shown.</source>
+        <translation>Geben Sie dem Projekt einen Namen und fügen Sie ein API-Token ein. Das Token legen Sie in der Hetzner Console › Ihr Projekt › Sicherheit › API-Token an; wählen Sie Lesen &amp; Schreiben, um von hier aus etwas zu ändern. Das Token kommt in den Schlüsselbund Ihres Systems; gezeigt werden immer nur seine ersten 32 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Already use the hcloud command line tool? Take its contexts as projects, with their tokens moved to the keychain.</source>
+        <translation>Sie nutzen schon das hcloud-Kommandozeilenwerkzeug? Übernehmen Sie seine Kontexte als Projekte, ihre Token wandern in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Look around first: a simulated cloud with a few projects, in a window of its own. No account, network or keychain is used.</source>
+        <translation>Erst einmal umsehen: eine simulierte Cloud mit einigen Projekten, in einem eigenen Fenster. Kein Konto, kein Netz und kein Schlüsselbund werden benutzt.</translation>
+    </message>
+    <message>
+        <source>hcloud-desktop shows the servers, volumes, networks and the rest of your Hetzner Cloud projects in one window. Start with one of these:</source>
+        <translation>hcloud-desktop zeigt die Server, Volumes, Netzwerke und alles Weitere Ihrer Hetzner-Cloud-Projekte in einem Fenster. Beginnen Sie mit einem davon:</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ZoneEditor</name>
     <message>
         <source>Add…</source>
@@ -4703,6 +5085,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>The zone file was not saved: %1</source>
         <translation>Die Zonendatei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
     </message>
 </context>
 <context>

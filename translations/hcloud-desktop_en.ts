@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hcloud::Attention</name>
+    <message numerus="yes">
+        <source>%n target(s) unhealthy: traffic goes to the others only</source>
+        <translation>
+            <numerusform>%n target unhealthy: traffic goes to the others only</numerusform>
+            <numerusform>%n targets unhealthy: traffic goes to the others only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Expires in %n day, on %1</numerusform>
+            <numerusform>Expires in %n days, on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot taken %n day(s) ago</source>
+        <translation>
+            <numerusform>Snapshot taken %n day ago</numerusform>
+            <numerusform>Snapshot taken %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::AttentionView</name>
+    <message numerus="yes">
+        <source>Needs attention in all projects: %n item(s)</source>
+        <translation>
+            <numerusform>Needs attention in all projects: %n item</numerusform>
+            <numerusform>Needs attention in all projects: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention in “%1”: %n item(s)</source>
+        <translation>
+            <numerusform>Needs attention in “%1”: %n item</numerusform>
+            <numerusform>Needs attention in “%1”: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hcloud::CliImportDialog</name>
     <message numerus="yes">
         <source>%n project(s) imported.</source>

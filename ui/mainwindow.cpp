@@ -28,6 +28,14 @@
 #include "tokens/addtokendialog.h"
 #include "tokens/tokensdialog.h"
 #include "resourcetable.h"
+#include "layout/windowlayout.h"
+#include "welcome/welcomepage.h"
+#include "attention/attentionmodel.h"
+#include "attention/attentionview.h"
+#include "palette/palettedialog.h"
+#include "notifications/actionnotifications.h"
+#include "projects/settingkeys.h"
+#include "settings/settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -50,6 +59,27 @@
 #include <memory>
 
 namespace hcloud {
+
+namespace {
+QScrollArea *scrolled(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+// The tab whose page holds the widget.
+int tabOf(const QTabWidget *tabs, const QWidget *widget)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
+            return i;
+    }
+    return -1;
+}
+} // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -71,6 +101,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_activity(new ActivityPanel(this))
     , m_tabs(new QTabWidget(this))
     , m_kindActions(new KindActionMenu(this, this))
+    , m_mainArea(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_attention(new AttentionModel(workspace, this))
+    , m_attentionView(new AttentionView(m_attention, this))
+    , m_notifications(new ActionNotifications(workspace, this))
 {
     setWindowTitle(tr("Hetzner Cloud"));
     m_projects->setModel(m_sidebar);
@@ -102,16 +137,26 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     topLayout->addWidget(m_servers);
     m_detailsStack->addWidget(m_details);
     m_detailsStack->addWidget(m_otherDetails);
-    m_tabs->addTab(m_detailsStack, tr("&Details"));
-    m_tabs->addTab(m_metrics, tr("&Graphs"));
+    // Scrolled, so a long form or the graphs cannot take the height from the table.
+    m_tabs->addTab(scrolled(m_detailsStack), tr("&Details"));
+    m_tabs->addTab(scrolled(m_metrics), tr("&Graphs"));
     m_tabs->addTab(m_activity, tr("A&ctivity"));
     // Graphs cost a request each: fetched only while their tab is shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateMetrics(); });
     auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("detailsSplitter"));
     right->addWidget(top);
     right->addWidget(m_tabs);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    // The table gets most of the height, and what a larger window adds.
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 0);
+    right->setSizes({560, 200});
+    m_mainArea->addWidget(right);
+    m_mainArea->addWidget(m_welcome);
+    m_mainArea->addWidget(m_attentionView);
+    m_attention->setBackupLabel(QSettings().value(settings::backupLabel(), QStringLiteral("backup")).toString());
+    m_sidebar->setAttention(m_attention);
+    connect(m_attentionView, &AttentionView::openRequested, this, &MainWindow::openObject);
 
     m_servers->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_servers->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -144,8 +189,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("sidebarSplitter"));
     splitter->addWidget(m_projects);
-    splitter->addWidget(right);
+    splitter->addWidget(m_mainArea);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({250, 930});
     setCentralWidget(splitter);
@@ -170,15 +216,46 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         else
             showSession(nullptr);
     });
+    connect(m_welcome, &WelcomePage::addProjectRequested, m_newProject, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::importRequested, m_importCli, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(workspace->projectModel(), signal, this, &MainWindow::updateWelcome);
+    connect(workspace->projectModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateWelcome);
     resize(1180, 720);
     if (workspace->projectModel()->rowCount() > 0)
         selectProject(0);
+    updateWelcome();
     updateStatus();
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool none = m_workspace->projectModel()->rowCount() == 0;
+    const bool wasShown = m_mainArea->currentWidget() == m_welcome;
+    m_mainArea->setCurrentWidget(none ? static_cast<QWidget *>(m_welcome)
+                                      : m_attentionShown ? static_cast<QWidget *>(m_attentionView)
+                                                         : m_mainArea->widget(0));
+    m_welcome->addProjectButton()->setEnabled(m_newProject->isEnabled());
+    m_welcome->importButton()->setEnabled(m_importCli->isEnabled());
+    if (none && !wasShown && isVisible())
+        m_welcome->addProjectButton()->setFocus();
+}
+
+void MainWindow::rememberLayout()
+{
+    if (!m_layout)
+        m_layout = new WindowLayout(this, m_servers);
+    m_layout->restore();
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -229,12 +306,17 @@ void MainWindow::buildMenus()
     refresh->setShortcuts(keys);
     refresh->setShortcutContext(Qt::WindowShortcut);
     addAction(refresh);
+    m_find = view->addAction(tr("&Find or Do…"), this, &MainWindow::openPalette);
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_find->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_find);
 
     // Background refresh: the share of each project's API budget it may
     // spend, kept between runs.
     QMenu *autoMenu = view->addMenu(tr("&Background Refresh"));
     auto *shares = new QActionGroup(this);
-    m_backgroundPercent = QSettings().value(QStringLiteral("view/backgroundRefreshPercent"), 10).toInt();
+    m_intervals = shares;
+    m_backgroundPercent = QSettings().value(settings::backgroundPercent(), 10).toInt();
     const QList<QPair<int, QString>> choices = {{0, tr("Off")},
                                                 {5, tr("Within 5 % of the API Budget")},
                                                 {10, tr("Within 10 % of the API Budget")}};
@@ -242,10 +324,11 @@ void MainWindow::buildMenus()
         QAction *a = autoMenu->addAction(text);
         a->setCheckable(true);
         a->setChecked(percent == m_backgroundPercent);
+        a->setData(percent);
         shares->addAction(a);
         connect(a, &QAction::triggered, this, [this, percent = percent] {
             m_backgroundPercent = percent;
-            QSettings().setValue(QStringLiteral("view/backgroundRefreshPercent"), percent);
+            QSettings().setValue(settings::backgroundPercent(), percent);
             updateSchedulers();
         });
     }
@@ -300,6 +383,7 @@ void MainWindow::setProjectStore(ProjectStore *store, TokenVault *vault)
     m_projectMenu->menuAction()->setVisible(store);
     m_newProject->setEnabled(store);
     m_importCli->setEnabled(store);
+    updateWelcome();
     updateStatus();
 }
 
@@ -427,7 +511,7 @@ void MainWindow::importCli()
 
 void MainWindow::updateMetrics()
 {
-    if (m_tabs->currentWidget() != m_metrics)
+    if (m_tabs->currentIndex() != tabOf(m_tabs, m_metrics))
         return;
     m_metrics->setServerId(m_servers->currentObject().value(QLatin1String("id")).toInteger());
 }
@@ -464,10 +548,115 @@ void MainWindow::showSidebarItem(const QModelIndex &index)
     const QModelIndex item = index.siblingAtColumn(0);
     const QString id = item.data(SidebarModel::ProjectIdRole).toString();
     const QString kind = item.data(SidebarModel::KindRole).toString();
-    if (id == SidebarModel::allProjectsId())
+    m_attentionShown = kind == SidebarModel::attentionKind();
+    updateWelcome();
+    if (m_attentionShown)
+        showAttention(id == SidebarModel::attentionId() ? QString() : id);
+    else if (id == SidebarModel::allProjectsId())
         showAllProjects();
     else
         showSession(m_workspace->session(id), kind.isEmpty() ? QStringLiteral("servers") : kind);
+}
+
+bool MainWindow::isShowingAttention() const
+{
+    return m_mainArea->currentWidget() == m_attentionView;
+}
+
+void MainWindow::showAttention(const QString &projectId)
+{
+    QString name;
+    for (const Project &p : m_workspace->projects()) {
+        if (p.id == projectId)
+            name = p.name;
+    }
+    if (!projectId.isEmpty())
+        followSession(m_workspace->session(projectId));
+    m_attentionView->showProject(projectId, name);
+    // The lists it reads: a project seen for the first time loads them now.
+    if (ProjectSession *session = projectId.isEmpty() ? nullptr : m_workspace->session(projectId)) {
+        if (session->state() == ProjectSession::State::Idle)
+            session->refreshAll();
+    }
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    const QSettings s;
+    m_backgroundPercent = s.value(settings::backgroundPercent(), 10).toInt();
+    for (QAction *a : m_intervals->actions())
+        a->setChecked(a->data().toInt() == m_backgroundPercent);
+    updateSchedulers();
+    m_attention->setBackupLabel(s.value(settings::backupLabel(), QStringLiteral("backup")).toString());
+}
+
+void MainWindow::openPalette()
+{
+    // A snapshot of what is loaded: row fields only, no JSON is read.
+    QVector<PaletteTarget> targets;
+    for (const Project &p : m_workspace->projects()) {
+        ProjectSession *session = m_workspace->existingSession(p.id);
+        if (!session)
+            continue;
+        for (const ResourceKind *kind : resourceKinds()) {
+            const ResourceListModel *list = session->existingModel(kind->id);
+            if (!list)
+                continue;
+            for (const ResourceRow &row : list->rows())
+                targets.append({p.id, p.name, kind->id, kind->title, row->id, row->name,
+                                row->search + QLatin1Char(' ') + p.name.toLower()}); // "web-1 staging"
+        }
+    }
+    QVector<PaletteCommand> commands;
+    using Id = ServerActions::Id;
+    for (Id id : {Id::PowerOn, Id::Shutdown, Id::Reboot, Id::PowerOff, Id::Reset, Id::Rebuild, Id::Rescale,
+                  Id::CreateSnapshot, Id::EnableBackup, Id::DisableBackup, Id::EnableRescue, Id::DisableRescue,
+                  Id::ResetPassword, Id::AttachIso, Id::DetachIso, Id::ReverseDns, Id::Edit, Id::Delete, Id::CopySsh,
+                  Id::OpenTerminal, Id::Console}) {
+        if (QAction *a = m_serverActions->action(id)) {
+            QString text = a->text();
+            text.remove(QLatin1Char('&')).remove(QChar(0x2026)).remove(QStringLiteral("..."));
+            commands.append({QString::number(int(id)), text.trimmed(), QStringLiteral("servers")});
+        }
+    }
+    auto *dialog = new PaletteDialog(std::move(targets), std::move(commands), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PaletteDialog::chosen, this, &MainWindow::runPaletteChoice);
+    dialog->open();
+}
+
+void MainWindow::runPaletteChoice(const PaletteTarget &target, const QString &commandId)
+{
+    if (!openObject(target.projectId, target.kind, target.id)) {
+        statusBar()->showMessage(tr("“%1” is no longer in the list.").arg(target.name), 10000);
+        return;
+    }
+    if (commandId.isEmpty())
+        return;
+    QAction *action = m_serverActions->action(ServerActions::Id(commandId.toInt()));
+    if (action && action->isEnabled())
+        action->trigger(); // its own confirmation, as from the menu
+    else if (action)
+        statusBar()->showMessage(tr("%1 is not possible for “%2” now.").arg(action->text().remove(QLatin1Char('&')), target.name), 10000);
+}
+
+bool MainWindow::openObject(const QString &projectId, const QString &kind, qint64 id)
+{
+    const QModelIndex index = m_sidebar->kindIndex(projectId, kind);
+    if (!index.isValid())
+        return false;
+    m_projects->setCurrentIndex(index);
+    const bool found = m_servers->selectId(id);
+    m_servers->view()->setFocus();
+    return found;
 }
 
 void MainWindow::showAllProjects()
@@ -534,7 +723,7 @@ void MainWindow::showCurrentObject(const QJsonObject &object)
     m_otherDetails->setNames(m_session ? m_session->names() : nullptr);
     m_otherDetails->setObject(servers ? nullptr : resourceKindById(m_kind), servers ? QJsonObject() : object);
     m_detailsStack->setCurrentWidget(servers ? static_cast<QWidget *>(m_details) : m_otherDetails);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_metrics), servers);
+    m_tabs->setTabEnabled(tabOf(m_tabs, m_metrics), servers);
     m_kindActions->setContext(servers ? nullptr : m_session.data(), servers ? QString() : m_kind,
                               servers ? QJsonObject() : object);
     updateMetrics();

@@ -5,6 +5,7 @@
 
 #include "projects/projectsession.h"
 
+class QActionGroup;
 class QLabel;
 class QTreeView;
 class QStackedWidget;
@@ -26,6 +27,11 @@ class RateLimitLabel;
 class TokenVault;
 class ResourceTable;
 class Workspace;
+class WelcomePage;
+class WindowLayout;
+class AttentionModel;
+class AttentionView;
+class ActionNotifications;
 
 class MainWindow : public QMainWindow
 {
@@ -35,6 +41,7 @@ public:
 
     // The tree at the left: projects, their resource kinds, "All projects".
     QTreeView *projectList() const { return m_projects; }
+    Workspace *workspace() const { return m_workspace; }
     SidebarModel *sidebar() const { return m_sidebar; }
     void showAllProjects();
     bool isShowingAllProjects() const { return m_showingAll; }
@@ -59,6 +66,24 @@ public:
     QAction *removeProjectAction() const { return m_removeProject; }
     QAction *tokensAction() const { return m_tokens; }
     QAction *importCliAction() const { return m_importCli; }
+    // Shown instead of the lists while there is no project.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // Restores the last run's layout now and saves it on close (the app; tests opt in).
+    void rememberLayout();
+    WindowLayout *layout() const { return m_layout; }
+    AttentionModel *attention() const { return m_attention; }
+    AttentionView *attentionView() const { return m_attentionView; }
+    bool isShowingAttention() const;
+    // Ctrl+K: the palette over every loaded list.
+    QAction *findAction() const { return m_find; }
+    QAction *settingsAction() const { return m_settings; }
+    ActionNotifications *notifications() const { return m_notifications; }
+    // Shows the object in its project's list of its kind, selected.
+    bool openObject(const QString &projectId, const QString &kind, qint64 id);
+
+signals:
+    // The welcome page's "Try the demo".
+    void demoRequested();
 
 public slots:
     void refresh();
@@ -86,6 +111,12 @@ private:
     void createServer();
     void updateSchedulers();
     void updateMetrics();
+    void updateWelcome();
+    void showAttention(const QString &projectId);
+    void openPalette();
+    void openSettings();
+    void applySettings();
+    void runPaletteChoice(const struct PaletteTarget &target, const QString &commandId);
 
     Workspace *m_workspace;
     QPointer<ProjectSession> m_session;
@@ -120,6 +151,16 @@ private:
     QAction *m_removeProject = nullptr;
     QAction *m_tokens = nullptr;
     QAction *m_importCli = nullptr;
+    QStackedWidget *m_mainArea;
+    WelcomePage *m_welcome;
+    WindowLayout *m_layout = nullptr;
+    AttentionModel *m_attention;
+    AttentionView *m_attentionView;
+    bool m_attentionShown = false;
+    QAction *m_find = nullptr;
+    QAction *m_settings = nullptr;
+    QActionGroup *m_intervals = nullptr;
+    ActionNotifications *m_notifications;
 };
 
 } // namespace hcloud

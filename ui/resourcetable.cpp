@@ -38,6 +38,7 @@ ResourceTable::ResourceTable(QWidget *parent)
     // The icons sit above the sorting, which reads the rows' own keys.
     m_icons->setSourceModel(m_proxy);
     m_view->setModel(m_icons);
+    m_view->setAccessibleName(tr("Resources"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -94,12 +95,14 @@ void ResourceTable::setModel(ResourceListModel *model)
         }
     }
     setModel(model, statusColumn);
+    m_view->setAccessibleName(model ? model->kind().title : tr("Resources"));
 }
 
 void ResourceTable::setModel(QAbstractItemModel *model, int statusColumn)
 {
     if (m_model == model)
         return;
+    emit modelAboutToChange();
     m_model = model;
     m_proxy->setSourceModel(model);
     m_icons->setStatusColumn(statusColumn);
@@ -108,7 +111,23 @@ void ResourceTable::setModel(QAbstractItemModel *model, int statusColumn)
         m_sized = true;
         fitColumns();
     }
+    emit modelChanged();
     emit visibleCountChanged(visibleCount());
+}
+
+QByteArray ResourceTable::columnState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+bool ResourceTable::restoreColumnState(const QByteArray &state)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!header->restoreState(state))
+        return false;
+    m_sized = true;
+    m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
 }
 
 void ResourceTable::fitColumns()

@@ -38,8 +38,15 @@ public:
     // The current row's API object; empty when none.
     QJsonObject currentObject() const;
     bool selectId(qint64 id);
+    // The columns' widths, order and sort (QHeaderView::saveState); a
+    // restored state is kept instead of fitting the columns to the data.
+    QByteArray columnState() const;
+    bool restoreColumnState(const QByteArray &state);
 
 signals:
+    // Around setModel(), for what is kept per list (WindowLayout).
+    void modelAboutToChange();
+    void modelChanged();
     void visibleCountChanged(int count);
     // The current row changed, or its data did (an action ended, a refresh).
     void currentObjectChanged(const QJsonObject &object);

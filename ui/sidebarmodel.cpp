@@ -1,5 +1,6 @@
 #include "sidebarmodel.h"
 
+#include "attention/attentionmodel.h"
 #include "models/projectlistmodel.h"
 #include "models/resourcelistmodel.h"
 #include "projects/projectsession.h"
@@ -21,6 +22,13 @@ SidebarModel::SidebarModel(Workspace *workspace, QObject *parent)
     auto *empty = new QStandardItem;
     empty->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     appendRow({all, empty});
+    auto *attention = new QStandardItem(tr("Needs attention"));
+    attention->setData(attentionId(), ProjectIdRole);
+    attention->setData(attentionKind(), KindRole);
+    attention->setToolTip(tr("What costs money or risks an outage, in every loaded project"));
+    auto *total = new QStandardItem;
+    total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    appendRow({attention, total});
     ProjectListModel *projects = workspace->projectModel();
     connect(projects, &QAbstractItemModel::rowsInserted, this, &SidebarModel::sync);
     connect(projects, &QAbstractItemModel::rowsRemoved, this, &SidebarModel::sync);
@@ -67,7 +75,7 @@ void SidebarModel::sync()
     // Removed projects go; "All projects" stays last.
     for (int r = rowCount() - 1; r >= 0; --r) {
         const QString id = item(r)->data(ProjectIdRole).toString();
-        if (id == allProjectsId())
+        if (isFixedRow(id))
             continue;
         const bool kept = std::any_of(projects.cbegin(), projects.cend(), [&](const Project &p) { return p.id == id; });
         if (!kept)
@@ -86,6 +94,12 @@ void SidebarModel::sync()
         name->setToolTip(p.endpoint.toString());
         auto *budget = new QStandardItem;
         budget->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *attention = new QStandardItem(tr("Needs attention"));
+        attention->setData(p.id, ProjectIdRole);
+        attention->setData(attentionKind(), KindRole);
+        auto *attentionCount = new QStandardItem;
+        attentionCount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        name->appendRow({attention, attentionCount});
         for (const ResourceKind *kind : resourceKinds()) {
             auto *item = new QStandardItem(kind->title);
             item->setData(p.id, ProjectIdRole);
@@ -94,9 +108,40 @@ void SidebarModel::sync()
             count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             name->appendRow({item, count});
         }
-        insertRow(qMin(i, rowCount() - 1), {name, budget});
+        insertRow(qMin(i, rowCount() - 2), {name, budget});
         if (ProjectSession *session = m_workspace->existingSession(p.id))
             follow(session);
+    }
+    updateAttention();
+}
+
+void SidebarModel::setAttention(AttentionModel *attention)
+{
+    m_attention = attention;
+    connect(attention, &AttentionModel::countsChanged, this, &SidebarModel::updateAttention);
+    updateAttention();
+}
+
+void SidebarModel::updateAttention()
+{
+    if (!m_attention)
+        return;
+    auto show = [](QStandardItem *count, int n) {
+        const QString text = n > 0 ? QLocale().toString(n) : QString();
+        if (count && count->text() != text)
+            count->setText(text);
+    };
+    for (int r = 0; r < rowCount(); ++r) {
+        const QString id = item(r)->data(ProjectIdRole).toString();
+        if (id == attentionId()) {
+            show(item(r, 1), m_attention->countOf(QString()));
+            continue;
+        }
+        QStandardItem *p = item(r);
+        for (int c = 0; c < p->rowCount(); ++c) {
+            if (p->child(c)->data(KindRole).toString() == attentionKind())
+                show(p->child(c, 1), m_attention->countOf(id));
+        }
     }
 }
 
@@ -123,6 +168,8 @@ void SidebarModel::updateCounts(const QString &projectId)
         return;
     for (int r = 0; r < p->rowCount(); ++r) {
         const QString kind = p->child(r)->data(KindRole).toString();
+        if (kind == attentionKind())
+            continue;
         const int count = session->count(kind);
         QString text = count >= 0 ? QLocale().toString(count) : QString();
         QString tip;

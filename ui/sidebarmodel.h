@@ -4,6 +4,7 @@
 #include <QStandardItemModel>
 
 namespace hcloud {
+class AttentionModel;
 
 class ProjectSession;
 class Workspace;
@@ -20,12 +21,19 @@ class SidebarModel : public QStandardItemModel
 public:
     enum Role { ProjectIdRole = Qt::UserRole + 100, KindRole };
     static QString allProjectsId() { return QStringLiteral("*"); }
+    // The top-level "Needs attention" row (all projects), and each project's
+    // child of that name, whose KindRole is attentionKind().
+    static QString attentionId() { return QStringLiteral("!"); }
+    static QString attentionKind() { return QStringLiteral("attention"); }
 
     explicit SidebarModel(Workspace *workspace, QObject *parent = nullptr);
 
     QModelIndex projectIndex(const QString &projectId) const;
     QModelIndex kindIndex(const QString &projectId, const QString &kind) const;
     QModelIndex allProjectsIndex() const;
+    QModelIndex attentionIndex() const { return projectIndex(attentionId()); }
+    // Shows each project's count of what needs attention, and the total.
+    void setAttention(AttentionModel *attention);
 
 private:
     void sync();
@@ -33,8 +41,11 @@ private:
     void updateCounts(const QString &projectId);
     void updateBudget(const QString &projectId, const RateLimit &rateLimit);
     QStandardItem *projectItem(const QString &projectId) const;
+    void updateAttention();
+    static bool isFixedRow(const QString &id) { return id == allProjectsId() || id == attentionId(); }
 
     QPointer<Workspace> m_workspace;
+    QPointer<AttentionModel> m_attention;
 };
 
 } // namespace hcloud

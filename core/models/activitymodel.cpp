@@ -16,6 +16,9 @@ void ActivityModel::addAction(const ActionState &action, const QString &descript
     for (ActivityRow &row : m_all) {
         if (row.key == action.id) {
             row.action = action;
+            // Listed first as someone else's (OthersActions): our write says better what it is.
+            if (!description.isEmpty())
+                row.description = description;
             publish();
             return;
         }

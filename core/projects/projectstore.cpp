@@ -122,6 +122,8 @@ bool ProjectStore::save()
         emit saveFailed(m_lastSaveError);
         return false;
     }
+    if (m_filePath.isEmpty())
+        return true; // in memory only
     const QByteArray data = ProjectFile::serialize({m_projects, m_pendingRemovals});
     // Last line of defence: nothing that could be a secret goes to disk.
     if (TokenCheck::mayHoldSecret(QString::fromUtf8(data))) {

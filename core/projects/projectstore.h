@@ -20,6 +20,7 @@ class ProjectStore : public QObject
 {
     Q_OBJECT
 public:
+    // An empty path keeps everything in memory (the demo): nothing is read or written.
     explicit ProjectStore(const QString &filePath, QObject *parent = nullptr);
 
     // <AppConfigLocation>/projects.json, what the app passes in.

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "othersactions.h"
+
 #include "models/projectlistmodel.h"
 #include "projectsession.h"
 #include "tokenvault.h"
@@ -40,6 +42,8 @@ ProjectSession *Workspace::session(const QString &projectId)
             continue;
         auto *created = new ProjectSession(p, m_vault, this);
         m_sessions.insert(projectId, created);
+        if (m_followOthers)
+            new OthersActions(created);
         emit sessionCreated(created);
         return created;
     }

@@ -28,6 +28,9 @@ public:
     ProjectSession *session(const QString &projectId);
     // Without creating one.
     ProjectSession *existingSession(const QString &projectId) const { return m_sessions.value(projectId); }
+    // Sessions created from now on show actions others started
+    // (OthersActions: one request per servers refresh).
+    void setFollowsOthersActions(bool on) { m_followOthers = on; }
 
 signals:
     void sessionCreated(hcloud::ProjectSession *session);
@@ -37,6 +40,7 @@ private:
     ProjectListModel *m_model;
     QVector<Project> m_projects;
     QHash<QString, ProjectSession *> m_sessions;
+    bool m_followOthers = false;
 };
 
 } // namespace hcloud

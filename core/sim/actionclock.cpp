@@ -43,6 +43,16 @@ QJsonObject ActionClock::start(SimProject &project, const QString &command, cons
     return action;
 }
 
+void ActionClock::adopt(qint64 actionId, qint64 startMs, qint64 endMs, const QJsonArray &resources, ActionEffect effect)
+{
+    Pending pending;
+    pending.startMs = startMs;
+    pending.endMs = std::max(endMs, startMs + 1);
+    pending.resources = resources;
+    pending.effect = std::move(effect);
+    m_pending.emplace(actionId, std::move(pending));
+}
+
 void ActionClock::failNext(const QString &code, const QString &message)
 {
     m_failNext = Failure{code, message};

@@ -35,6 +35,10 @@ public:
     QJsonObject start(SimProject &project, const QString &command, const QJsonArray &resources,
                       ActionEffect effect, int steps = 1, int delaySteps = 0);
 
+    // Lets an action already in the project's list (a seeded "running" one)
+    // run on this clock: it ends at `endMs`, its progress counted from `startMs`.
+    void adopt(qint64 actionId, qint64 startMs, qint64 endMs, const QJsonArray &resources, ActionEffect effect);
+
     // The next action started ends in error with this code and message.
     void failNext(const QString &code, const QString &message);
 

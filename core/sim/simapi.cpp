@@ -1,4 +1,5 @@
 #include "simapi.h"
+#include "simlife.h"
 
 #include "actionroutes.h"
 #include "readroutes.h"
@@ -71,12 +72,28 @@ SimApi::SimApi(SimCloud &cloud, Which which) : m_cloud(cloud)
     addRrsetRoutes(m_router);
 }
 
+SimApi::~SimApi() = default;
+
+void SimApi::setLivelySeconds(int seconds)
+{
+    m_life = seconds > 0 ? std::make_unique<SimLife>(seconds) : nullptr;
+}
+
 SimReply SimApi::handle(SimRequest request, qint64 nowMs)
 {
     SimReply reply;
     RateLimiter *limiter = nullptr;
     bool readOnly = false;
     SimProject *project = m_cloud.projectForToken(bearerToken(request.authorization), &readOnly);
+    if (project && m_life && !m_inLife) {
+        // What others did in the meantime, answered first (and unseen).
+        m_inLife = true;
+        for (SimRequest &happening : m_life->beforeRequest(*project, nowMs)) {
+            happening.endpoint = request.endpoint;
+            handle(std::move(happening), nowMs);
+        }
+        m_inLife = false;
+    }
 
     if (!project) {
         limiter = &m_cloud.anonymousRateLimiter();

@@ -4,6 +4,8 @@
 #include "simrequest.h"
 #include "simrouter.h"
 
+#include <memory>
+
 namespace hcloud::sim {
 
 class SimCloud;
@@ -20,6 +22,10 @@ public:
     enum class Which { Cloud, Hetzner };
 
     explicit SimApi(SimCloud &cloud, Which which = Which::Cloud);
+    ~SimApi();
+
+    // The demo's living cloud (SimLife); 0 turns it off.
+    void setLivelySeconds(int seconds);
 
     // `request.path` holds every segment of the URL path ("v1" first).
     SimReply handle(SimRequest request, qint64 nowMs);
@@ -27,6 +33,8 @@ public:
 private:
     SimCloud &m_cloud;
     SimRouter m_router;
+    std::unique_ptr<class SimLife> m_life;
+    bool m_inLife = false;
 };
 
 }  // namespace hcloud::sim

@@ -187,6 +187,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(paren
     d->latencyMs = options.latencyMs;
     d->cloud.setApiDate(ApiDate(options.apiDate));
     d->faults = FaultPlan(options.faults);
+    d->api.setLivelySeconds(options.livelySeconds);
     for (const SimProjectSpec &spec : options.projects) {
         const int project = d->cloud.addProject(spec.token, spec.seed, spec.servers);
         for (const QString &token : spec.readTokens)

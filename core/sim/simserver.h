@@ -32,6 +32,10 @@ struct SimOptions
     // The API's behaviour by its timeline (apidate.h); invalid: today.
     QDate apiDate = {};
     FaultSpec faults = {};  // none by default
+    // The demo's cloud lives (SimLife): seeded transitions end, and about
+    // every this many seconds someone else reboots a server or takes a
+    // snapshot. 0, the default: nothing happens by itself.
+    int livelySeconds = 0;
 };
 
 // A loopback HTTP server speaking Hetzner Cloud API v1.

@@ -251,9 +251,11 @@ void TestDemoWindow::everyKindInTheSidebar()
     SidebarModel *sidebar = f.window->sidebar();
     QAbstractItemModelTester sidebarTester(sidebar, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString project = f.window->currentSession()->project().id;
-    // Every kind is listed under the project, with its count once loaded.
+    // Every kind is listed under the project, with its count once loaded,
+    // after the project's "Needs attention".
     const QModelIndex projectItem = sidebar->projectIndex(project);
-    QCOMPARE(sidebar->rowCount(projectItem), int(resourceKinds().size()));
+    QCOMPARE(sidebar->rowCount(projectItem), int(resourceKinds().size()) + 1);
+    QCOMPARE(sidebar->index(0, 0, projectItem).data(SidebarModel::KindRole).toString(), SidebarModel::attentionKind());
     const QModelIndex keys = sidebar->kindIndex(project, QStringLiteral("ssh_keys"));
     QVERIFY(keys.isValid());
     QTRY_COMPARE_WITH_TIMEOUT(keys.siblingAtColumn(1).data().toString(), QStringLiteral("2"), 10000);

@@ -49,7 +49,7 @@ void TestDesktopSession::environmentProjectListsServersAndIsNotSaved()
         QVERIFY2(session.problems().isEmpty(), qPrintable(session.problems().join(QLatin1Char('\n'))));
         MainWindow window(session.workspace());
         window.show();
-        QCOMPARE(window.projectList()->model()->rowCount(), 2); // and "All projects"
+        QCOMPARE(window.projectList()->model()->rowCount(), 3); // and "All projects", "Needs attention"
         QCOMPARE(window.projectList()->model()->index(0, 0).data().toString(), QStringLiteral("Environment"));
         QTableView *view = window.serverTable()->view();
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 40, 10000);

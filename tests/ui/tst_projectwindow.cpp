@@ -123,7 +123,7 @@ void TestProjectWindow::addTwoProjectsAndRestart()
     QVERIFY(session.problems().isEmpty());
     MainWindow window(session.workspace());
     window.show();
-    QCOMPARE(window.projectList()->model()->rowCount(), 3); // and "All projects"
+    QCOMPARE(window.projectList()->model()->rowCount(), 4); // and "All projects", "Needs attention"
     for (int row = 0; row < 2; ++row) {
         window.selectProject(row);
         const QString name = window.projectList()->model()->index(row, 0).data().toString();

@@ -1,4 +1,5 @@
 #include "cliimportdialog.h"
+#include "layout/dialogfit.h"
 
 #include "projects/cliconfigimport.h"
 
@@ -21,6 +22,7 @@ CliImportDialog::CliImportDialog(ProjectStore *store, TokenVault *vault, QWidget
     , m_notice(new QLabel(this))
     , m_message(new QLabel(this))
 {
+    fitToContentOnShow(this);
     setWindowTitle(tr("Import from the hcloud CLI"));
     m_list->setAccessibleName(tr("hcloud CLI contexts"));
     m_notice->setWordWrap(true);

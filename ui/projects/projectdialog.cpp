@@ -1,12 +1,15 @@
 #include "projectdialog.h"
+#include "layout/dialogfit.h"
 
 #include "api/apiclient.h"
+#include "projects/settingkeys.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace hcloud {
@@ -14,10 +17,12 @@ namespace hcloud {
 ProjectDialog::ProjectDialog(QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
-    , m_endpoint(new QLineEdit(ApiClient::defaultEndpoint().toString(), this))
+    , m_endpoint(new QLineEdit(
+          QSettings().value(settings::cloudEndpoint(), ApiClient::defaultEndpoint().toString()).toString(), this))
     , m_hetznerEndpoint(new QLineEdit(Project::defaultHetznerEndpoint().toString(), this))
     , m_message(new QLabel(this))
 {
+    fitToContentOnShow(this);
     setWindowTitle(tr("New project"));
     m_name->setPlaceholderText(tr("As in the Hetzner Console, e.g. “Shop production”"));
     m_name->setAccessibleName(tr("Project name"));

@@ -1,4 +1,5 @@
 #include "actionformdialog.h"
+#include "layout/dialogfit.h"
 
 #include "ownedlistchoice.h"
 #include "models/resourcelistmodel.h"
@@ -68,6 +69,7 @@ ActionFormDialog::ActionFormDialog(ProjectSession *session, const QString &kindI
                                    const QJsonObject &object, QWidget *parent)
     : QDialog(parent), m_session(session), m_kindId(kindId), m_action(action), m_object(object)
 {
+    fitToContentOnShow(this);
     setWindowTitle(action.title);
     auto *layout = new QVBoxLayout(this);
     m_form = new QFormLayout;

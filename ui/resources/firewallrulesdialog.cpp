@@ -1,4 +1,5 @@
 #include "firewallrulesdialog.h"
+#include "layout/dialogfit.h"
 
 #include "projects/pendingwrite.h"
 #include "projects/projectactions.h"
@@ -41,9 +42,11 @@ QString joinedIps(const QJsonObject &rule)
 FirewallRulesDialog::FirewallRulesDialog(ProjectSession *session, const QJsonObject &firewall, QWidget *parent)
     : QDialog(parent), m_session(session), m_firewall(firewall)
 {
+    fitToContentOnShow(this);
     setWindowTitle(tr("Rules of “%1”").arg(firewall.value(QStringLiteral("name")).toString()));
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setAccessibleName(tr("Firewall rules"));
     m_table->setHorizontalHeaderLabels({tr("Direction"), tr("Protocol"), tr("Port or range"),
                                         tr("Source or destination IPs"), tr("Description")});
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -1,4 +1,5 @@
 #include "createserverdialog.h"
+#include "layout/dialogfit.h"
 
 #include "imagechoice.h"
 #include "models/resourcelistmodel.h"
@@ -93,6 +94,7 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     , m_price(new QLabel(this))
     , m_message(new QLabel(this))
 {
+    fitToContentOnShow(this);
     setWindowTitle(tr("New server in “%1”").arg(session->project().name));
     m_name->setAccessibleName(tr("Server name"));
     m_name->setPlaceholderText(tr("A hostname, e.g. web-1"));

@@ -1,4 +1,5 @@
 #include "deleteserverdialog.h"
+#include "layout/dialogfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,6 +14,7 @@ DeleteServerDialog::DeleteServerDialog(const QString &serverName, QWidget *paren
     , m_serverName(serverName)
     , m_name(new QLineEdit(this))
 {
+    fitToContentOnShow(this);
     setWindowTitle(tr("Delete server “%1”").arg(serverName));
     auto *text = new QLabel(tr("The server and its disk are deleted for good, and billing stops. Backups are "
                                "deleted too; snapshots stay. Type the server's name to confirm:"),

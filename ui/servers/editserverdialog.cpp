@@ -1,4 +1,5 @@
 #include "editserverdialog.h"
+#include "layout/dialogfit.h"
 
 #include "resources/serverfields.h"
 
@@ -18,6 +19,7 @@ EditServerDialog::EditServerDialog(const QJsonObject &server, QWidget *parent)
     , m_labels(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
 {
+    fitToContentOnShow(this);
     setWindowTitle(tr("Edit “%1”").arg(m_name->text()));
     m_name->setAccessibleName(tr("Server name"));
     m_labels->setAccessibleName(tr("Labels"));

@@ -1,4 +1,5 @@
 #include "passworddialog.h"
+#include "layout/dialogfit.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@ PasswordDialog::PasswordDialog(const QString &title, const QString &explanation,
     : QDialog(parent)
     , m_password(new QLineEdit(password, this))
 {
+    fitToContentOnShow(this);
     setWindowTitle(title);
     m_password->setReadOnly(true);
     m_password->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

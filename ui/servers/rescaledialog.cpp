@@ -1,4 +1,5 @@
 #include "rescaledialog.h"
+#include "layout/dialogfit.h"
 
 #include "resources/resourcekind.h"
 
@@ -25,6 +26,7 @@ RescaleDialog::RescaleDialog(const QJsonObject &server, const QVector<QJsonObjec
     , m_powerOff(new QCheckBox(tr("&Power the server off first (rescaling needs it off)"), this))
     , m_summary(new QLabel(this))
 {
+    fitToContentOnShow(this);
     const QString name = server.value(QLatin1String("name")).toString();
     const QString location = json::string(server, QStringLiteral("location.name"));
     setWindowTitle(tr("Rescale “%1”").arg(name));

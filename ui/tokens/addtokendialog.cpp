@@ -1,4 +1,5 @@
 #include "addtokendialog.h"
+#include "layout/dialogfit.h"
 
 #include "api/apiclient.h"
 #include "projects/projectstore.h"
@@ -26,6 +27,7 @@ AddTokenDialog::AddTokenDialog(ProjectStore *store, TokenVault *vault, const QSt
     , m_label(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
+    fitToContentOnShow(this);
     const Project *project = store->project(projectId);
     m_endpoint = project ? project->endpoint : Project().endpoint;
     setWindowTitle(tr("Add API token to “%1”").arg(project ? project->name : QString()));

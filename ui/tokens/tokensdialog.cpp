@@ -1,4 +1,5 @@
 #include "tokensdialog.h"
+#include "layout/dialogfit.h"
 
 #include "addtokendialog.h"
 #include "models/modelroles.h"
@@ -57,6 +58,7 @@ TokensDialog::TokensDialog(ProjectStore *store, TokenVault *vault, const QString
     , m_view(new QTableView(this))
     , m_message(new QLabel(this))
 {
+    fitToContentOnShow(this);
     const Project *project = store->project(projectId);
     setWindowTitle(tr("API tokens of “%1”").arg(project ? project->name : QString()));
     m_model->setProjectId(projectId);
@@ -69,6 +71,8 @@ TokensDialog::TokensDialog(ProjectStore *store, TokenVault *vault, const QString
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(int(TokenListModel::Column::Prefix), new MonospaceDelegate(m_view));
+    // The whole 32-character prefix, always: the column follows its contents.
+    m_view->horizontalHeader()->setSectionResizeMode(int(TokenListModel::Column::Prefix), QHeaderView::ResizeToContents);
     m_view->resizeColumnsToContents();
     m_message->setWordWrap(true);
 

@@ -1,4 +1,5 @@
 #include "importpreviewdialog.h"
+#include "layout/dialogfit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -26,6 +27,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &zone, std::optional<qint
     , m_summary(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    fitToContentOnShow(this);
     setWindowTitle(tr("Import a zone file into %1").arg(zone));
     m_list->setObjectName(QStringLiteral("changes"));
     m_summary->setObjectName(QStringLiteral("summary"));

@@ -1,4 +1,5 @@
 #include "recordsetdialog.h"
+#include "layout/dialogfit.h"
 
 #include "dns/recordcheck.h"
 
@@ -27,6 +28,7 @@ RecordSetDialog::RecordSetDialog(const QString &zone, const QVector<dns::RecordS
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    fitToContentOnShow(this);
     if (editing)
         m_editing = *editing;
     setWindowTitle(editing ? tr("Edit %1 records of “%2”").arg(editing->type, editing->name) : tr("Add records to %1").arg(zone));

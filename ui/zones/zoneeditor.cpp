@@ -1,4 +1,5 @@
 #include "zoneeditor.h"
+#include "layout/dialogfit.h"
 
 #include "importpreviewdialog.h"
 #include "recordsetdialog.h"
@@ -42,6 +43,8 @@ ZoneEditor::ZoneEditor(ProjectSession *session, const QJsonObject &zone, QWidget
     , m_import(new QPushButton(tr("Import zone file…"), this))
     , m_export(new QPushButton(tr("Export zone file…"), this))
 {
+    fitToContentOnShow(this);
+    m_table->setAccessibleName(tr("Records"));
     const QString name = zone.value(QLatin1String("name")).toString();
     setWindowTitle(tr("Records of %1").arg(name));
     m_add->setObjectName(QStringLiteral("add"));

@@ -1,0 +1,136 @@
+// What needs attention in the window, against the simulator: an idle volume
+// and a server whose label asks for backups appear with their reasons, the
+// sidebar counts them per project and in all, Return opens the object, and
+// none of it costs a request beyond the lists.
+#include "attention/attentionmodel.h"
+#include "attention/attentionview.h"
+#include "mainwindow.h"
+#include "models/modelroles.h"
+#include "projects/memorytokenvault.h"
+#include "projects/projectsession.h"
+#include "projects/workspace.h"
+#include "resourcetable.h"
+#include "sidebarmodel.h"
+#include "simhttp.h"
+#include "simserver.h"
+#include "translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace hcloud;
+
+namespace {
+const QString kShop = QStringLiteral("attSHOPattSHOPattSHOPattSHOPatt1") + QStringLiteral("secretSECRETsecretSECRETsecret03");
+
+QStringList column(QAbstractItemModel *model, int column)
+{
+    QStringList texts;
+    for (int r = 0; r < model->rowCount(); ++r)
+        texts.append(model->index(r, column).data().toString());
+    return texts;
+}
+} // namespace
+
+class TestAttentionView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listsCountsAndOpens();
+};
+
+void TestAttentionView::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations(QLocale());
+}
+
+void TestAttentionView::listsCountsAndOpens()
+{
+    sim::SimServer simulator({{{kShop, 6, 4}}, 0, 0});
+    QVERIFY(simulator.listen(0));
+    SimHttp http(simulator.endpoint());
+    // A volume nobody uses, and a server whose label asks for backups.
+    const HttpResult volume = http.send("POST", QStringLiteral("/volumes"), kShop,
+                                        {{QStringLiteral("name"), QStringLiteral("forgotten-data")},
+                                         {QStringLiteral("size"), 50},
+                                         {QStringLiteral("location"), QStringLiteral("fsn1")}});
+    QCOMPARE(volume.status, 201);
+    const qint64 volumeId = volume.json[QStringLiteral("volume")][QStringLiteral("id")].toInteger();
+    const qint64 serverId = simulator.serverIds(0).first();
+    QJsonObject server = http.get(QStringLiteral("/servers/%1").arg(serverId), kShop).json[QStringLiteral("server")].toObject();
+    QJsonObject labels = server[QStringLiteral("labels")].toObject();
+    labels.insert(QStringLiteral("backup"), QStringLiteral("daily"));
+    QCOMPARE(http.send("PUT", QStringLiteral("/servers/%1").arg(serverId), kShop, {{QStringLiteral("labels"), labels}}).status, 200);
+    if (!server[QStringLiteral("backup_window")].isNull())
+        QCOMPARE(http.send("POST", QStringLiteral("/servers/%1/actions/disable_backup").arg(serverId), kShop).status, 201);
+    const QString serverName = server[QStringLiteral("name")].toString();
+
+    MemoryTokenVault vault;
+    Project p;
+    p.id = QStringLiteral("shop");
+    p.name = QStringLiteral("Shop");
+    p.endpoint = simulator.endpoint();
+    p.tokens.append({QStringLiteral("shop-token"), QString(), kShop.left(32), TokenPermission::Unknown, {}, {}, false});
+    bool stored = false;
+    vault.store(p.tokens.first().id, kShop, [&](const TokenVault::Result &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    Workspace workspace(&vault);
+    workspace.setProjects({p});
+    MainWindow window(&workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester sidebarTester(window.sidebar(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester attentionTester(window.attention(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // The project's lists load; the counts follow without a request of their own.
+    const QModelIndex projectAttention = window.sidebar()->kindIndex(p.id, SidebarModel::attentionKind());
+    QVERIFY(projectAttention.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(projectAttention.siblingAtColumn(1).data().toString().toInt() >= 2, 15000);
+    QTRY_COMPARE(window.sidebar()->attentionIndex().siblingAtColumn(1).data().toString(),
+                 projectAttention.siblingAtColumn(1).data().toString());
+    QTRY_VERIFY(window.currentSession()->state() != ProjectSession::State::Loading);
+    const int budget = simulator.rateLimitRemaining(0);
+
+    // The user opens the project's "Needs attention".
+    window.projectList()->setCurrentIndex(projectAttention);
+    QVERIFY(window.isShowingAttention());
+    QTableView *view = window.attentionView()->view();
+    QAbstractItemModel *shown = view->model();
+    QTRY_VERIFY(shown->rowCount() >= 2);
+    const QStringList objects = column(shown, int(AttentionModel::Column::Object));
+    const QStringList reasons = column(shown, int(AttentionModel::Column::Reason));
+    const int volumeRow = objects.indexOf(QStringLiteral("forgotten-data"));
+    QVERIFY2(volumeRow >= 0, qPrintable(objects.join(QLatin1Char(','))));
+    QVERIFY(reasons.at(volumeRow).contains(QStringLiteral("Not attached")));
+    const int serverRow = objects.indexOf(serverName);
+    QVERIFY(serverRow >= 0);
+    QVERIFY(reasons.at(serverRow).contains(QStringLiteral("asks for backups")));
+    // The label key is a setting: another key, and the server is fine.
+    window.attention()->setBackupLabel(QStringLiteral("nightly-backup"));
+    QTRY_VERIFY(!column(shown, int(AttentionModel::Column::Object)).contains(serverName));
+    window.attention()->setBackupLabel(QStringLiteral("backup"));
+    QTRY_VERIFY(column(shown, int(AttentionModel::Column::Object)).contains(serverName));
+    QCOMPARE(simulator.rateLimitRemaining(0), budget);
+
+    // Return on the volume opens it in the volumes list.
+    const int row = column(shown, int(AttentionModel::Column::Object)).indexOf(QStringLiteral("forgotten-data"));
+    view->setFocus();
+    view->setCurrentIndex(shown->index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(window.shownKind(), QStringLiteral("volumes"));
+    QVERIFY(!window.isShowingAttention());
+    QTRY_COMPARE(window.serverTable()->view()->currentIndex().data(IdRole).toLongLong(), volumeId);
+
+    // All projects' attention lists the same items with their project.
+    window.projectList()->setCurrentIndex(window.sidebar()->attentionIndex());
+    QVERIFY(window.isShowingAttention());
+    QTRY_VERIFY(column(view->model(), int(AttentionModel::Column::Project)).contains(QStringLiteral("Shop")));
+}
+
+QTEST_MAIN(TestAttentionView)
+#include "tst_attentionview.moc"
