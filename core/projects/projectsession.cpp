@@ -57,7 +57,7 @@ void ProjectSession::countKind(const QString &kindId, std::function<void()> done
     // the total, and for most kinds of most projects it is the whole list.
     QUrlQuery query = listQuery(kindId);
     query.addQueryItem(QStringLiteral("per_page"), QString::number(m_client->perPage()));
-    ApiCall *call = m_client->get(list->kind().path, query);
+    ApiCall *call = client(list->kind().api)->get(list->kind().path, query);
     connect(call, &ApiCall::finished, this, [this, call, kindId, list, done = std::move(done)] {
         const QJsonObject answer = call->json();
         const QJsonValue total = answer.value(QLatin1String("meta"))[QLatin1String("pagination")][QLatin1String("total_entries")];
@@ -137,7 +137,7 @@ void ProjectSession::relistPage(const QString &kindId, int page, std::function<v
         query.addQueryItem(QStringLiteral("sort"), QStringLiteral("id:asc"));
     query.addQueryItem(QStringLiteral("page"), QString::number(page));
     query.addQueryItem(QStringLiteral("per_page"), QString::number(m_client->perPage()));
-    ApiCall *call = m_client->get(kind.path, query);
+    ApiCall *call = client(kind.api)->get(kind.path, query);
     connect(call, &ApiCall::finished, this, [this, call, list, byId, page, done = std::move(done)] {
         if (call->error().isError()) {
             done(false, true);
