@@ -1,4 +1,5 @@
 #include "kindactions.h"
+#include "actionparts.h"
 
 #include "resourcekind.h"
 #include "storageboxactions.h"
@@ -12,20 +13,8 @@
 namespace hcloud {
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("hcloud::KindActions", text);
-}
+using namespace actionparts;
 
-ActionField field(const QString &key, const char *title, ActionField::Type type, bool required = false)
-{
-    ActionField f;
-    f.key = key;
-    f.title = translated(title);
-    f.type = type;
-    f.required = required;
-    return f;
-}
 
 ActionField choice(const QString &key, const char *title, const QString &from, bool required = false)
 {
@@ -58,12 +47,6 @@ ActionField element(const QString &key, const char *title, const QStringList &ke
 }
 
 // The field starts with the selected object's value at the same dotted path.
-ActionField fromObject(ActionField f, const QString &objectPath)
-{
-    f.initial = [objectPath](const QJsonObject &o) { return json::at(o, objectPath); };
-    return f;
-}
-
 ResourceAction action(const QString &id, const char *title, const QString &method, const QString &path,
                       bool forObject = true)
 {

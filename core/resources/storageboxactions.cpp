@@ -1,4 +1,5 @@
 #include "storageboxactions.h"
+#include "actionparts.h"
 
 #include "resourcekind.h"
 
@@ -8,26 +9,8 @@ namespace hcloud {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("hcloud::KindActions", text);
-}
+using namespace actionparts;
 
-ActionField field(const QString &key, const char *title, ActionField::Type type, bool required = false)
-{
-    ActionField f;
-    f.key = key;
-    f.title = translated(title);
-    f.type = type;
-    f.required = required;
-    return f;
-}
-
-ActionField initially(ActionField f, const QString &objectPath)
-{
-    f.initial = [objectPath](const QJsonObject &o) { return json::at(o, objectPath); };
-    return f;
-}
 
 ActionField number(const QString &key, const char *title, double min, double max, bool required)
 {
@@ -95,7 +78,7 @@ QVector<ActionField> accessFields(const QString &prefix, bool subaccount, bool f
                         ActionField::Bool));
     if (fromObject) {
         for (ActionField &f : fields)
-            f = initially(f, QStringLiteral("access_settings.") + f.key.section(QLatin1Char('.'), -1));
+            f = actionparts::fromObject(f, QStringLiteral("access_settings.") + f.key.section(QLatin1Char('.'), -1));
     }
     return fields;
 }
@@ -120,12 +103,12 @@ QVector<ResourceAction> boxActions()
 
     ResourceAction edit = action(QStringLiteral("edit"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Edit name and labels"), QStringLiteral("PUT"),
                                  QStringLiteral("/storage_boxes/{id}"),
-                                 {initially(field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Name"), ActionField::Text, true),
+                                 {fromObject(field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Name"), ActionField::Text, true),
                                             QStringLiteral("name")),
-                                  initially(field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels),
+                                  fromObject(field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels),
                                             QStringLiteral("labels"))});
     ResourceAction type = boxAction(QStringLiteral("change_type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change type"),
-                                    {initially(fixedChoice(QStringLiteral("storage_box_type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Type"), types()),
+                                    {fromObject(fixedChoice(QStringLiteral("storage_box_type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Type"), types()),
                                                QStringLiteral("storage_box_type.name"))});
     ResourceAction access = boxAction(QStringLiteral("update_access_settings"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Access settings"),
                                       accessFields(QString(), false, true));
@@ -134,7 +117,7 @@ QVector<ResourceAction> boxActions()
     password.confirmation = translated(QT_TRANSLATE_NOOP("hcloud::KindActions",
                                                          "Set a new password for the Storage Box? The old one stops working; the new one is shown once."));
     ResourceAction protection = boxAction(QStringLiteral("change_protection"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change protection"),
-                                          {initially(field(QStringLiteral("delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete protection"),
+                                          {fromObject(field(QStringLiteral("delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete protection"),
                                                            ActionField::Bool),
                                                      QStringLiteral("protection.delete"))});
     ResourceAction del = action(QStringLiteral("delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete"), QStringLiteral("DELETE"),
@@ -168,15 +151,15 @@ QVector<ResourceAction> snapshotActions()
     rollback.typeNameInForm = true;
 
     ResourceAction plan = boxAction(QStringLiteral("enable_snapshot_plan"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Snapshot plan"),
-                                    {initially(number(QStringLiteral("max_snapshots"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Snapshots kept"), 1, 0, true),
+                                    {fromObject(number(QStringLiteral("max_snapshots"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Snapshots kept"), 1, 0, true),
                                                QStringLiteral("snapshot_plan.max_snapshots")),
-                                     initially(number(QStringLiteral("hour"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Hour (UTC)"), 0, 23, true),
+                                     fromObject(number(QStringLiteral("hour"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Hour (UTC)"), 0, 23, true),
                                                QStringLiteral("snapshot_plan.hour")),
-                                     initially(number(QStringLiteral("minute"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Minute"), 0, 59, true),
+                                     fromObject(number(QStringLiteral("minute"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Minute"), 0, 59, true),
                                                QStringLiteral("snapshot_plan.minute")),
-                                     initially(number(QStringLiteral("day_of_week"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Day of the week (1 = Monday)"), 1, 7, false),
+                                     fromObject(number(QStringLiteral("day_of_week"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Day of the week (1 = Monday)"), 1, 7, false),
                                                QStringLiteral("snapshot_plan.day_of_week")),
-                                     initially(number(QStringLiteral("day_of_month"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Day of the month"), 1, 31, false),
+                                     fromObject(number(QStringLiteral("day_of_month"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Day of the month"), 1, 31, false),
                                                QStringLiteral("snapshot_plan.day_of_month"))});
     ResourceAction noPlan = boxAction(QStringLiteral("disable_snapshot_plan"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Turn off snapshot plan"));
     noPlan.confirmation = translated(QT_TRANSLATE_NOOP("hcloud::KindActions", "Stop taking snapshots by plan? Snapshots taken so far stay."));

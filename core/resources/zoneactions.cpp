@@ -1,4 +1,5 @@
 #include "zoneactions.h"
+#include "actionparts.h"
 
 #include "resourcekind.h"
 
@@ -8,26 +9,8 @@ namespace hcloud {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("hcloud::KindActions", text);
-}
+using namespace actionparts;
 
-ActionField field(const QString &key, const char *title, ActionField::Type type, bool required = false)
-{
-    ActionField f;
-    f.key = key;
-    f.title = translated(title);
-    f.type = type;
-    f.required = required;
-    return f;
-}
-
-ActionField initially(ActionField f, const QString &objectPath)
-{
-    f.initial = [objectPath](const QJsonObject &o) { return json::at(o, objectPath); };
-    return f;
-}
 
 ResourceAction action(const QString &id, const char *title, const QString &method, const QString &path, QVector<ActionField> fields = {})
 {
@@ -63,9 +46,9 @@ QVector<ResourceAction> zoneActions()
 
     ResourceAction labels = action(QStringLiteral("edit"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Edit labels"), QStringLiteral("PUT"),
                                    QStringLiteral("/zones/{id}"),
-                                   {initially(field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels),
+                                   {fromObject(field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels),
                                               QStringLiteral("labels"))});
-    ActionField zoneTtl = initially(ttl, QStringLiteral("ttl"));
+    ActionField zoneTtl = fromObject(ttl, QStringLiteral("ttl"));
     zoneTtl.required = true;
     ResourceAction changeTtl = action(QStringLiteral("change_ttl"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change default TTL"), QStringLiteral("POST"),
                                       QStringLiteral("/zones/{id}/actions/change_ttl"), {zoneTtl});
@@ -74,7 +57,7 @@ QVector<ResourceAction> zoneActions()
     };
     ResourceAction protection = action(QStringLiteral("change_protection"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Change protection"),
                                        QStringLiteral("POST"), QStringLiteral("/zones/{id}/actions/change_protection"),
-                                       {initially(field(QStringLiteral("delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete protection"), ActionField::Bool),
+                                       {fromObject(field(QStringLiteral("delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete protection"), ActionField::Bool),
                                                   QStringLiteral("protection.delete"))});
     ResourceAction del = action(QStringLiteral("delete"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Delete"), QStringLiteral("DELETE"),
                                 QStringLiteral("/zones/{id}"));
