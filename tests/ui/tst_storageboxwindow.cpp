@@ -151,10 +151,15 @@ void TstStorageBoxWindow::passwordResetIsShownOnce()
     ActionFormDialog *reset = openForm(menu, &window, QStringLiteral("reset_password"));
     QVERIFY(reset);
     // The confirmation is a question; the user answers Yes.
-    QTimer::singleShot(0, reset, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+    // The confirmation is a modal box of its own: answer it once it shows.
+    auto *answer = new QTimer(reset);
+    connect(answer, &QTimer::timeout, answer, [answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            answer->stop();
             QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        }
     });
+    answer->start(20);
     clickOk(reset);
     PasswordDialog *shown = nullptr;
     QTRY_VERIFY((shown = window.findChild<PasswordDialog *>(QStringLiteral("password_dialog"))) != nullptr);
@@ -168,10 +173,15 @@ void TstStorageBoxWindow::passwordResetIsShownOnce()
     // A second reset makes up another one.
     ActionFormDialog *again = openForm(menu, &window, QStringLiteral("reset_password"));
     QVERIFY(again);
-    QTimer::singleShot(0, again, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+    // The confirmation is a modal box of its own: answer it once it shows.
+    auto *answerAgain = new QTimer(again);
+    connect(answerAgain, &QTimer::timeout, answerAgain, [answerAgain] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            answerAgain->stop();
             QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        }
     });
+    answerAgain->start(20);
     clickOk(again);
     QTRY_VERIFY((shown = window.findChild<PasswordDialog *>(QStringLiteral("password_dialog"))) != nullptr);
     QVERIFY(shown->passwordEdit()->text() != password);
