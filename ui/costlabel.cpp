@@ -65,7 +65,7 @@ void CostLabel::recompute()
             if (const ResourceListModel *list = session->existingModel(kind); list && list->isLoaded())
                 groups.insert(kind, list->priceGroups());
         }
-        const CostEstimate e = CostEstimate::of(pricing->pricingJson(), groups);
+        const CostEstimate e = CostEstimate::of(pricing->priceTable(), groups);
         perProject.append(tr("%1: %2").arg(session->project().name, formatEuro(e.monthly)));
         total += e;
     }

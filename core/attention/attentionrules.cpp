@@ -1,6 +1,7 @@
 #include "attentionrules.h"
 
 #include "projects/costestimate.h"
+#include "projects/pricetable.h"
 #include "resources/actiontext.h"
 #include "resources/deprecation.h"
 
@@ -37,11 +38,11 @@ QDateTime timeOf(const QJsonValue &v)
 }
 
 // What one object costs a month, from /pricing; < 0 when it cannot say.
-double monthlyOf(const QJsonObject &pricing, const QString &kind, const QJsonObject &object)
+double monthlyOf(const PriceTable &prices, const QString &kind, const QJsonObject &object)
 {
-    if (pricing.isEmpty())
+    if (prices.isEmpty())
         return -1;
-    const CostEstimate estimate = CostEstimate::of(pricing, CostEstimate::groupsOf({{kind, {object}}}));
+    const CostEstimate estimate = CostEstimate::of(prices, CostEstimate::groupsOf({{kind, {object}}}));
     return estimate.unpriced.isEmpty() ? estimate.monthly : -1;
 }
 
@@ -59,6 +60,7 @@ bool asksForBackups(const QJsonObject &server, const QString &label)
 struct Collector
 {
     const AttentionInput &input;
+    const PriceTable prices{input.pricing};
     QVector<AttentionItem> items;
 
     void add(AttentionItem::Reason reason, const QString &kind, const QJsonObject &o, const QString &text,
@@ -71,8 +73,8 @@ struct Collector
         item.name = nameOf(o);
         item.text = text;
         if (priced) {
-            item.monthly = monthlyOf(input.pricing, kind, o);
-            item.currency = input.pricing.value(QLatin1String("currency")).toString();
+            item.monthly = monthlyOf(prices, kind, o);
+            item.currency = prices.currency();
         }
         items.append(item);
     }
@@ -215,7 +217,7 @@ QStringList attentionKinds()
 
 QVector<AttentionItem> findAttention(const AttentionInput &input)
 {
-    Collector c{input, {}};
+    Collector c{input};
     failedActions(c);
     loadBalancers(c);
     certificates(c);

@@ -34,6 +34,7 @@ struct AttentionItem
     double monthly = -1; // what it costs a month, gross; < 0: not priced
     QString currency;    // of monthly, as /pricing says ("EUR")
     QString projectId;
+    QString key; // project, reason, kind and id: the row's key in a model
 };
 
 // What the rules look at: the loaded lists as the API sent them (kind id ->

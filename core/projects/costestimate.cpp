@@ -1,5 +1,7 @@
 #include "costestimate.h"
 
+#include "pricetable.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -9,31 +11,6 @@
 namespace hcloud {
 
 namespace {
-
-double gross(const QJsonValue &price)
-{
-    return price[QLatin1String("gross")].toString().toDouble();
-}
-
-// The monthly price in `location` among entries [{location, price_monthly}].
-std::optional<double> monthlyIn(const QJsonArray &prices, const QString &location)
-{
-    for (const QJsonValue &p : prices) {
-        if (p[QLatin1String("location")].toString() == location)
-            return gross(p[QLatin1String("price_monthly")]);
-    }
-    return std::nullopt;
-}
-
-// The entry of `list` whose `key` is `value` (a type's name, an IP's type).
-QJsonArray pricesOf(const QJsonArray &list, const char *key, const QString &value)
-{
-    for (const QJsonValue &entry : list) {
-        if (entry[QLatin1String(key)].toString() == value)
-            return entry[QLatin1String("prices")].toArray();
-    }
-    return {};
-}
 
 QString locationOf(const QJsonObject &o)
 {
@@ -56,6 +33,11 @@ QStringList CostEstimate::listedKinds()
 
 CostEstimate CostEstimate::of(const QJsonObject &pricing, const QHash<QString, QVector<PriceGroup>> &groups)
 {
+    return of(PriceTable(pricing), groups);
+}
+
+CostEstimate CostEstimate::of(const PriceTable &prices, const QHash<QString, QVector<PriceGroup>> &groups)
+{
     CostEstimate e;
     auto add = [&](const QString &kind, int count, double each) {
         auto it = std::find_if(e.lines.begin(), e.lines.end(), [&](const Line &l) { return l.kind == kind; });
@@ -67,12 +49,11 @@ CostEstimate CostEstimate::of(const QJsonObject &pricing, const QHash<QString, Q
         it->monthly += count * each;
         e.monthly += count * each;
     };
-    auto typed = [&](const char *kind, const char *pricingKey, const char *typeKey, const QString &what,
+    auto typed = [&](const char *kind, const char *pricingKey, const QString &what,
                      const std::function<QString(const QJsonObject &)> &typeOf) {
         for (const PriceGroup &g : groups.value(QLatin1String(kind))) {
             const QString type = typeOf(g.fields);
-            const auto price = monthlyIn(pricesOf(pricing.value(QLatin1String(pricingKey)).toArray(), typeKey, type),
-                                         locationOf(g.fields));
+            const auto price = prices.monthly(pricingKey, type, locationOf(g.fields));
             if (price)
                 add(QLatin1String(kind), g.count, *price);
             else
@@ -84,12 +65,10 @@ CostEstimate CostEstimate::of(const QJsonObject &pricing, const QHash<QString, Q
     };
     auto typeField = [](const QJsonObject &f) { return f.value(QLatin1String("type")).toString(); };
 
-    const double backupShare =
-        pricing.value(QLatin1String("server_backup"))[QLatin1String("percentage")].toString().toDouble() / 100;
+    const double backupShare = prices.backupShare();
     for (const PriceGroup &g : groups.value(QStringLiteral("servers"))) {
         const QString type = nameAt("server_type")(g.fields);
-        const auto price = monthlyIn(pricesOf(pricing.value(QLatin1String("server_types")).toArray(), "name", type),
-                                     locationOf(g.fields));
+        const auto price = prices.monthly("server_types", type, locationOf(g.fields));
         if (!price) {
             e.unpriced.append(QStringLiteral("%1 × server (%2 in %3)").arg(g.count).arg(type, locationOf(g.fields)));
             continue;
@@ -97,29 +76,28 @@ CostEstimate CostEstimate::of(const QJsonObject &pricing, const QHash<QString, Q
         const bool backups = !g.fields.value(QLatin1String("backup_window")).toString().isEmpty();
         add(QStringLiteral("servers"), g.count, *price * (backups ? 1 + backupShare : 1));
     }
-    const double perGb = gross(pricing.value(QLatin1String("volume"))[QLatin1String("price_per_gb_month")]);
+    const double perGb = prices.volumePerGb();
     for (const PriceGroup &g : groups.value(QStringLiteral("volumes")))
         add(QStringLiteral("volumes"), g.count, g.fields.value(QLatin1String("size")).toDouble() * perGb);
     if (groups.contains(QStringLiteral("primary_ips"))) {
-        typed("primary_ips", "primary_ips", "type", QStringLiteral("primary IP"), typeField);
+        typed("primary_ips", "primary_ips", QStringLiteral("primary IP"), typeField);
     } else {
         // Without their list (one request per 50), a server's own primary
         // IPs are priced where the server is; unassigned ones are not known.
-        const QJsonArray ipPrices = pricing.value(QLatin1String("primary_ips")).toArray();
         for (const PriceGroup &g : groups.value(QStringLiteral("servers"))) {
             for (const char *type : {"ipv4", "ipv6"}) {
                 if (!g.fields.value(QLatin1String(type)).toBool())
                     continue;
-                const auto price = monthlyIn(pricesOf(ipPrices, "type", QLatin1String(type)), locationOf(g.fields));
+                const auto price = prices.monthly("primary_ips", QLatin1String(type), locationOf(g.fields));
                 if (price)
                     add(QStringLiteral("primary_ips"), g.count, *price);
             }
         }
     }
-    typed("floating_ips", "floating_ips", "type", QStringLiteral("floating IP"), typeField);
-    typed("load_balancers", "load_balancer_types", "name", QStringLiteral("load balancer"), nameAt("load_balancer_type"));
+    typed("floating_ips", "floating_ips", QStringLiteral("floating IP"), typeField);
+    typed("load_balancers", "load_balancer_types", QStringLiteral("load balancer"), nameAt("load_balancer_type"));
     // Snapshots are billed by size; backups are in the servers' share.
-    const double imageGb = gross(pricing.value(QLatin1String("image"))[QLatin1String("price_per_gb_month")]);
+    const double imageGb = prices.imagePerGb();
     for (const PriceGroup &g : groups.value(QStringLiteral("images"))) {
         if (g.fields.value(QLatin1String("type")).toString() == QLatin1String("snapshot"))
             add(QStringLiteral("snapshots"), g.count, g.fields.value(QLatin1String("image_size")).toDouble() * imageGb);

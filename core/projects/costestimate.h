@@ -9,6 +9,8 @@
 
 namespace hcloud {
 
+class PriceTable;
+
 // What a project costs a month, gross, from /pricing and its resources:
 // servers (with backups), volumes, primary and floating IPs, load
 // balancers and snapshots. Traffic beyond the included amount is not in
@@ -32,6 +34,7 @@ struct CostEstimate
     static QStringList listedKinds();
 
     // groups: kind id -> that kind's objects, counted by priceFields().
+    static CostEstimate of(const PriceTable &prices, const QHash<QString, QVector<PriceGroup>> &groups);
     static CostEstimate of(const QJsonObject &pricing, const QHash<QString, QVector<PriceGroup>> &groups);
     // Plain objects (kind id -> objects) counted into groups.
     static QHash<QString, QVector<PriceGroup>> groupsOf(const QHash<QString, QVector<QJsonObject>> &objects);

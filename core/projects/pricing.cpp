@@ -26,8 +26,10 @@ void Pricing::load()
     m_call = m_client->get(QStringLiteral("/pricing"));
     connect(m_call, &ApiCall::finished, this, [this, call = m_call.data()] {
         m_error = call->error();
-        if (!m_error.isError())
+        if (!m_error.isError()) {
             m_pricing = call->json().value(QStringLiteral("pricing")).toObject();
+            m_table = PriceTable(m_pricing);
+        }
         m_call.clear();
         emit loaded();
     });

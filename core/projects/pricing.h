@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "pricetable.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -42,6 +43,8 @@ public:
     QString currency() const;
     // The whole answer, for estimates.
     const QJsonObject &pricingJson() const { return m_pricing; }
+    // The same, read into lookups once per fetch.
+    const PriceTable &priceTable() const { return m_table; }
     ServerPrice serverPrice(const QString &serverType, const QString &location) const;
 
     // Also usable on a /pricing answer fetched elsewhere.
@@ -56,6 +59,7 @@ private:
     ApiClient *m_client;
     QPointer<ApiCall> m_call;
     QJsonObject m_pricing;
+    PriceTable m_table;
     ApiError m_error;
 };
 
