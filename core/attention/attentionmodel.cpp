@@ -29,7 +29,7 @@ void AttentionModel::watch(ProjectSession *session)
     auto *monitor = new AttentionMonitor(session, this);
     monitor->setBackupLabel(m_backupLabel);
     m_monitors.insert(id, monitor);
-    connect(monitor, &AttentionMonitor::changed, this, &AttentionModel::publish);
+    connect(monitor, &AttentionMonitor::changed, this, [this, id] { publishProject(id); });
     connect(session, &QObject::destroyed, this, [this, id] {
         delete m_monitors.take(id);
         publish();
@@ -73,9 +73,29 @@ void AttentionModel::publish()
     emit countsChanged();
 }
 
+void AttentionModel::publishProject(const QString &projectId)
+{
+    // One project's findings changed: only its rows are compared.
+    const AttentionMonitor *monitor = m_monitors.value(projectId);
+    const auto &projects = m_workspace->projects();
+    const auto project = std::find_if(projects.cbegin(), projects.cend(), [&](const Project &p) { return p.id == projectId; });
+    QVector<AttentionRow> next;
+    QSet<QString> keys;
+    if (monitor && project != projects.cend() && (m_filter.isEmpty() || m_filter == projectId)) {
+        next.reserve(monitor->items().size());
+        for (const AttentionItem &item : monitor->items()) {
+            next.append({item, project->name});
+            keys.insert(item.key);
+        }
+    }
+    removeWhere([&](const AttentionRow &row) { return row.item.projectId == projectId && !keys.contains(row.item.key); });
+    mergeRows(std::move(next));
+    emit countsChanged();
+}
+
 QString AttentionModel::keyOf(const AttentionRow &row) const
 {
-    return QStringLiteral("%1/%2/%3/%4").arg(row.item.projectId).arg(int(row.item.reason)).arg(row.item.kind).arg(row.item.id);
+    return row.item.key;
 }
 
 int AttentionModel::columnCount(const QModelIndex &parent) const

@@ -59,6 +59,7 @@ protected:
 private:
     void watch(ProjectSession *session);
     void publish();
+    void publishProject(const QString &projectId);
 
     Workspace *m_workspace;
     QHash<QString, AttentionMonitor *> m_monitors;

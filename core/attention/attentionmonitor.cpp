@@ -86,8 +86,10 @@ void AttentionMonitor::compute()
                 objects.append(row->object());
         }
         QVector<AttentionItem> items = findAttention(input);
-        for (AttentionItem &item : items)
+        for (AttentionItem &item : items) {
             item.projectId = projectId;
+            item.key = QStringLiteral("%1/%2/%3/%4").arg(projectId).arg(int(item.reason)).arg(item.kind).arg(item.id);
+        }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, items = std::move(items)] {
