@@ -6,7 +6,7 @@
 // what an idle window spends of the API budget. Prints a table, or with
 // --json one object. Asserts correctness (every id listed), never speed.
 //
-//   bench_scale [--quick] [--json]
+//   bench_scale [--quick] [--json] [--only export|window|all]
 #include "mainwindow.h"
 #include "models/resourcelistmodel.h"
 #include "projects/memorytokenvault.h"
@@ -153,30 +153,28 @@ int idlePerHour(const QList<ProjectSession *> &sessions, double scale, int *wors
     return total / int(sessions.size());
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Options
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    const bool json = app.arguments().contains(QStringLiteral("--json"));
-    const int servers = quick ? 600 : 10000;
-    const int latency = quick ? 5 : 25;
-    const int perProjectAll = quick ? 200 : 2000;
-    const int runs = quick ? 1 : 3;
-    const double idleScale = quick ? 2000 : 300;
-    QJsonObject result{{QStringLiteral("servers"), servers}, {QStringLiteral("latency_ms"), latency}};
+    bool quick = false;
+    QString only; // "export", "window" or "all"; empty runs every part
+    int servers = 10000;
+    int latency = 25;
+    int perProjectAll = 2000;
+    int runs = 3;
+    double idleScale = 300;
+    bool wants(const char *part) const { return only.isEmpty() || only == QLatin1String(part); }
+};
+
+struct Results
+{
+    QJsonObject values;
+    QJsonObject stalls;
     bool ok = true;
+};
 
-    Sim big;
-    if (!big.start(1, servers, latency)) {
-        std::fprintf(stderr, "hcloud-sim did not start\n");
-        return 1;
-    }
-
-    // 1. Whole processes. A first run warms the simulator's caches for all.
+// 1. Whole processes. A first run warms the simulator's caches for all.
+void measureProcesses(const Options &o, const Sim &big, Results *r)
+{
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
@@ -190,36 +188,39 @@ int main(int argc, char *argv[])
     const QStringList exportArgs{QStringLiteral("--export"), QStringLiteral("servers")};
     timeProcess(desktop, exportArgs, env, &out);
     QVector<double> exportMs, cliMs, pythonMs;
-    for (int i = 0; i < runs; ++i) {
+    for (int i = 0; i < o.runs; ++i) {
         exportMs.append(timeProcess(desktop, exportArgs, env, &out));
-        ok = ok && jsonCount(out) == servers;
+        r->ok = r->ok && jsonCount(out) == o.servers;
     }
     const QString cli = QStringLiteral("/usr/bin/hcloud");
     if (QFile::exists(cli)) {
-        for (int i = 0; i < runs; ++i) {
+        for (int i = 0; i < o.runs; ++i) {
             cliMs.append(timeProcess(cli, {QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("-o"), QStringLiteral("json")}, env, &out));
-            ok = ok && jsonCount(out) == servers;
+            r->ok = r->ok && jsonCount(out) == o.servers;
         }
     }
     const QString python = QStringLiteral(
         "import os,hcloud\n"
         "c=hcloud.Client(token=os.environ['HCLOUD_TOKEN'],api_endpoint=os.environ['HCLOUD_ENDPOINT'])\n"
         "print(len(c.servers.get_all()))\n");
-    for (int i = 0; i < runs; ++i) {
+    for (int i = 0; i < o.runs; ++i) {
         pythonMs.append(timeProcess(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), python}, env, &out));
-        ok = ok && out.trimmed().toInt() == servers;
+        r->ok = r->ok && out.trimmed().toInt() == o.servers;
     }
-    const int pages = (servers + 49) / 50;
+    const int pages = (o.servers + 49) / 50;
     const int concurrency = 12; // ApiClient's pages in flight
-    result.insert(QStringLiteral("export_ms"), median(exportMs));
-    result.insert(QStringLiteral("cli_ms"), median(cliMs));
-    result.insert(QStringLiteral("python_ms"), median(pythonMs));
-    result.insert(QStringLiteral("bound_ms"), (1 + std::ceil((pages - 1) / double(concurrency))) * latency);
-    result.insert(QStringLiteral("concurrency"), concurrency);
+    r->values.insert(QStringLiteral("export_ms"), median(exportMs));
+    r->values.insert(QStringLiteral("cli_ms"), median(cliMs));
+    r->values.insert(QStringLiteral("python_ms"), median(pythonMs));
+    r->values.insert(QStringLiteral("bound_ms"), (1 + std::ceil((pages - 1) / double(concurrency))) * o.latency);
+    r->values.insert(QStringLiteral("concurrency"), concurrency);
+}
 
-    // 2. The window on an empty project, then on the big one.
+// 2. The window on an empty project, then on the big one.
+void measureWindow(const Options &o, const Sim &big, Results *r)
+{
     Sim empty;
-    empty.start(1, 0, latency);
+    empty.start(1, 0, o.latency);
     MemoryTokenVault vault;
     Workspace workspace(&vault);
     Project none = projectAt(empty.endpoint, 0, &vault);
@@ -245,10 +246,10 @@ int main(int argc, char *argv[])
     const int before = session->client()->requestsSent();
     ResourceListModel *list = session->servers();
     waitFor([&] { return list->rowCount() > 0; }, 60000);
-    result.insert(QStringLiteral("first_page_ms"), double(clock.elapsed()));
-    waitFor([&] { return list->rowCount() == servers && !list->isListing(); }, 120000);
-    result.insert(QStringLiteral("all_rows_ms"), double(clock.elapsed()));
-    ok = ok && list->rowCount() == servers;
+    r->values.insert(QStringLiteral("first_page_ms"), double(clock.elapsed()));
+    waitFor([&] { return list->rowCount() == o.servers && !list->isListing(); }, 120000);
+    r->values.insert(QStringLiteral("all_rows_ms"), double(clock.elapsed()));
+    r->ok = r->ok && list->rowCount() == o.servers;
     // Every kind counted or listed, and the requests it took.
     waitFor([&] {
         for (const ResourceKind *k : resourceKinds()) {
@@ -258,10 +259,10 @@ int main(int argc, char *argv[])
         return true;
     }, 60000);
     waitFor([] { return false; }, 300);
-    result.insert(QStringLiteral("refresh_requests"), session->client()->requestsSent() - before);
-    QJsonObject stalls{{QStringLiteral("load"), watch.worstMs()}};
+    r->values.insert(QStringLiteral("refresh_requests"), session->client()->requestsSent() - before);
+    r->stalls.insert(QStringLiteral("load"), watch.worstMs());
     trimHeap();
-    result.insert(QStringLiteral("rss_mb_above_empty"), residentMb() - rssEmpty);
+    r->values.insert(QStringLiteral("rss_mb_above_empty"), residentMb() - rssEmpty);
 
     // F5: the shown list again; the peak may not hold a second copy.
     resetPeak();
@@ -269,8 +270,8 @@ int main(int argc, char *argv[])
     QSignalSpy refreshed(session, &ProjectSession::refreshed);
     window.refresh();
     waitFor([&] { return refreshed.count() > 0; }, 120000);
-    stalls.insert(QStringLiteral("refresh"), watch.worstMs());
-    result.insert(QStringLiteral("rss_peak_mb_above_empty"), peakMb() - rssEmpty);
+    r->stalls.insert(QStringLiteral("refresh"), watch.worstMs());
+    r->values.insert(QStringLiteral("rss_peak_mb_above_empty"), peakMb() - rssEmpty);
 
     // Sorting by every column, then typing in the filter.
     watch.reset();
@@ -279,21 +280,26 @@ int main(int argc, char *argv[])
         view->sortByColumn(c, Qt::DescendingOrder);
         QCoreApplication::processEvents();
     }
-    stalls.insert(QStringLiteral("sort"), watch.worstMs());
+    r->stalls.insert(QStringLiteral("sort"), watch.worstMs());
     watch.reset();
     QTest::keyClicks(window.serverTable()->filterEdit(), QStringLiteral("web-1"));
     QCoreApplication::processEvents();
     window.serverTable()->filterEdit()->clear();
     QCoreApplication::processEvents();
-    stalls.insert(QStringLiteral("filter"), watch.worstMs());
+    r->stalls.insert(QStringLiteral("filter"), watch.worstMs());
 
     // An idle window: what the shown project's scheduler spends.
     int worst = 0;
-    result.insert(QStringLiteral("idle_requests_per_hour"), idlePerHour({session}, idleScale, &worst));
+    r->values.insert(QStringLiteral("idle_requests_per_hour"), idlePerHour({session}, o.idleScale, &worst));
+}
 
-    // 3. All projects: 5 projects of 2,000 servers each.
+// 3. All projects: 5 projects of 2,000 servers each.
+void measureAllProjects(const Options &o, Results *r)
+{
+    StallWatch watch;
+    int worst = 0;
     Sim five;
-    five.start(5, perProjectAll, latency);
+    five.start(5, o.perProjectAll, o.latency);
     MemoryTokenVault vault5;
     Workspace workspace5(&vault5);
     QVector<Project> projects;
@@ -306,19 +312,63 @@ int main(int argc, char *argv[])
     watch.reset();
     all.showAllProjects();
     QAbstractItemModel *allRows = all.serverTable()->view()->model();
-    waitFor([&] { return allRows->rowCount() == 5 * perProjectAll; }, 120000);
-    ok = ok && allRows->rowCount() == 5 * perProjectAll;
+    waitFor([&] { return allRows->rowCount() == 5 * o.perProjectAll; }, 120000);
+    r->ok = r->ok && allRows->rowCount() == 5 * o.perProjectAll;
+    waitFor([] { return false; }, 300);
+    r->stalls.insert(QStringLiteral("all_projects"), watch.worstMs());
+    watch.reset();
     for (int c = 0; c < allRows->columnCount(); ++c) {
         all.serverTable()->view()->sortByColumn(c, Qt::AscendingOrder);
         QCoreApplication::processEvents();
     }
-    stalls.insert(QStringLiteral("all_projects"), watch.worstMs());
+    r->stalls.insert(QStringLiteral("all_projects_sort"), watch.worstMs());
     QList<ProjectSession *> sessions;
     for (const Project &p : projects)
         sessions.append(workspace5.session(p.id));
-    idlePerHour(sessions, idleScale, &worst);
-    result.insert(QStringLiteral("idle_requests_per_hour_all_projects"), worst);
+    idlePerHour(sessions, o.idleScale, &worst);
+    r->values.insert(QStringLiteral("idle_requests_per_hour_all_projects"), worst);
+}
 
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool json = args.contains(QStringLiteral("--json"));
+    Options o;
+    o.quick = args.contains(QStringLiteral("--quick"));
+    const int onlyAt = args.indexOf(QStringLiteral("--only"));
+    if (onlyAt > 0 && onlyAt + 1 < args.size())
+        o.only = args.at(onlyAt + 1);
+    if (o.quick) {
+        o.servers = 600;
+        o.latency = 5;
+        o.perProjectAll = 200;
+        o.runs = 1;
+        o.idleScale = 2000;
+    }
+    const int servers = o.servers;
+    const int latency = o.latency;
+    Results r;
+    r.values = {{QStringLiteral("servers"), servers}, {QStringLiteral("latency_ms"), latency}};
+
+    Sim big;
+    if ((o.wants("export") || o.wants("window")) && !big.start(1, servers, latency)) {
+        std::fprintf(stderr, "hcloud-sim did not start\n");
+        return 1;
+    }
+    if (o.wants("export"))
+        measureProcesses(o, big, &r);
+    if (o.wants("window"))
+        measureWindow(o, big, &r);
+    if (o.wants("all"))
+        measureAllProjects(o, &r);
+    QJsonObject &result = r.values;
+    const QJsonObject &stalls = r.stalls;
+    const bool ok = r.ok;
     double stall = 0;
     for (const QJsonValue &v : stalls)
         stall = std::max(stall, v.toDouble());
