@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "models/modelroles.h"
-#include "models/projectlistmodel.h"
+#include "projects/projectlistmodel.h"
 #include "models/resourcelistmodel.h"
 #include "projects/costestimate.h"
 #include "projects/projectsession.h"
@@ -12,7 +12,7 @@
 #include "projects/tokenpurge.h"
 #include "activitypanel.h"
 #include "costlabel.h"
-#include "models/allprojectsmodel.h"
+#include "projects/allprojectsmodel.h"
 #include "resourcedetailsview.h"
 #include "resources/kindactionmenu.h"
 #include "resources/resourcekind.h"
@@ -365,7 +365,7 @@ void MainWindow::updateSchedulers()
             continue;
         RefreshScheduler *scheduler = session->scheduler();
         scheduler->setShare(m_backgroundPercent / 100.0);
-        scheduler->setShownKind(m_showingAll ? QStringLiteral("servers") : m_kind);
+        scheduler->setShownKind(m_kind);
         scheduler->setPaused(!watched || !(m_showingAll || session == m_session));
     }
 }
@@ -553,7 +553,7 @@ void MainWindow::showSidebarItem(const QModelIndex &index)
     if (m_attentionShown)
         showAttention(id == SidebarModel::attentionId() ? QString() : id);
     else if (id == SidebarModel::allProjectsId())
-        showAllProjects();
+        showAllProjects(kind.isEmpty() ? QStringLiteral("servers") : kind);
     else
         showSession(m_workspace->session(id), kind.isEmpty() ? QStringLiteral("servers") : kind);
 }
@@ -659,16 +659,27 @@ bool MainWindow::openObject(const QString &projectId, const QString &kind, qint6
     return found;
 }
 
-void MainWindow::showAllProjects()
+void MainWindow::showAllProjects(const QString &kind)
 {
-    if (!m_all) {
-        m_all = new AllProjectsModel(m_workspace, this);
+    const ResourceKind *described = resourceKindById(kind);
+    if (!described)
+        return;
+    // One kind at a time is followed across the projects.
+    if (!m_all || m_all->kind().id != kind) {
+        AllProjectsModel *old = m_all;
+        m_all = new AllProjectsModel(m_workspace, *described, this);
         connect(m_all, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
         connect(m_all, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+        if (old)
+            old->deleteLater();
     }
     m_showingAll = true;
-    if (m_projects->currentIndex().siblingAtColumn(0) != m_sidebar->allProjectsIndex())
-        m_projects->setCurrentIndex(m_sidebar->allProjectsIndex());
+    m_kind = kind;
+    const QModelIndex item = kind == QLatin1String("servers") && m_projects->currentIndex().siblingAtColumn(0) == m_sidebar->allProjectsIndex()
+        ? m_sidebar->allProjectsIndex()
+        : m_sidebar->kindIndex(SidebarModel::allProjectsId(), kind);
+    if (m_projects->currentIndex().siblingAtColumn(0) != item)
+        m_projects->setCurrentIndex(item);
     followSession(nullptr);
     int statusColumn = -1;
     for (int i = 0; i < m_all->kind().columns.size(); ++i) {
@@ -686,7 +697,7 @@ void MainWindow::showAllProjects()
         if (ProjectSession *session = m_workspace->session(p.id))
             session->setLabelSelector(m_servers->labelSelector());
     }
-    m_all->refresh();
+    m_all->load();
     // The total cost needs every project's priced lists, not only its servers.
     for (ProjectSession *session : std::as_const(sessions))
         session->listOnce(CostEstimate::listedKinds());
@@ -717,7 +728,7 @@ void MainWindow::showSession(ProjectSession *session, const QString &kind)
 
 void MainWindow::showCurrentObject(const QJsonObject &object)
 {
-    const bool servers = m_showingAll || m_kind == QLatin1String("servers");
+    const bool servers = m_kind == QLatin1String("servers");
     m_serverActions->setServer(servers ? object : QJsonObject());
     m_details->setServer(servers ? object : QJsonObject());
     m_otherDetails->setNames(m_session ? m_session->names() : nullptr);
@@ -750,6 +761,13 @@ void MainWindow::followSession(ProjectSession *session)
     }
 }
 
+QString MainWindow::countText(const ResourceKind &kind, int shown, int total) const
+{
+    if (kind.id == QLatin1String("servers"))
+        return shown == total ? tr("%n server(s)", nullptr, total) : tr("%1 of %n server(s)", nullptr, total).arg(shown);
+    return shown == total ? tr("%1: %2").arg(kind.title).arg(total) : tr("%1: %2 of %3").arg(kind.title).arg(shown).arg(total);
+}
+
 void MainWindow::updateStatus()
 {
     const bool stored = m_store && m_session && m_store->project(m_session->project().id);
@@ -762,10 +780,7 @@ void MainWindow::updateStatus()
     }
     if (m_showingAll) {
         m_projectLabel->setText(tr("All projects"));
-        const int total = m_all ? m_all->rowCount() : 0;
-        const int shown = m_servers->visibleCount();
-        m_countLabel->setText(shown == total ? tr("%n server(s)", nullptr, total)
-                                             : tr("%1 of %n server(s)", nullptr, total).arg(shown));
+        m_countLabel->setText(m_all ? countText(m_all->kind(), m_servers->visibleCount(), m_all->rowCount()) : QString());
         m_stateLabel->clear();
         m_banner->hide();
         return;
@@ -780,14 +795,8 @@ void MainWindow::updateStatus()
     }
     m_projectLabel->setText(m_session->project().name);
     const ResourceListModel *list = m_session->existingModel(m_kind);
-    const int total = list ? list->rowCount() : 0;
-    const int shown = m_servers->visibleCount();
-    if (m_kind == QLatin1String("servers"))
-        m_countLabel->setText(shown == total ? tr("%n server(s)", nullptr, total)
-                                             : tr("%1 of %n server(s)", nullptr, total).arg(shown));
-    else if (list)
-        m_countLabel->setText(shown == total ? tr("%1: %2").arg(list->kind().title).arg(total)
-                                             : tr("%1: %2 of %3").arg(list->kind().title).arg(shown).arg(total));
+    if (list)
+        m_countLabel->setText(countText(list->kind(), m_servers->visibleCount(), list->rowCount()));
     switch (m_session->state()) {
     case ProjectSession::State::ReadingToken:
         m_stateLabel->setText(tr("Reading the token from the keychain…"));

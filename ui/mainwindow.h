@@ -17,6 +17,7 @@ class ActivityPanel;
 class CostLabel;
 class KindActionMenu;
 class AllProjectsModel;
+struct ResourceKind;
 class SidebarModel;
 class ResourceDetailsView;
 class MetricsPanel;
@@ -43,7 +44,8 @@ public:
     QTreeView *projectList() const { return m_projects; }
     Workspace *workspace() const { return m_workspace; }
     SidebarModel *sidebar() const { return m_sidebar; }
-    void showAllProjects();
+    // Every project's objects of one kind in one table.
+    void showAllProjects(const QString &kind = QStringLiteral("servers"));
     bool isShowingAllProjects() const { return m_showingAll; }
     ResourceTable *serverTable() const { return m_servers; }
     ServerActions *serverActions() const { return m_serverActions; }
@@ -100,6 +102,7 @@ private:
     void showSidebarItem(const QModelIndex &index);
     void followSession(ProjectSession *session);
     void updateStatus();
+    QString countText(const ResourceKind &kind, int shown, int total) const;
     void newProject();
     void addToken();
     void editProject();

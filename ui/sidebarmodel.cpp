@@ -1,7 +1,7 @@
 #include "sidebarmodel.h"
 
 #include "attention/attentionmodel.h"
-#include "models/projectlistmodel.h"
+#include "projects/projectlistmodel.h"
 #include "models/resourcelistmodel.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
@@ -18,9 +18,17 @@ SidebarModel::SidebarModel(Workspace *workspace, QObject *parent)
     setHorizontalHeaderLabels({tr("Project"), tr("Count")});
     auto *all = new QStandardItem(tr("All projects"));
     all->setData(allProjectsId(), ProjectIdRole);
-    all->setToolTip(tr("The servers of every project in one table"));
+    all->setToolTip(tr("Every project's resources in one table, kind by kind"));
     auto *empty = new QStandardItem;
     empty->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    for (const ResourceKind *kind : resourceKinds()) {
+        auto *item = new QStandardItem(kind->title);
+        item->setData(allProjectsId(), ProjectIdRole);
+        item->setData(kind->id, KindRole);
+        auto *count = new QStandardItem;
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        all->appendRow({item, count});
+    }
     appendRow({all, empty});
     auto *attention = new QStandardItem(tr("Needs attention"));
     attention->setData(attentionId(), ProjectIdRole);
@@ -181,6 +189,26 @@ void SidebarModel::updateCounts(const QString &projectId)
             p->child(r, 1)->setText(text);
         if (p->child(r, 1)->toolTip() != tip)
             p->child(r, 1)->setToolTip(tip);
+    }
+    updateTotals();
+}
+
+void SidebarModel::updateTotals()
+{
+    QStandardItem *all = projectItem(allProjectsId());
+    if (!all || !m_workspace)
+        return;
+    for (int r = 0; r < all->rowCount(); ++r) {
+        const QString kind = all->child(r)->data(KindRole).toString();
+        int total = -1;
+        for (const Project &p : m_workspace->projects()) {
+            const ProjectSession *session = m_workspace->existingSession(p.id);
+            if (const int count = session ? session->count(kind) : -1; count >= 0)
+                total = qMax(total, 0) + count;
+        }
+        const QString text = total >= 0 ? QLocale().toString(total) : QString();
+        if (all->child(r, 1)->text() != text)
+            all->child(r, 1)->setText(text);
     }
 }
 

@@ -11,7 +11,7 @@ class Workspace;
 struct RateLimit;
 
 // The tree at the left: every project with its resource kinds and their
-// counts, then "All projects". Follows the workspace incrementally (rows
+// counts, then "All projects" with the same kinds, summed. Follows the workspace incrementally (rows
 // are inserted, removed and changed, never reset), so the selection stays.
 // Column 0 names the item; column 1 holds a kind's count or a project's
 // API budget left.
@@ -39,6 +39,8 @@ private:
     void sync();
     void follow(ProjectSession *session);
     void updateCounts(const QString &projectId);
+    // "All projects" children: each kind's count summed over the projects.
+    void updateTotals();
     void updateBudget(const QString &projectId, const RateLimit &rateLimit);
     QStandardItem *projectItem(const QString &projectId) const;
     void updateAttention();

@@ -80,19 +80,26 @@ public:
         endInsertRows();
     }
 
-    // Removes every row whose key is not in keep, in contiguous runs.
+    // Removes every row whose key is not in keep.
     void retainKeys(const QSet<Key> &keep)
+    {
+        removeWhere([&](const Row &row) { return !keep.contains(keyOf(row)); });
+    }
+
+    // Removes every row for which gone(row) holds, in contiguous runs.
+    template <typename Predicate>
+    void removeWhere(Predicate gone)
     {
         bool removed = false;
         // From the end so earlier indexes stay valid.
         int i = int(m_rows.size()) - 1;
         while (i >= 0) {
-            if (keep.contains(keyOf(m_rows.at(i)))) {
+            if (!gone(m_rows.at(i))) {
                 --i;
                 continue;
             }
             const int last = i;
-            while (i > 0 && !keep.contains(keyOf(m_rows.at(i - 1))))
+            while (i > 0 && gone(m_rows.at(i - 1)))
                 --i;
             beginRemoveRows({}, i, last);
             for (int r = i; r <= last; ++r)

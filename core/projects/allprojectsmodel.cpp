@@ -1,29 +1,39 @@
 #include "allprojectsmodel.h"
 
-#include "modelroles.h"
+#include "models/modelroles.h"
+#include "models/resourcelistmodel.h"
 #include "projectlistmodel.h"
-#include "projects/projectsession.h"
-#include "projects/workspace.h"
-#include "resourcelistmodel.h"
-
-#include <QTimer>
+#include "projectsession.h"
+#include "workspace.h"
 
 namespace hcloud {
 
-AllProjectsModel::AllProjectsModel(Workspace *workspace, QObject *parent)
+AllProjectsModel::AllProjectsModel(Workspace *workspace, const ResourceKind &kind, QObject *parent)
     : IncrementalTableModel(parent)
     , m_workspace(workspace)
+    , m_kind(kind)
 {
     connect(workspace, &Workspace::sessionCreated, this, &AllProjectsModel::follow);
     // Renamed or removed projects.
     for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
-        connect(workspace->projectModel(), signal, this, &AllProjectsModel::scheduleRebuild);
-    connect(workspace->projectModel(), &QAbstractItemModel::dataChanged, this, &AllProjectsModel::scheduleRebuild);
+        connect(workspace->projectModel(), signal, this, &AllProjectsModel::syncProjects);
+    connect(workspace->projectModel(), &QAbstractItemModel::dataChanged, this, &AllProjectsModel::syncProjects);
+    for (const Project &p : workspace->projects()) {
+        if (ProjectSession *session = workspace->existingSession(p.id))
+            follow(session);
+    }
 }
 
-const ResourceKind &AllProjectsModel::kind() const
+void AllProjectsModel::load()
 {
-    return serverKind();
+    if (!m_workspace)
+        return;
+    for (const Project &p : m_workspace->projects()) {
+        if (ProjectSession *session = m_workspace->session(p.id)) {
+            follow(session);
+            session->listOnce({m_kind.id});
+        }
+    }
 }
 
 void AllProjectsModel::refresh()
@@ -31,61 +41,105 @@ void AllProjectsModel::refresh()
     if (!m_workspace)
         return;
     for (const Project &p : m_workspace->projects()) {
-        ProjectSession *session = m_workspace->session(p.id);
-        if (!session)
-            continue;
-        // Sessions opened before this model existed are followed now.
-        follow(session);
-        session->refresh();
+        if (ProjectSession *session = m_workspace->session(p.id)) {
+            follow(session);
+            session->refreshKind(m_kind.id);
+        }
     }
-    scheduleRebuild();
+}
+
+ResourceListModel *AllProjectsModel::listOf(const QString &projectId) const
+{
+    ProjectSession *session = m_workspace ? m_workspace->existingSession(projectId) : nullptr;
+    return session ? session->existingModel(m_kind.id) : nullptr;
 }
 
 void AllProjectsModel::follow(ProjectSession *session)
 {
-    if (m_followed.contains(session))
+    const QString id = session->project().id;
+    ResourceListModel *list = session->model(m_kind.id);
+    if (!list || m_followed.contains(id))
         return;
-    m_followed.insert(session);
-    connect(session, &QObject::destroyed, this, [this, session] { m_followed.remove(session); });
-    ResourceListModel *model = session->servers();
-    connect(model, &QAbstractItemModel::rowsInserted, this, &AllProjectsModel::scheduleRebuild);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &AllProjectsModel::scheduleRebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, &AllProjectsModel::scheduleRebuild);
-    connect(model, &QAbstractItemModel::modelReset, this, &AllProjectsModel::scheduleRebuild);
-    connect(model, &QObject::destroyed, this, &AllProjectsModel::scheduleRebuild);
-    scheduleRebuild();
+    m_followed.insert(id);
+    connect(list, &QAbstractItemModel::rowsInserted, this,
+            [this, id](const QModelIndex &, int first, int last) { mergeRange(id, first, last); });
+    connect(list, &QAbstractItemModel::dataChanged, this,
+            [this, id](const QModelIndex &from, const QModelIndex &to) { mergeRange(id, from.row(), to.row()); });
+    connect(list, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this, id](const QModelIndex &, int first, int last) { removeRange(id, first, last); });
+    connect(list, &QAbstractItemModel::modelReset, this, [this, id] { syncProject(id); });
+    connect(list, &QObject::destroyed, this, [this, id] {
+        m_followed.remove(id);
+        removeWhere([&](const ProjectResource &r) { return r.projectId == id; });
+    });
+    syncProject(id);
 }
 
-void AllProjectsModel::scheduleRebuild()
+void AllProjectsModel::mergeRange(const QString &projectId, int first, int last)
 {
-    // Many projects answer at once; one merge per turn of the event loop.
-    if (m_rebuildScheduled)
+    const ResourceListModel *list = listOf(projectId);
+    if (!list)
         return;
-    m_rebuildScheduled = true;
-    QTimer::singleShot(0, this, &AllProjectsModel::rebuild);
+    const QString name = m_workspace->existingSession(projectId)->project().name;
+    const QVariant projectKey(name);
+    const QString projectText = name.toLower() + QLatin1Char('\n');
+    QVector<ProjectResource> batch;
+    batch.reserve(last - first + 1);
+    for (int r = first; r <= last && r < list->rowCount(); ++r) {
+        const ResourceRow &row = list->rowAt(r);
+        const int at = rowOfKey({projectId, row->id});
+        // The same shared row under the same name: nothing to build.
+        if (at >= 0 && rowAt(at).row == row && rowAt(at).projectName == name)
+            continue;
+        batch.append({projectId, name, row, projectKey, projectText + row->search});
+    }
+    mergeRows(std::move(batch));
 }
 
-void AllProjectsModel::rebuild()
+void AllProjectsModel::removeRange(const QString &projectId, int first, int last)
 {
-    m_rebuildScheduled = false;
+    const ResourceListModel *list = listOf(projectId);
+    if (!list)
+        return;
+    QSet<qint64> gone;
+    for (int r = first; r <= last; ++r)
+        gone.insert(list->rowAt(r)->id);
+    removeWhere([&](const ProjectResource &r) { return r.projectId == projectId && gone.contains(r.row->id); });
+}
+
+void AllProjectsModel::syncProject(const QString &projectId)
+{
+    const ResourceListModel *list = listOf(projectId);
+    if (!list) {
+        removeWhere([&](const ProjectResource &r) { return r.projectId == projectId; });
+        return;
+    }
+    QSet<qint64> present;
+    present.reserve(list->rowCount());
+    for (const ResourceRow &row : list->rows())
+        present.insert(row->id);
+    removeWhere([&](const ProjectResource &r) { return r.projectId == projectId && !present.contains(r.row->id); });
+    if (list->rowCount() > 0)
+        mergeRange(projectId, 0, list->rowCount() - 1);
+}
+
+void AllProjectsModel::syncProjects()
+{
     if (!m_workspace)
         return;
-    QVector<ProjectResource> rows;
-    for (const Project &p : m_workspace->projects()) {
-        ProjectSession *session = m_workspace->existingSession(p.id);
-        if (!session)
-            continue;
-        const QVariant projectKey(p.name);
-        const QString projectText = p.name.toLower() + QLatin1Char('\n');
-        for (const ResourceRow &r : session->servers()->rows())
-            rows.append({p.id, p.name, r, projectKey, projectText + r->search});
+    QSet<QString> ids;
+    for (const Project &p : m_workspace->projects())
+        ids.insert(p.id);
+    removeWhere([&](const ProjectResource &r) { return !ids.contains(r.projectId); });
+    for (const QString &id : std::as_const(ids)) {
+        if (m_followed.contains(id))
+            syncProject(id);
     }
-    setRows(std::move(rows));
 }
 
 int AllProjectsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(kind().columns.size()) + 1;
+    return parent.isValid() ? 0 : int(m_kind.columns.size()) + 1;
 }
 
 QVariant AllProjectsModel::data(const QModelIndex &index, int role) const
@@ -110,9 +164,9 @@ QVariant AllProjectsModel::data(const QModelIndex &index, int role) const
             return row.projectName;
         if (role == SearchRole)
             return row.search;
-        return role == StatusRole ? ResourceListModel::cellData(kind(), 0, row.row, role) : QVariant();
+        return role == StatusRole ? ResourceListModel::cellData(m_kind, 0, row.row, role) : QVariant();
     }
-    return ResourceListModel::cellData(kind(), index.column() - 1, row.row, role);
+    return ResourceListModel::cellData(m_kind, index.column() - 1, row.row, role);
 }
 
 const QVariant &AllProjectsModel::sortKeyAt(int row, int column) const
@@ -127,7 +181,7 @@ QVariant AllProjectsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (section == 0)
         return tr("Project");
-    return section <= kind().columns.size() ? kind().columns.at(section - 1).title : QVariant();
+    return section <= m_kind.columns.size() ? m_kind.columns.at(section - 1).title : QVariant();
 }
 
 } // namespace hcloud

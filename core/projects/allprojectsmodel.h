@@ -1,17 +1,17 @@
 #pragma once
 
-#include "incrementaltablemodel.h"
-#include "resourcerow.h"
-#include "resourcesortproxy.h"
+#include "models/incrementaltablemodel.h"
+#include "models/resourcerow.h"
+#include "models/resourcesortproxy.h"
 #include "resources/resourcekind.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QSet>
 
 namespace hcloud {
 
 class ProjectSession;
+class ResourceListModel;
 class Workspace;
 
 // A resource of some project, in a list across projects. The row is the
@@ -31,17 +31,21 @@ struct ProjectResource
     }
 };
 
-// One table of the servers of every project in the workspace: a Project
-// column, then the kind's own columns. It follows each project's list
-// model, so it updates as incrementally as they do.
+// One table of one kind across every project in the workspace: a Project
+// column, then the kind's own columns. It follows each project's list of
+// the kind change by change (rows inserted, changed, removed), so a page
+// arriving in one project costs that page, not the whole table.
 class AllProjectsModel : public IncrementalTableModel<ProjectResource, std::pair<QString, qint64>>, public SortKeySource
 {
     Q_OBJECT
 public:
-    AllProjectsModel(Workspace *workspace, QObject *parent = nullptr);
+    AllProjectsModel(Workspace *workspace, const ResourceKind &kind, QObject *parent = nullptr);
 
-    const ResourceKind &kind() const;
-    // Opens a session for every project and lists each.
+    const ResourceKind &kind() const { return m_kind; }
+    // Opens a session for every project and lists the kind where it is not
+    // loaded yet.
+    void load();
+    // F5: lists the kind again in every project.
     void refresh();
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,12 +60,16 @@ protected:
 
 private:
     void follow(ProjectSession *session);
-    void scheduleRebuild();
-    void rebuild();
+    void mergeRange(const QString &projectId, int first, int last);
+    void removeRange(const QString &projectId, int first, int last);
+    // The project's rows made equal to its list: after a reset or a rename.
+    void syncProject(const QString &projectId);
+    void syncProjects();
+    ResourceListModel *listOf(const QString &projectId) const;
 
     QPointer<Workspace> m_workspace;
-    bool m_rebuildScheduled = false;
-    QSet<const ProjectSession *> m_followed;
+    const ResourceKind &m_kind;
+    QSet<QString> m_followed;
 };
 
 } // namespace hcloud

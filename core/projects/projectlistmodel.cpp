@@ -1,5 +1,5 @@
 #include "projectlistmodel.h"
-#include "modelroles.h"
+#include "models/modelroles.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incrementaltablemodel.h"
-#include "projects/project.h"
+#include "models/incrementaltablemodel.h"
+#include "project.h"
 
 namespace hcloud {
 

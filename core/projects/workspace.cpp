@@ -2,7 +2,7 @@
 
 #include "othersactions.h"
 
-#include "models/projectlistmodel.h"
+#include "projects/projectlistmodel.h"
 #include "projectsession.h"
 #include "tokenvault.h"
 

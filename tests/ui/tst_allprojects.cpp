@@ -1,19 +1,24 @@
 // The "All projects" view across two simulated projects: one table with a
 // Project column, searchable and sortable; a label selector checked as it
-// is typed and applied by the API.
+// is typed and applied by the API; every kind, not only servers, and
+// changes in one project followed row by row.
 #include "costlabel.h"
 #include "mainwindow.h"
 #include "models/modelroles.h"
 #include "projects/memorytokenvault.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
+#include "models/resourcelistmodel.h"
+#include "resources/resourcekind.h"
 #include "resourcetable.h"
 #include "sidebarmodel.h"
 #include "simserver.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QSet>
 #include <QTableView>
 #include <QTest>
@@ -32,6 +37,7 @@ class TestAllProjects : public QObject
 private slots:
     void initTestCase();
     void oneTableForEveryProject();
+    void everyKindAndEveryChange();
 };
 
 void TestAllProjects::initTestCase()
@@ -121,6 +127,109 @@ void TestAllProjects::oneTableForEveryProject()
         const QJsonObject s = view->model()->index(r, 0).data(JsonRole).toJsonObject();
         QCOMPARE(s[QLatin1String("labels")][QLatin1String("env")].toString(), QStringLiteral("prod"));
     }
+}
+
+namespace {
+QVector<Project> twoProjects(const QUrl &endpoint, MemoryTokenVault *vault)
+{
+    QVector<Project> projects;
+    for (const auto &[name, token] : {std::pair{QStringLiteral("Shop"), kShop}, {QStringLiteral("Blog"), kBlog}}) {
+        Project p;
+        p.id = name.toLower();
+        p.name = name;
+        p.endpoint = endpoint;
+        p.tokens.append({p.id + QStringLiteral("-token"), QString(), token.left(32), TokenPermission::Unknown, {}, {}, false});
+        vault->store(p.tokens.first().id, token, [](const TokenVault::Result &) {});
+        projects.append(p);
+    }
+    return projects;
+}
+
+QSet<QString> projectsShown(const QAbstractItemModel *model)
+{
+    QSet<QString> names;
+    for (int r = 0; r < model->rowCount(); ++r)
+        names.insert(model->index(r, 0).data().toString());
+    return names;
+}
+} // namespace
+
+void TestAllProjects::everyKindAndEveryChange()
+{
+    sim::SimServer simulator({{{kShop, 23, 4}, {kBlog, 9, 5}}, 0});
+    QVERIFY(simulator.listen(0));
+    MemoryTokenVault vault;
+    QVector<Project> projects = twoProjects(simulator.endpoint(), &vault);
+    Workspace workspace(&vault);
+    workspace.setProjects(projects);
+    MainWindow window(&workspace);
+    window.show();
+    SidebarModel *sidebar = window.sidebar();
+    QAbstractItemModelTester sidebarTester(sidebar, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // All projects › Volumes, as a user clicks it: both projects' volumes.
+    const QModelIndex volumesItem = sidebar->kindIndex(SidebarModel::allProjectsId(), QStringLiteral("volumes"));
+    QVERIFY(volumesItem.isValid());
+    window.projectList()->setCurrentIndex(volumesItem);
+    QVERIFY(window.isShowingAllProjects());
+    QCOMPARE(window.shownKind(), QStringLiteral("volumes"));
+    QTableView *view = window.serverTable()->view();
+    QAbstractItemModelTester volumesTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto loaded = [&](const char *kind) {
+        const ResourceListModel *shop = workspace.session(QStringLiteral("shop"))->existingModel(QLatin1String(kind));
+        const ResourceListModel *blog = workspace.session(QStringLiteral("blog"))->existingModel(QLatin1String(kind));
+        return shop && blog && shop->isLoaded() && blog->isLoaded() && !shop->isListing() && !blog->isListing();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(loaded("volumes"), 10000);
+    const int volumes = workspace.session(QStringLiteral("shop"))->existingModel(QStringLiteral("volumes"))->rowCount()
+        + workspace.session(QStringLiteral("blog"))->existingModel(QStringLiteral("volumes"))->rowCount();
+    QVERIFY(volumes > 0);
+    QTRY_COMPARE(view->model()->rowCount(), volumes);
+    QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Project"));
+    QCOMPARE(view->model()->headerData(1, Qt::Horizontal).toString(),
+             resourceKindById(QStringLiteral("volumes"))->columns.first().title);
+    QCOMPARE(projectsShown(view->model()), (QSet<QString>{QStringLiteral("Shop"), QStringLiteral("Blog")}));
+    // The sidebar sums the kind over the projects.
+    QTRY_COMPARE(volumesItem.siblingAtColumn(1).data().toString(), QString::number(volumes));
+    const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *l) {
+        return l->text() == QStringLiteral("Volumes: %1").arg(volumes);
+    }));
+
+    // Back to servers: a change in one project arrives row by row.
+    window.projectList()->setCurrentIndex(sidebar->kindIndex(SidebarModel::allProjectsId(), QStringLiteral("servers")));
+    QCOMPARE(window.shownKind(), QStringLiteral("servers"));
+    QAbstractItemModelTester serversTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 32, 10000);
+    int resets = 0;
+    connect(view->model(), &QAbstractItemModel::modelReset, this, [&] { ++resets; });
+    const qint64 added = simulator.addServer(1, QStringLiteral("blog-new"));
+    const qint64 removed = simulator.serverIds(0).first();
+    QVERIFY(simulator.removeServer(0, removed));
+    QVERIFY(simulator.setServerName(1, simulator.serverIds(1).first(), QStringLiteral("blog-renamed")));
+    window.refresh();
+    auto rowOf = [&](qint64 id, const QString &project) {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex i = view->model()->index(r, 0);
+            if (i.data(IdRole).toLongLong() == id && i.data().toString() == project)
+                return r;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(added, QStringLiteral("Blog")) >= 0, 10000);
+    QTRY_COMPARE(rowOf(removed, QStringLiteral("Shop")), -1);
+    QCOMPARE(view->model()->rowCount(), 32);
+    QTRY_VERIFY(!view->model()->match(view->model()->index(0, 1), Qt::DisplayRole, QStringLiteral("blog-renamed")).isEmpty());
+
+    // A renamed project is renamed in its rows.
+    projects[0].name = QStringLiteral("Shop EU");
+    workspace.setProjects(projects);
+    QTRY_COMPARE(projectsShown(view->model()), (QSet<QString>{QStringLiteral("Shop EU"), QStringLiteral("Blog")}));
+    // A removed project takes its rows along.
+    workspace.setProjects({projects[1]});
+    QTRY_COMPARE(projectsShown(view->model()), QSet<QString>{QStringLiteral("Blog")});
+    QCOMPARE(view->model()->rowCount(), 10);
+    QCOMPARE(resets, 0);
 }
 
 QTEST_MAIN(TestAllProjects)

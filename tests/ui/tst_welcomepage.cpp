@@ -11,7 +11,7 @@
 #include "projects/projectstore.h"
 #include "projects/tokenlistmodel.h"
 #include "projects/workspace.h"
-#include "models/projectlistmodel.h"
+#include "projects/projectlistmodel.h"
 #include "resourcetable.h"
 #include "sidebarmodel.h"
 #include "tokens/addtokendialog.h"

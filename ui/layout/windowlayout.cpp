@@ -1,6 +1,6 @@
 #include "windowlayout.h"
 
-#include "models/allprojectsmodel.h"
+#include "projects/allprojectsmodel.h"
 #include "models/resourcelistmodel.h"
 #include "resourcetable.h"
 
@@ -32,8 +32,9 @@ QString WindowLayout::keyOf(const QAbstractItemModel *model)
 {
     if (const auto *list = qobject_cast<const ResourceListModel *>(model))
         return QStringLiteral("kind/") + list->kind().id;
-    if (qobject_cast<const AllProjectsModel *>(model))
-        return QStringLiteral("all-projects");
+    if (const auto *all = qobject_cast<const AllProjectsModel *>(model))
+        return all->kind().id == QLatin1String("servers") ? QStringLiteral("all-projects")
+                                                         : QStringLiteral("all-projects/") + all->kind().id;
     return QString();
 }
 
