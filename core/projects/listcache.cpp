@@ -79,6 +79,18 @@ QString ListCache::filePath(const QString &projectId, const QString &kindId) con
     return QDir(dir).filePath(kindId + QStringLiteral(".json"));
 }
 
+QString ListCache::ageText(const QDateTime &listedAt, const QDateTime &now)
+{
+    const qint64 minutes = qMax(qint64(0), listedAt.secsTo(now) / 60);
+    if (minutes < 1)
+        return tr("less than a minute ago");
+    if (minutes < 60)
+        return tr("%n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    return tr("%n day(s) ago", nullptr, int(qMin(minutes / (24 * 60), qint64(100000))));
+}
+
 QByteArray ListCache::encode(const QString &jsonKey, const QVector<ResourceRow> &rows, const QDateTime &listedAt)
 {
     qsizetype size = 64 + jsonKey.size();

@@ -61,6 +61,9 @@ public:
     // Everything kept for a project goes (the project was removed).
     void removeProject(const QString &projectId);
 
+    // How old a list is, for a sentence: "5 minutes ago".
+    static QString ageText(const QDateTime &listedAt, const QDateTime &now);
+
     // The reader and writer of the file's bytes, for the workers and tests.
     static QByteArray encode(const QString &jsonKey, const QVector<ResourceRow> &rows, const QDateTime &listedAt);
     static Loaded decode(const QByteArray &bytes, const ResourceKind &kind, const NameIndex &names);
