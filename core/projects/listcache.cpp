@@ -166,7 +166,8 @@ void ListCache::load(const QString &projectId, const ResourceKind &kind, const N
 void ListCache::save(const QString &projectId, const ResourceKind &kind, const QVector<ResourceRow> &rows,
                      const QDateTime &listedAt)
 {
-    const QString path = isEnabled() ? filePath(projectId, kind.id) : QString();
+    // A list that ends after its project was removed is not kept.
+    const QString path = isEnabled() && !m_removed.contains(projectId) ? filePath(projectId, kind.id) : QString();
     if (path.isEmpty())
         return;
     const QString root = m_directory;
@@ -193,6 +194,7 @@ void ListCache::removeProject(const QString &projectId)
     const QString dir = projectDirectory(projectId);
     if (dir.isEmpty())
         return;
+    m_removed.insert(projectId);
     queue([dir] { return QDir(dir).removeRecursively(); }, [this, projectId](bool) { emit projectRemoved(projectId); });
 }
 

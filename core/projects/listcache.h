@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 #include <functional>
@@ -81,6 +82,7 @@ private:
 
     QString m_directory;
     bool m_enabled = true;
+    QSet<QString> m_removed; // projects removed in this run: never written again
     QThreadPool m_writer; // one thread: writes keep their order
 };
 

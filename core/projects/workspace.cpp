@@ -34,6 +34,8 @@ void Workspace::setProjects(const QVector<Project> &projects)
             ++it;
             continue;
         }
+        // Its lists still under way are not kept.
+        (*it)->setListCache(nullptr);
         (*it)->deleteLater();
         it = m_sessions.erase(it);
     }
