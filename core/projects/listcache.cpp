@@ -4,8 +4,12 @@
 #include "api/logging.h"
 #include "resources/resourcekind.h"
 
+#include <QCoreApplication>
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -15,9 +19,13 @@ namespace hcloud {
 
 namespace {
 
-// The file begins with this, then the time, then the list under the
-// kind's key: a list page any row reader takes.
-constexpr char kMagic[] = "{\"hcloud_desktop_list_cache\":1,\"listed_at\":\"";
+// The file: this line, then a QDataStream of the header and each row as
+// the table holds it (cells, sort keys, search text, price key) plus the
+// object's JSON, so that reading it back parses no JSON. Rows of another
+// column layout, language or version are worked out again from the JSON.
+constexpr char kMagic[] = "HCLOUD-DESKTOP-LIST-CACHE\n";
+constexpr quint32 kVersion = 2;
+constexpr QDataStream::Version kStream = QDataStream::Qt_6_4;
 
 bool isPlainName(const QString &id)
 {
@@ -33,6 +41,15 @@ bool makeOwnerDir(const QString &path)
     if (!QDir().mkpath(path))
         return false;
     return QFile::setPermissions(path, kOwnerDir);
+}
+
+// What the stored cells depend on besides the object.
+QString layoutOf(const ResourceKind &kind)
+{
+    QStringList parts{QCoreApplication::applicationVersion(), QLocale().name()};
+    for (const ResourceColumn &column : kind.columns)
+        parts.append(column.title);
+    return parts.join(QChar(0x1f));
 }
 
 } // namespace
@@ -76,7 +93,7 @@ QString ListCache::filePath(const QString &projectId, const QString &kindId) con
     const QString dir = projectDirectory(projectId);
     if (dir.isEmpty() || !isPlainName(kindId))
         return {};
-    return QDir(dir).filePath(kindId + QStringLiteral(".json"));
+    return QDir(dir).filePath(kindId + QStringLiteral(".cache"));
 }
 
 QString ListCache::ageText(const QDateTime &listedAt, const QDateTime &now)
@@ -91,24 +108,24 @@ QString ListCache::ageText(const QDateTime &listedAt, const QDateTime &now)
     return tr("%n day(s) ago", nullptr, int(qMin(minutes / (24 * 60), qint64(100000))));
 }
 
-QByteArray ListCache::encode(const QString &jsonKey, const QVector<ResourceRow> &rows, const QDateTime &listedAt)
+QByteArray ListCache::encode(const ResourceKind &kind, const QVector<ResourceRow> &rows, const QDateTime &listedAt)
 {
-    qsizetype size = 64 + jsonKey.size();
+    qsizetype size = 4096;
     for (const ResourceRow &row : rows)
-        size += row->json.size() + 1;
+        size += row->json.size() * 2;
     QByteArray out;
     out.reserve(size);
     out += kMagic;
-    out += listedAt.toUTC().toString(Qt::ISODateWithMs).toLatin1();
-    out += "\",\"";
-    out += jsonKey.toUtf8();
-    out += "\":[";
-    for (int i = 0; i < rows.size(); ++i) {
-        if (i)
-            out += ',';
-        out += rows.at(i)->json;
+    QDataStream stream(&out, QIODevice::WriteOnly | QIODevice::Append);
+    stream.setVersion(kStream);
+    const int columns = int(kind.columns.size());
+    stream << kVersion << kind.id << layoutOf(kind) << listedAt.toUTC() << qint32(columns) << qint32(rows.size());
+    for (const ResourceRow &row : rows) {
+        stream << qint64(row->id) << row->name;
+        for (int c = 0; c < columns; ++c)
+            stream << row->cells.value(c) << row->sortKeys.value(c);
+        stream << row->status << row->search << row->priceKey << row->json;
     }
-    out += "]}\n";
     return out;
 }
 
@@ -116,25 +133,55 @@ ListCache::Loaded ListCache::decode(const QByteArray &bytes, const ResourceKind 
 {
     Loaded loaded;
     loaded.found = true;
-    const qsizetype magic = qsizetype(sizeof(kMagic) - 1);
-    const qsizetype end = bytes.indexOf('"', magic);
-    if (!bytes.startsWith(kMagic) || end < 0 || end - magic > 40) {
-        loaded.problem = QStringLiteral("not a list cache of this version");
+    auto fail = [&loaded](const char *why) {
+        loaded.rows.clear();
+        loaded.problem = QString::fromLatin1(why);
         return loaded;
+    };
+    if (!bytes.startsWith(kMagic))
+        return fail("not a list cache");
+    QDataStream stream(bytes);
+    stream.setVersion(kStream);
+    stream.skipRawData(int(sizeof(kMagic) - 1));
+    quint32 version = 0;
+    QString kindId, layout;
+    QDateTime listedAt;
+    qint32 columns = -1, count = -1;
+    stream >> version;
+    if (version != kVersion)
+        return fail("a list cache of another version");
+    stream >> kindId >> layout >> listedAt >> columns >> count;
+    if (stream.status() != QDataStream::Ok || kindId != kind.id || !listedAt.isValid() || columns < 0
+        || columns > 1000 || count < 0 || count > bytes.size())
+        return fail("a damaged header");
+    // Cells worked out by another version or in another language are not shown.
+    const bool sameLayout = layout == layoutOf(kind) && columns == kind.columns.size();
+    loaded.rows.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        auto row = std::make_shared<RowData>();
+        qint64 id = 0;
+        stream >> id >> row->name;
+        row->id = id;
+        row->cells.resize(columns);
+        row->sortKeys.resize(columns);
+        for (int c = 0; c < columns; ++c)
+            stream >> row->cells[c] >> row->sortKeys[c];
+        stream >> row->status >> row->search >> row->priceKey >> row->json;
+        if (stream.status() != QDataStream::Ok || row->id <= 0 || row->json.isEmpty())
+            return fail("a damaged row");
+        if (sameLayout) {
+            loaded.rows.append(std::move(row));
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(row->json, &error).object();
+        if (error.error != QJsonParseError::NoError || object.value(QLatin1String("id")).toInteger() != row->id)
+            return fail("a damaged object");
+        loaded.rows.append(buildRow(kind, object, row->json, names));
     }
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(bytes.mid(magic, end - magic)), Qt::ISODateWithMs);
-    if (!at.isValid()) {
-        loaded.problem = QStringLiteral("no valid listed_at");
-        return loaded;
-    }
-    // The same reader as a page of the API's list: rows, or what was wrong.
-    const auto page = rowPageReader(kind, names)(bytes);
-    if (!page->error.isEmpty()) {
-        loaded.problem = page->error;
-        return loaded;
-    }
-    loaded.rows = static_cast<const RowPage &>(*page).rows;
-    loaded.listedAt = at;
+    if (!stream.atEnd())
+        return fail("bytes after the last row");
+    loaded.listedAt = listedAt;
     return loaded;
 }
 
@@ -172,14 +219,14 @@ void ListCache::save(const QString &projectId, const ResourceKind &kind, const Q
         return;
     const QString root = m_directory;
     queue(
-        [path, root, jsonKey = kind.jsonKey, rows, listedAt] {
+        [path, root, kind = &kind, rows, listedAt] {
             if (!makeOwnerDir(root) || !makeOwnerDir(QFileInfo(path).path()))
                 return false;
             QSaveFile file(path);
             // Owner only, before a byte is written.
             if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
                 return false;
-            file.write(encode(jsonKey, rows, listedAt));
+            file.write(encode(*kind, rows, listedAt));
             return file.commit();
         },
         [this, projectId, kindId = kind.id](bool ok) {

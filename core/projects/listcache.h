@@ -16,9 +16,10 @@ struct ResourceKind;
 // The last whole list of each kind of each project, kept on this computer
 // so that a reopened window shows rows at once, marked with their age,
 // before the API answers. One file per project and kind under
-// <CacheLocation>/lists/<project id>/<kind>.json, mode 0600, written
-// atomically: the API's objects as a list page ({"servers": [...]}) plus
-// when they were listed. The key is the project's id; no token is in it.
+// <CacheLocation>/lists/<project id>/<kind>.cache, mode 0600, written
+// atomically: when the list was whole, and each row as the table holds it
+// with the API's object, so that reading 10,000 servers back parses no
+// JSON. The key is the project's id; no token is in it.
 //
 // Reads and writes run off the GUI thread; writes, removals and clearing
 // go one after another in the order asked, so a removal is never undone
@@ -66,7 +67,7 @@ public:
     static QString ageText(const QDateTime &listedAt, const QDateTime &now);
 
     // The reader and writer of the file's bytes, for the workers and tests.
-    static QByteArray encode(const QString &jsonKey, const QVector<ResourceRow> &rows, const QDateTime &listedAt);
+    static QByteArray encode(const ResourceKind &kind, const QVector<ResourceRow> &rows, const QDateTime &listedAt);
     static Loaded decode(const QByteArray &bytes, const ResourceKind &kind, const NameIndex &names);
 
 signals:

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,24 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+// A text as the file could hold it: UTF-8, or UTF-16 either way round.
+QList<QByteArray> encodings(const QString &text)
+{
+    QByteArray big, little;
+    for (const QChar c : text) {
+        big.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+        little.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+    }
+    return {text.toUtf8(), big, little};
+}
+
 } // namespace
 
 class TestListCache : public QObject
@@ -61,6 +80,7 @@ private slots:
     void cachedRowsOfAnotherKindAreListedWhenShown();
     void corruptCacheIsIgnoredAndReplaced_data();
     void corruptCacheIsIgnoredAndReplaced();
+    void otherVersionsCellsAreWorkedOutAgain();
     void filteredAndTemporaryListsAreNotKept();
     void switchedOffKeepsNothingAndDeletesWhatWasKept();
     void removedWithItsProject();
@@ -156,7 +176,7 @@ void TestListCache::wholeListIsKeptOwnerOnlyAndAtomically()
     QVERIFY(inodeOf(path) != before);
     QCOMPARE(ListCache::decode(old.readAll(), serverKind(), NameIndex()).rows.size(), 40);
     QCOMPARE(modeOf(path), mode_t(0600));
-    QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("servers.json")});
+    QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("servers.cache")});
 }
 
 void TestListCache::noTokenInTheCache()
@@ -174,9 +194,15 @@ void TestListCache::noTokenInTheCache()
     for (const QString &name : files) {
         const QByteArray bytes = readAll(dir.filePath(name));
         QVERIFY(!bytes.isEmpty());
-        QVERIFY2(!bytes.contains(kToken.toUtf8()), qPrintable(name));
-        QVERIFY2(!bytes.contains(kToken.mid(32).toUtf8()), qPrintable(name));
-        QVERIFY2(!bytes.contains(kToken.left(32).toUtf8()), qPrintable(name));
+        // The whole token, its secret half, and its prefix, in any encoding.
+        for (const QString &part : {kToken, kToken.mid(32), kToken.left(32)}) {
+            for (const QByteArray &encoded : encodings(part))
+                QVERIFY2(!bytes.contains(encoded), qPrintable(name));
+        }
+        // The scan would see text the file holds (names are stored as UTF-16).
+        const QString name0 = session->servers()->rowAt(0)->name;
+        if (name.startsWith(QLatin1String("servers")))
+            QVERIFY(bytes.contains(encodings(name0).at(1)));
     }
     // Nor in a name on the way there: the project's id names the folder.
     QCOMPARE(QDir(m_dir->filePath(QStringLiteral("lists"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
@@ -197,14 +223,11 @@ void TestListCache::reopenShowsCachedRowsBeforeTheApiAnswers()
     }
     // A server the last run saw is gone since (the cache still has it).
     const QString path = m_cache->filePath(kProjectId, QStringLiteral("servers"));
-    QByteArray bytes = readAll(path);
-    const QByteArray gone = "{\"id\":999999,\"name\":\"gone-1\",\"status\":\"running\"},";
-    bytes.insert(bytes.indexOf("\"servers\":[") + 11, gone);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-    file.close();
-    firstJson.prepend(gone.chopped(1));
+    ListCache::Loaded kept = ListCache::decode(readAll(path), serverKind(), NameIndex());
+    const QByteArray gone = "{\"id\":999999,\"name\":\"gone-1\",\"status\":\"running\"}";
+    kept.rows.prepend(buildRow(serverKind(), QJsonDocument::fromJson(gone).object(), gone, NameIndex()));
+    QVERIFY(writeAll(path, ListCache::encode(serverKind(), kept.rows, kept.listedAt)));
+    firstJson.prepend(gone);
     // The API now answers slowly.
     m_sim->setLatencyMs(60 * 1000);
     auto session = std::make_unique<ProjectSession>(project(), &m_vault);
@@ -268,17 +291,26 @@ void TestListCache::cachedRowsOfAnotherKindAreListedWhenShown()
 
 void TestListCache::corruptCacheIsIgnoredAndReplaced_data()
 {
+    // A good file of 3 servers, to damage.
+    QVector<ResourceRow> rows;
+    for (int id = 1; id <= 3; ++id) {
+        const QByteArray json = QStringLiteral("{\"id\":%1,\"name\":\"web-%1\",\"status\":\"running\"}").arg(id).toUtf8();
+        rows.append(buildRow(serverKind(), QJsonDocument::fromJson(json).object(), json, NameIndex()));
+    }
+    const QByteArray good = ListCache::encode(serverKind(), rows, QDateTime::currentDateTimeUtc().addDays(-1));
+    QVERIFY(ListCache::decode(good, serverKind(), NameIndex()).problem.isEmpty());
+    QByteArray version = good;
+    version[qsizetype(qstrlen("HCLOUD-DESKTOP-LIST-CACHE\n")) + 3] = 9;
+
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("garbage") << QByteArray("\x01\x02not json at all\xff", 19);
+    QTest::newRow("garbage") << QByteArray("\x01\x02not a cache at all\xff", 22);
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("truncated") << QByteArray("{\"hcloud_desktop_list_cache\":1,\"listed_at\":\"2026-11-30T10:00:00.000Z\","
-                                             "\"servers\":[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"na");
-    QTest::newRow("no id") << QByteArray("{\"hcloud_desktop_list_cache\":1,\"listed_at\":\"2026-11-30T10:00:00.000Z\","
-                                         "\"servers\":[{\"name\":\"ghost\"}]}");
-    QTest::newRow("bad date") << QByteArray("{\"hcloud_desktop_list_cache\":1,\"listed_at\":\"yesterday\","
-                                            "\"servers\":[{\"id\":1,\"name\":\"a\"}]}");
-    QTest::newRow("other version") << QByteArray("{\"hcloud_desktop_list_cache\":2,\"listed_at\":\"2026-11-30T10:00:00.000Z\","
-                                                 "\"servers\":[{\"id\":1,\"name\":\"a\"}]}");
+    QTest::newRow("truncated") << good.left(good.size() * 2 / 3);
+    QTest::newRow("cut in the header") << good.left(40);
+    QTest::newRow("bytes after") << good + "more";
+    QTest::newRow("other version") << version;
+    QTest::newRow("json of an older one") << QByteArray("{\"servers\":[{\"id\":1,\"name\":\"a\"}]}");
+    QTest::newRow("another kind's") << ListCache::encode(volumeKind(), {}, QDateTime::currentDateTimeUtc());
 }
 
 void TestListCache::corruptCacheIsIgnoredAndReplaced()
@@ -298,8 +330,8 @@ void TestListCache::corruptCacheIsIgnoredAndReplaced()
         answered = true;
     });
     QTRY_VERIFY(answered);
-    QVERIFY(loaded.rows.isEmpty());
     QVERIFY(loaded.found);
+    QVERIFY(loaded.rows.isEmpty());
     QVERIFY(!loaded.problem.isEmpty());
 
     // The session shows nothing from it, says nothing about it, and the
@@ -317,6 +349,29 @@ void TestListCache::corruptCacheIsIgnoredAndReplaced()
     QVERIFY2(replaced.problem.isEmpty(), qPrintable(replaced.problem));
     QCOMPARE(replaced.rows.size(), 40);
     QCOMPARE(modeOf(path), mode_t(0600));
+}
+
+void TestListCache::otherVersionsCellsAreWorkedOutAgain()
+{
+    const QByteArray json = "{\"id\":5,\"name\":\"db-1\",\"status\":\"off\"}";
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    ResourceRow stale = buildRow(serverKind(), object, json, NameIndex());
+    // Cells of an older version (here: a name no build would show).
+    auto changed = std::make_shared<RowData>(*stale);
+    changed->cells[0] = QStringLiteral("shown by an older version");
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.0.1"));
+    const QByteArray bytes = ListCache::encode(serverKind(), {changed}, QDateTime::currentDateTimeUtc());
+    ListCache::Loaded same = ListCache::decode(bytes, serverKind(), NameIndex());
+    QCOMPARE(same.rows.size(), 1);
+    QCOMPARE(same.rows.first()->cells.first().toString(), QStringLiteral("shown by an older version"));
+    // Another version reads the object again.
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.0.2"));
+    ListCache::Loaded other = ListCache::decode(bytes, serverKind(), NameIndex());
+    QCoreApplication::setApplicationVersion(QString());
+    QVERIFY2(other.problem.isEmpty(), qPrintable(other.problem));
+    QCOMPARE(other.rows.size(), 1);
+    QCOMPARE(other.rows.first()->cells, stale->cells);
+    QCOMPARE(other.rows.first()->json, json);
 }
 
 void TestListCache::filteredAndTemporaryListsAreNotKept()
