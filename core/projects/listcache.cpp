@@ -1,31 +1,23 @@
 #include "listcache.h"
 
+#include "listcachefile.h"
+
 #include "api/jsonparse.h"
 #include "api/logging.h"
 #include "resources/resourcekind.h"
 
-#include <QCoreApplication>
-#include <QDataStream>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <atomic>
+
 namespace hcloud {
 
 namespace {
-
-// The file: this line, then a QDataStream of the header and each row as
-// the table holds it (cells, sort keys, search text, price key) plus the
-// object's JSON, so that reading it back parses no JSON. Rows of another
-// column layout, language or version are worked out again from the JSON.
-constexpr char kMagic[] = "HCLOUD-DESKTOP-LIST-CACHE\n";
-constexpr quint32 kVersion = 2;
-constexpr QDataStream::Version kStream = QDataStream::Qt_6_4;
 
 bool isPlainName(const QString &id)
 {
@@ -41,15 +33,6 @@ bool makeOwnerDir(const QString &path)
     if (!QDir().mkpath(path))
         return false;
     return QFile::setPermissions(path, kOwnerDir);
-}
-
-// What the stored cells depend on besides the object.
-QString layoutOf(const ResourceKind &kind)
-{
-    QStringList parts{QCoreApplication::applicationVersion(), QLocale().name()};
-    for (const ResourceColumn &column : kind.columns)
-        parts.append(column.title);
-    return parts.join(QChar(0x1f));
 }
 
 } // namespace
@@ -110,80 +93,64 @@ QString ListCache::ageText(const QDateTime &listedAt, const QDateTime &now)
 
 QByteArray ListCache::encode(const ResourceKind &kind, const QVector<ResourceRow> &rows, const QDateTime &listedAt)
 {
-    qsizetype size = 4096;
-    for (const ResourceRow &row : rows)
-        size += row->json.size() * 2;
-    QByteArray out;
-    out.reserve(size);
-    out += kMagic;
-    QDataStream stream(&out, QIODevice::WriteOnly | QIODevice::Append);
-    stream.setVersion(kStream);
-    const int columns = int(kind.columns.size());
-    stream << kVersion << kind.id << layoutOf(kind) << listedAt.toUTC() << qint32(columns) << qint32(rows.size());
-    for (const ResourceRow &row : rows) {
-        stream << qint64(row->id) << row->name;
-        for (int c = 0; c < columns; ++c)
-            stream << row->cells.value(c) << row->sortKeys.value(c);
-        stream << row->status << row->search << row->priceKey << row->json;
-    }
-    return out;
+    return ListCacheFile::encode(kind, rows, listedAt);
 }
 
 ListCache::Loaded ListCache::decode(const QByteArray &bytes, const ResourceKind &kind, const NameIndex &names)
 {
     Loaded loaded;
     loaded.found = true;
-    auto fail = [&loaded](const char *why) {
-        loaded.rows.clear();
-        loaded.problem = QString::fromLatin1(why);
-        return loaded;
-    };
-    if (!bytes.startsWith(kMagic))
-        return fail("not a list cache");
-    QDataStream stream(bytes);
-    stream.setVersion(kStream);
-    stream.skipRawData(int(sizeof(kMagic) - 1));
-    quint32 version = 0;
-    QString kindId, layout;
-    QDateTime listedAt;
-    qint32 columns = -1, count = -1;
-    stream >> version;
-    if (version != kVersion)
-        return fail("a list cache of another version");
-    stream >> kindId >> layout >> listedAt >> columns >> count;
-    if (stream.status() != QDataStream::Ok || kindId != kind.id || !listedAt.isValid() || columns < 0
-        || columns > 1000 || count < 0 || count > bytes.size())
-        return fail("a damaged header");
-    // Cells worked out by another version or in another language are not shown.
-    const bool sameLayout = layout == layoutOf(kind) && columns == kind.columns.size();
-    loaded.rows.reserve(count);
-    for (qint32 i = 0; i < count; ++i) {
-        auto row = std::make_shared<RowData>();
-        qint64 id = 0;
-        stream >> id >> row->name;
-        row->id = id;
-        row->cells.resize(columns);
-        row->sortKeys.resize(columns);
-        for (int c = 0; c < columns; ++c)
-            stream >> row->cells[c] >> row->sortKeys[c];
-        stream >> row->status >> row->search >> row->priceKey >> row->json;
-        if (stream.status() != QDataStream::Ok || row->id <= 0 || row->json.isEmpty())
-            return fail("a damaged row");
-        if (sameLayout) {
-            loaded.rows.append(std::move(row));
-            continue;
-        }
-        QJsonParseError error;
-        const QJsonObject object = QJsonDocument::fromJson(row->json, &error).object();
-        if (error.error != QJsonParseError::NoError || object.value(QLatin1String("id")).toInteger() != row->id)
-            return fail("a damaged object");
-        loaded.rows.append(buildRow(kind, object, row->json, names));
+    const ListCacheFile::Header header = ListCacheFile::readHeader(bytes, kind);
+    loaded.problem = header.problem;
+    for (int i = 0; i < header.chunks.size() && loaded.problem.isEmpty(); ++i) {
+        ListCacheFile::Rows part = ListCacheFile::readChunk(bytes, header, i, kind, names);
+        loaded.problem = part.problem;
+        loaded.rows += std::move(part.rows);
     }
-    if (!stream.atEnd())
-        return fail("bytes after the last row");
-    loaded.listedAt = listedAt;
+    if (!loaded.problem.isEmpty())
+        loaded.rows.clear();
+    else
+        loaded.listedAt = header.listedAt;
     return loaded;
 }
+
+namespace {
+
+// One load: the file's chunks read at once on the pool's threads; the
+// last to finish hands the rows, in order, to the relay's thread.
+struct Reading
+{
+    QByteArray bytes;
+    ListCacheFile::Header header;
+    const ResourceKind *kind = nullptr;
+    NameIndex names;
+    QVector<ListCacheFile::Rows> parts;
+    std::atomic<int> left{0};
+    std::function<void(ListCache::Loaded)> deliver; // called on a worker
+};
+
+void finish(const std::shared_ptr<Reading> &reading)
+{
+    ListCache::Loaded loaded;
+    loaded.found = true;
+    loaded.problem = reading->header.problem;
+    qsizetype total = 0;
+    for (const ListCacheFile::Rows &part : std::as_const(reading->parts)) {
+        if (loaded.problem.isEmpty())
+            loaded.problem = part.problem;
+        total += part.rows.size();
+    }
+    if (loaded.problem.isEmpty()) {
+        loaded.rows.reserve(total);
+        for (ListCacheFile::Rows &part : reading->parts)
+            loaded.rows += std::move(part.rows);
+        loaded.listedAt = reading->header.listedAt;
+    }
+    reading->bytes.clear();
+    reading->deliver(std::move(loaded));
+}
+
+} // namespace
 
 void ListCache::load(const QString &projectId, const ResourceKind &kind, const NameIndex &names, QObject *context,
                      LoadDone done)
@@ -193,21 +160,53 @@ void ListCache::load(const QString &projectId, const ResourceKind &kind, const N
         QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
-    runOffThread(
-        context,
-        [path, kind = &kind, names] {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Loaded(); // none kept yet
-            return decode(file.readAll(), *kind, names);
-        },
-        [path, done = std::move(done)](Loaded loaded) {
-            // A bad file is only a cache: it is not shown, and the next
-            // whole list replaces it.
-            if (!loaded.problem.isEmpty())
-                qCInfo(lcProjects) << "list cache ignored:" << QFileInfo(path).fileName() << loaded.problem;
-            done(std::move(loaded));
-        });
+    // As runOffThread: the workers post to a relay on context's thread,
+    // which alone reads the guard.
+    auto *relay = new QObject;
+    relay->moveToThread(context->thread());
+    QPointer<QObject> guard(context);
+    auto reading = std::make_shared<Reading>();
+    reading->kind = &kind;
+    reading->names = names;
+    reading->deliver = [relay, guard, path, done = std::move(done)](Loaded loaded) {
+        QMetaObject::invokeMethod(
+            relay,
+            [relay, guard, path, done, loaded = std::move(loaded)]() mutable {
+                relay->deleteLater();
+                if (!guard)
+                    return;
+                // A bad file is only a cache: it is not shown, and the
+                // next whole list replaces it.
+                if (!loaded.problem.isEmpty())
+                    qCInfo(lcProjects) << "list cache ignored:" << QFileInfo(path).fileName() << loaded.problem;
+                done(std::move(loaded));
+            },
+            Qt::QueuedConnection);
+    };
+    QThreadPool::globalInstance()->start([reading, path] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            reading->deliver({}); // none kept yet
+            return;
+        }
+        reading->bytes = file.readAll();
+        reading->header = ListCacheFile::readHeader(reading->bytes, *reading->kind);
+        const int chunks = int(reading->header.chunks.size());
+        if (chunks == 0) {
+            finish(reading);
+            return;
+        }
+        reading->parts.resize(chunks);
+        reading->left = chunks;
+        for (int i = 0; i < chunks; ++i) {
+            QThreadPool::globalInstance()->start([reading, i] {
+                reading->parts[i] = ListCacheFile::readChunk(reading->bytes, reading->header, i, *reading->kind,
+                                                             reading->names);
+                if (--reading->left == 0)
+                    finish(reading);
+            });
+        }
+    });
 }
 
 void ListCache::save(const QString &projectId, const ResourceKind &kind, const QVector<ResourceRow> &rows,
