@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "models/resourcerow.h"
 #include "project.h"
 #include "resources/nameindex.h"
 #include "resources/resourcekind.h"
@@ -13,6 +14,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace hcloud {
 
@@ -138,6 +140,8 @@ private:
     void indexNames(const QString &kindId);
     void loadCached(const QString &kindId);
     void saveCached(const QString &kindId);
+    void addCachedRows(ResourceListModel *list, const QString &kindId,
+                       std::shared_ptr<const QVector<ResourceRow>> rows, int from);
 
     Project m_project;
     QPointer<TokenVault> m_vault;

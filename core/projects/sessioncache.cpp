@@ -6,6 +6,8 @@
 #include "listcache.h"
 #include "models/resourcelistmodel.h"
 
+#include <QTimer>
+
 namespace hcloud {
 
 void ProjectSession::setListCache(ListCache *cache)
@@ -26,13 +28,38 @@ void ProjectSession::loadCached(const QString &kindId)
         // The API answered first (or a filter came): its rows win.
         if (loaded.rows.isEmpty() || list->isLoaded() || !m_labelSelector.isEmpty())
             return;
-        // Not listed rows: a whole list under way drops those it lacks.
-        list->mergeRows(std::move(loaded.rows));
         list->setListedAt(loaded.listedAt);
         m_cachedKinds.insert(kindId);
-        indexNames(kindId);
-        emit cachedRowsShown(kindId);
+        addCachedRows(list, kindId, std::make_shared<const QVector<ResourceRow>>(std::move(loaded.rows)), 0);
     });
+}
+
+void ProjectSession::addCachedRows(ResourceListModel *list, const QString &kindId,
+                                   std::shared_ptr<const QVector<ResourceRow>> rows, int from)
+{
+    // A whole list from the API ended meanwhile, or a filter came: theirs
+    // are the rows now.
+    if (!m_cachedKinds.contains(kindId) || !m_labelSelector.isEmpty())
+        return;
+    // A few hundred rows a turn: the views take them without a stall.
+    constexpr int kChunk = 2500;
+    const int to = int(qMin<qsizetype>(rows->size(), from + kChunk));
+    QVector<ResourceRow> chunk;
+    chunk.reserve(to - from);
+    for (int i = from; i < to; ++i) {
+        // Rows a page of the API's list brought are newer than these.
+        if (list->rowOfKey(rows->at(i)->id) < 0)
+            chunk.append(rows->at(i));
+    }
+    // Not listed rows: a whole list under way drops those it lacks.
+    list->mergeRows(std::move(chunk));
+    if (from == 0)
+        emit cachedRowsShown(kindId);
+    if (to < rows->size()) {
+        QTimer::singleShot(0, list, [this, list, kindId, rows, to] { addCachedRows(list, kindId, rows, to); });
+        return;
+    }
+    indexNames(kindId);
 }
 
 void ProjectSession::saveCached(const QString &kindId)

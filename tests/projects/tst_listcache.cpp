@@ -77,6 +77,7 @@ private slots:
     void wholeListIsKeptOwnerOnlyAndAtomically();
     void noTokenInTheCache();
     void reopenShowsCachedRowsBeforeTheApiAnswers();
+    void manyCachedRowsArriveInTurns();
     void cachedRowsOfAnotherKindAreListedWhenShown();
     void corruptCacheIsIgnoredAndReplaced_data();
     void corruptCacheIsIgnoredAndReplaced();
@@ -263,6 +264,32 @@ void TestListCache::reopenShowsCachedRowsBeforeTheApiAnswers()
     QVERIFY(session->servers()->listedAt() > firstListedAt);
     QCOMPARE(session->servers()->rowCount(), 40);
     QCOMPARE(session->servers()->rowOfKey(999999), -1);
+}
+
+void TestListCache::manyCachedRowsArriveInTurns()
+{
+    // More rows than one turn adds; the API is slow to answer.
+    QVector<ResourceRow> rows;
+    for (int id = 1; id <= 6001; ++id) {
+        const QByteArray json = QStringLiteral("{\"id\":%1,\"name\":\"node-%1\",\"status\":\"running\"}").arg(id).toUtf8();
+        rows.append(buildRow(serverKind(), QJsonDocument::fromJson(json).object(), json, NameIndex()));
+    }
+    QVERIFY(writeAll(m_cache->filePath(kProjectId, QStringLiteral("servers")),
+                     ListCache::encode(serverKind(), rows, QDateTime::currentDateTimeUtc().addDays(-2))));
+    m_sim->setLatencyMs(60 * 1000);
+    auto session = std::make_unique<ProjectSession>(project(), &m_vault);
+    QAbstractItemModelTester tester(session->servers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(session->servers(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy shown(session.get(), &ProjectSession::cachedRowsShown);
+    session->setListCache(m_cache.get());
+    session->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(session->servers()->rowCount(), 6001, 20000);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(inserted.size() > 1);
+    QCOMPARE(session->state(), ProjectSession::State::Loading);
+    for (int i = 0; i < rows.size(); ++i)
+        QCOMPARE(session->servers()->rowAt(i)->id, rows.at(i)->id);
+    QCOMPARE(session->names()->name(QStringLiteral("servers"), 6001), QStringLiteral("node-6001"));
 }
 
 void TestListCache::cachedRowsOfAnotherKindAreListedWhenShown()
