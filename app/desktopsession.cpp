@@ -2,22 +2,29 @@
 
 #include "projects/environmentproject.h"
 #include "projects/keychaintokenvault.h"
+#include "projects/listcache.h"
 #include "projects/projectsession.h"
 #include "projects/projectstore.h"
 #include "projects/routingtokenvault.h"
 #include "projects/tokenpurge.h"
+#include "projects/settingkeys.h"
 #include "projects/workspace.h"
 
 #include <QProcessEnvironment>
+#include <QSettings>
 
 namespace hcloud {
 
-DesktopSession::DesktopSession(const QString &projectFile, QObject *parent)
+DesktopSession::DesktopSession(const QString &projectFile, const QString &cacheDirectory, QObject *parent)
     : QObject(parent)
     , m_store(new ProjectStore(projectFile, this))
     , m_vault(new RoutingTokenVault(new KeychainTokenVault(this), this))
     , m_workspace(new Workspace(m_vault, this))
+    , m_cache(new ListCache(cacheDirectory, this))
 {
+    // Switched off, what an earlier run kept goes too.
+    m_cache->setEnabled(QSettings().value(settings::cacheEnabled(), true).toBool());
+    m_workspace->setListCache(m_cache);
     connect(m_store, &ProjectStore::projectsChanged, this,
             [this] { m_workspace->setProjects(m_store->projects()); });
     // What a write taught about a token is kept with the token.

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 namespace hcloud {
+class ListCache;
 class ProjectStore;
 class RoutingTokenVault;
 class TokenVault;
@@ -15,7 +16,10 @@ class DesktopSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit DesktopSession(const QString &projectFile, QObject *parent = nullptr);
+    // cacheDirectory: where the lists are kept for the next start
+    // (ListCache::defaultDirectory() for the app); "" keeps none.
+    explicit DesktopSession(const QString &projectFile, const QString &cacheDirectory = QString(),
+                            QObject *parent = nullptr);
 
     // Loads the projects; problems() then says what the user must know.
     void start();
@@ -24,11 +28,13 @@ public:
     Workspace *workspace() const { return m_workspace; }
     ProjectStore *store() const { return m_store; }
     TokenVault *vault() const;
+    ListCache *listCache() const { return m_cache; }
 
 private:
     ProjectStore *m_store;
     RoutingTokenVault *m_vault;
     Workspace *m_workspace;
+    ListCache *m_cache;
     QStringList m_problems;
 };
 

@@ -1,6 +1,7 @@
 #include "demolauncher.h"
 #include "desktopsession.h"
 #include "exportcommand.h"
+#include "projects/listcache.h"
 #include "projects/projectstore.h"
 #include "api/redact.h"
 #include "projects/settingkeys.h"
@@ -81,7 +82,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    DesktopSession session(ProjectStore::defaultFilePath());
+    DesktopSession session(ProjectStore::defaultFilePath(), ListCache::defaultDirectory());
     session.start();
     MainWindow window(session.workspace());
     window.setProjectStore(session.store(), session.vault());

@@ -4,6 +4,7 @@
 #include "projects/projectlistmodel.h"
 #include "models/resourcelistmodel.h"
 #include "projects/costestimate.h"
+#include "projects/listcache.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
 #include "projects/projectdialog.h"
@@ -596,6 +597,9 @@ void MainWindow::applySettings()
         a->setChecked(a->data().toInt() == m_backgroundPercent);
     updateSchedulers();
     m_attention->setBackupLabel(s.value(settings::backupLabel(), QStringLiteral("backup")).toString());
+    // The demo's workspace keeps no cache.
+    if (ListCache *cache = m_workspace->listCache())
+        cache->setEnabled(s.value(settings::cacheEnabled(), true).toBool());
 }
 
 void MainWindow::openPalette()
@@ -756,6 +760,7 @@ void MainWindow::followSession(ProjectSession *session)
     if (session) {
         connect(session, &ProjectSession::stateChanged, this, &MainWindow::updateStatus);
         connect(session, &ProjectSession::kindRefreshed, this, &MainWindow::updateStatus);
+        connect(session, &ProjectSession::cachedRowsShown, this, &MainWindow::updateStatus);
         connect(session, &ProjectSession::rateLimitChanged, m_rateLabel, &RateLimitLabel::setRateLimit);
         m_rateLabel->setRateLimit(session->client()->rateLimit());
     }
@@ -806,6 +811,14 @@ void MainWindow::updateStatus()
         break;
     default:
         m_stateLabel->clear();
+    }
+    // Rows from the last run say how old they are until the API's arrive.
+    if (list && m_session->showsCachedRows(m_kind)) {
+        const QString age = ListCache::ageText(list->listedAt(), QDateTime::currentDateTimeUtc());
+        const bool busy = m_session->state() == ProjectSession::State::Loading
+                          || m_session->state() == ProjectSession::State::ReadingToken || m_session->isKindLoading(m_kind);
+        m_stateLabel->setText(busy ? tr("Showing the list from %1; refreshing…").arg(age)
+                                   : tr("Showing the list from %1.").arg(age));
     }
     // The project's own failure (token, servers) first, else the shown kind's.
     QString problem = m_session->state() == ProjectSession::State::Failed ? m_session->lastError() : QString();

@@ -90,6 +90,7 @@ void ProjectSession::countKind(const QString &kindId, std::function<void()> done
                             list->setRows(std::move(rows));
                             list->setListedAt(QDateTime::currentDateTimeUtc());
                             indexNames(kindId);
+                            saveCached(kindId);
                         }
                         finish();
                     });
@@ -104,7 +105,7 @@ void ProjectSession::listOnce(const QStringList &kindIds)
 {
     for (const QString &kindId : kindIds) {
         const ResourceListModel *list = model(kindId);
-        if (list && !list->isLoaded() && !isKindLoading(kindId))
+        if (list && (!list->isLoaded() || showsCachedRows(kindId)) && !isKindLoading(kindId))
             refreshKind(kindId);
     }
 }
@@ -190,6 +191,7 @@ ResourceListModel *ProjectSession::model(const QString &kindId)
     auto *created = new ResourceListModel(*kind, this);
     m_models.insert(kindId, created);
     created->setNames(&m_names);
+    loadCached(kindId);
     return created;
 }
 
@@ -274,8 +276,10 @@ ListCall *ProjectSession::startListing(const QString &kindId)
         // Rows read with names that changed meanwhile are worked out again.
         if (names != m_names.generation())
             list->namesChanged();
-        if (!call->error().isError())
+        if (!call->error().isError()) {
             indexNames(kindId);
+            saveCached(kindId);
+        }
     });
     return call;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "models/resourcerow.h"
 #include "project.h"
 #include "resources/nameindex.h"
 #include "resources/resourcekind.h"
@@ -13,9 +14,11 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace hcloud {
 
+class ListCache;
 class PendingWrite;
 class ProjectActions;
 class ProjectCatalog;
@@ -79,6 +82,13 @@ public:
     // The last refresh's error, or the vault's; empty when it went well.
     QString lastError() const { return m_lastError; }
 
+    // Lists shown from the cache before the API answers, and kept there
+    // after each whole list (persistent projects, no label selector).
+    void setListCache(ListCache *cache);
+    // The kind's rows are the cache's, from its model's listedAt(), until
+    // a whole list arrives.
+    bool showsCachedRows(const QString &kindId) const { return m_cachedKinds.contains(kindId); }
+
     // The project changed in the store: a new endpoint or other tokens
     // mean the token is read again on the next refresh.
     void setProject(const Project &project);
@@ -111,6 +121,8 @@ signals:
     void writeAccessChanged();
     // A kind other than servers was listed (or failed: kindError()).
     void kindRefreshed(const QString &kindId);
+    // A kind's rows came from the cache (showsCachedRows).
+    void cachedRowsShown(const QString &kindId);
 
 private:
     void readToken();
@@ -126,6 +138,10 @@ private:
                    const QJsonObject &body);
     void learnPermission(const QString &tokenId, TokenPermission permission);
     void indexNames(const QString &kindId);
+    void loadCached(const QString &kindId);
+    void saveCached(const QString &kindId);
+    void addCachedRows(ResourceListModel *list, const QString &kindId,
+                       std::shared_ptr<const QVector<ResourceRow>> rows, int from);
 
     Project m_project;
     QPointer<TokenVault> m_vault;
@@ -151,6 +167,8 @@ private:
     QHash<QString, int> m_counts;
     bool m_countWhenToken = false;
     NameIndex m_names;
+    QPointer<ListCache> m_cache;
+    QSet<QString> m_cachedKinds;
 };
 
 } // namespace hcloud

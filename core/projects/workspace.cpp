@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "listcache.h"
 #include "othersactions.h"
 
 #include "projects/projectlistmodel.h"
@@ -17,6 +18,12 @@ Workspace::Workspace(TokenVault *vault, QObject *parent)
 
 void Workspace::setProjects(const QVector<Project> &projects)
 {
+    // A project gone from the list was removed: so is what was kept of it.
+    for (const Project &old : std::as_const(m_projects)) {
+        const bool kept = std::any_of(projects.cbegin(), projects.cend(), [&](const Project &p) { return p.id == old.id; });
+        if (!kept && m_cache)
+            m_cache->removeProject(old.id);
+    }
     m_projects = projects;
     // Sessions follow their project; those of removed projects end.
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {
@@ -27,10 +34,22 @@ void Workspace::setProjects(const QVector<Project> &projects)
             ++it;
             continue;
         }
+        // Its lists still under way are not kept.
+        (*it)->setListCache(nullptr);
         (*it)->deleteLater();
         it = m_sessions.erase(it);
     }
     m_model->setProjects(projects);
+}
+
+void Workspace::setListCache(ListCache *cache)
+{
+    m_cache = cache;
+}
+
+ListCache *Workspace::listCache() const
+{
+    return m_cache;
 }
 
 ProjectSession *Workspace::session(const QString &projectId)
@@ -42,6 +61,7 @@ ProjectSession *Workspace::session(const QString &projectId)
             continue;
         auto *created = new ProjectSession(p, m_vault, this);
         m_sessions.insert(projectId, created);
+        created->setListCache(m_cache);
         if (m_followOthers)
             new OthersActions(created);
         emit sessionCreated(created);

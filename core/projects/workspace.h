@@ -8,6 +8,7 @@
 
 namespace hcloud {
 
+class ListCache;
 class ProjectListModel;
 class ProjectSession;
 class TokenVault;
@@ -31,6 +32,10 @@ public:
     // Sessions created from now on show actions others started
     // (OthersActions: one request per servers refresh).
     void setFollowsOthersActions(bool on) { m_followOthers = on; }
+    // The lists kept on disk for the next start (none: the demo's, tests').
+    // Sessions created from now on use it; a removed project's goes.
+    void setListCache(ListCache *cache);
+    ListCache *listCache() const;
 
 signals:
     void sessionCreated(hcloud::ProjectSession *session);
@@ -41,6 +46,7 @@ private:
     QVector<Project> m_projects;
     QHash<QString, ProjectSession *> m_sessions;
     bool m_followOthers = false;
+    QPointer<ListCache> m_cache;
 };
 
 } // namespace hcloud

@@ -288,6 +288,16 @@ void measureWindow(const Options &o, const Sim &big, Results *r)
     QCoreApplication::processEvents();
     r->stalls.insert(QStringLiteral("filter"), watch.worstMs());
 
+    // A start on a project whose cache holds these 10,000 servers.
+    Project cachedProject = large;
+    cachedProject.id = QStringLiteral("cached");
+    cachedProject.persistent = true;
+    bool cachedFirst = false;
+    double cachedStall = 0;
+    result.insert(QStringLiteral("cached_start_ms"), cachedStartMs(cachedProject, &vault, list->rows(), &cachedFirst, &cachedStall));
+    result.insert(QStringLiteral("cached_rows_before_network"), cachedFirst);
+    stalls.insert(QStringLiteral("cached_start"), cachedStall);
+
     // An idle window: what the shown project's scheduler spends.
     int worst = 0;
     r->values.insert(QStringLiteral("idle_requests_per_hour"), idlePerHour({session}, o.idleScale, &worst));
@@ -374,8 +384,6 @@ int main(int argc, char *argv[])
         stall = std::max(stall, v.toDouble());
     result.insert(QStringLiteral("gui_stall_max_ms"), stall);
     result.insert(QStringLiteral("gui_stall_ms"), stalls);
-    // Not built yet: the window does not start from a local cache.
-    result.insert(QStringLiteral("cached_start_ms"), QJsonValue::Null);
     result.insert(QStringLiteral("all_ids_listed"), ok);
 
     if (json) {
@@ -399,7 +407,7 @@ int main(int argc, char *argv[])
         row("requests to open the project", ms("refresh_requests"));
         row("idle requests an hour", ms("idle_requests_per_hour"));
         row("idle requests an hour, All projects (worst)", ms("idle_requests_per_hour_all_projects"));
-        row("start from the local cache (ms)", QStringLiteral("not built"));
+        row("window: start from the local cache (ms)", ms("cached_start_ms"));
         row("every id listed", ok ? QStringLiteral("yes") : QStringLiteral("NO"));
     }
     return ok ? 0 : 1;

@@ -3,6 +3,9 @@
 // What bench_scale measures inside its own process: the longest the GUI
 // thread went without turning its event loop, and the resident memory.
 
+#include "models/resourcerow.h"
+#include "projects/project.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -39,3 +42,15 @@ double peakMb();
 void resetPeak();
 // Hands freed memory back, so that RSS shows what is held.
 void trimHeap();
+
+namespace hcloud {
+class TokenVault;
+}
+
+// A window started on a project whose cache holds `rows` as its servers
+// (the API still answering at its latency): ms from constructing the
+// workspace and window to those rows in the model, or -1. cachedFirst:
+// they were the cache's (the list request still out). The worst stall
+// goes to *stallMs.
+double cachedStartMs(const hcloud::Project &project, hcloud::TokenVault *vault,
+                     const QVector<hcloud::ResourceRow> &rows, bool *cachedFirst, double *stallMs);
