@@ -294,9 +294,9 @@ void measureWindow(const Options &o, const Sim &big, Results *r)
     cachedProject.persistent = true;
     bool cachedFirst = false;
     double cachedStall = 0;
-    result.insert(QStringLiteral("cached_start_ms"), cachedStartMs(cachedProject, &vault, list->rows(), &cachedFirst, &cachedStall));
-    result.insert(QStringLiteral("cached_rows_before_network"), cachedFirst);
-    stalls.insert(QStringLiteral("cached_start"), cachedStall);
+    r->values.insert(QStringLiteral("cached_start_ms"), cachedStartMs(cachedProject, &vault, list->rows(), &cachedFirst, &cachedStall));
+    r->values.insert(QStringLiteral("cached_rows_before_network"), cachedFirst);
+    r->stalls.insert(QStringLiteral("cached_start"), cachedStall);
 
     // An idle window: what the shown project's scheduler spends.
     int worst = 0;
