@@ -6,6 +6,7 @@
 #include "models/activitymodel.h"
 #include "models/modelroles.h"
 #include "projects/memorytokenvault.h"
+#include "projects/projectcatalog.h"
 #include "projects/projectactions.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
@@ -15,6 +16,7 @@
 #include "servers/serverdetailsview.h"
 #include "servers/rescaledialog.h"
 #include "servers/serveractions.h"
+#include "simhttp.h"
 #include "simserver.h"
 #include "translations.h"
 
@@ -61,6 +63,7 @@ private slots:
     void cleanup();
     void createThroughDialog();
     void newServerShowsTypesPerLocation();
+    void newServerNamesRefusedFieldsOnce();
     void deleteAsksForTheName();
     void rescalePowersOffFirst();
     void readTokenDisablesWrites();
@@ -254,6 +257,44 @@ void TestServerWindow::newServerShowsTypesPerLocation()
     for (int i = 0; i < dialog->imageBox()->count(); ++i)
         debian11 = debian11 || dialog->imageBox()->itemText(i).contains(QStringLiteral("(debian-11) — Deprecated since"));
     QVERIFY(debian11);
+    dialog->reject();
+}
+
+// The API's invalid_input shown once: userText() already names the fields.
+// Every label that promises a shortcut has a buddy (no "&" shows).
+void TestServerWindow::newServerNamesRefusedFieldsOnce()
+{
+    open(kToken);
+    m_window->serverActions()->action(ServerActions::Id::Create)->trigger();
+    auto *dialog = visibleChild<CreateServerDialog>(m_window);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+    for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("from-snapshot"));
+    ProjectSession *session = m_window->currentSession();
+    dialog->typeList()->setFocus();
+    QTest::keyClick(dialog->typeList(), Qt::Key_Home);
+    // One of the project's own images that this type can boot.
+    qint64 snapshot = 0;
+    for (const QJsonObject &image : session->catalog()->list(QStringLiteral("images"))) {
+        const QString type = image.value(QLatin1String("type")).toString();
+        const qint64 id = image.value(QLatin1String("id")).toInteger();
+        if ((type == QLatin1String("snapshot") || type == QLatin1String("backup")) && dialog->imageBox()->findData(id) >= 0)
+            snapshot = id;
+    }
+    QVERIFY(snapshot > 0);
+    dialog->imageBox()->setCurrentIndex(dialog->imageBox()->findData(snapshot));
+    QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
+    // Gone behind the client's back: the API answers invalid_input on "image".
+    QCOMPARE(SimHttp(m_sim->endpoint()).send("DELETE", QStringLiteral("/images/%1").arg(snapshot), kToken).status, 204);
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->messageLabel()->text().contains(QStringLiteral("Some values were not accepted")),
+                              qPrintable(dialog->messageLabel()->text()), 10000);
+    QCOMPARE(dialog->messageLabel()->text().count(QStringLiteral("image: image not found")), 1);
+    QVERIFY(dialog->isVisible());
     dialog->reject();
 }
 

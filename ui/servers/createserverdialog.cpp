@@ -146,7 +146,10 @@ CreateServerDialog::CreateServerDialog(ProjectSession *session, QWidget *parent)
     form->addRow(tr("Private net&works:"), m_networks);
     form->addRow(tr("&Firewalls:"), m_firewalls);
     form->addRow(tr("&Placement group:"), m_placementGroup);
-    form->addRow(tr("&Cloud-init:"), userDataRow);
+    // A row of a layout gets no buddy of its own, and without one the "&" shows.
+    auto *userDataLabel = new QLabel(tr("&Cloud-init:"), this);
+    userDataLabel->setBuddy(m_userData);
+    form->addRow(userDataLabel, userDataRow);
     form->addRow(tr("La&bels:"), m_labels);
     form->addRow(QString(), m_start);
 
@@ -503,15 +506,12 @@ void CreateServerDialog::sendCreate(const QList<qint64> &keyIds)
         m_busy = false;
         const ApiError &error = write->error();
         if (error.isError()) {
-            // invalid_input names the fields; the rest has its own words.
-            QStringList fields;
-            for (const QJsonValue &f : error.details.toObject().value(QLatin1String("fields")).toArray())
-                fields.append(QStringLiteral("%1: %2").arg(
-                    f[QLatin1String("name")].toString(),
-                    f[QLatin1String("messages")].toVariant().toStringList().join(QStringLiteral("; "))));
-            showError(fields.isEmpty() ? error.userText() : error.userText() + QLatin1Char('\n') + fields.join(QLatin1Char('\n')));
-            // After an unclear outcome the name check finds a server that was made.
+            // After an unclear outcome the name check finds a server that was
+            // made; otherwise the API's words stay (userText() names the
+            // fields invalid_input complained about).
             check();
+            if (m_message->text().isEmpty())
+                showError(error.userText());
             return;
         }
         const qint64 id = write->json().value(QLatin1String("server"))[QLatin1String("id")].toInteger();
