@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 
 namespace hcloud {
@@ -11,13 +10,7 @@ namespace hcloud {
 // A server name must be a hostname (RFC 1123).
 QString serverNameProblem(const QString &name);
 
-// Labels as "key=value" lines, the form the dialogs edit.
-struct LabelParse
-{
-    QJsonObject labels;
-    QString problem;
-};
-LabelParse labelsFromText(const QString &text);
-QString labelsToText(const QJsonObject &labels);
+// Dot-separated DNS labels, at most 253 characters.
+bool isHostname(const QString &name);
 
 } // namespace hcloud

@@ -9,6 +9,7 @@
 #include "projects/projectactions.h"
 #include "projects/projectcatalog.h"
 #include "projects/projectsession.h"
+#include "resources/labelstext.h"
 #include "resources/nameindex.h"
 #include "resources/resourcekind.h"
 
@@ -53,14 +54,6 @@ QString elementText(const QJsonValue &value)
         return o.value(QLatin1String("ip")).toString();
     const qint64 id = o.value(QLatin1String("id")).toInteger();
     return json::reference(QStringLiteral("servers"), id, QString::number(id));
-}
-
-QString labelsToText(const QJsonObject &labels)
-{
-    QStringList lines;
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        lines << it.key() + QLatin1Char('=') + it.value().toString();
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -236,16 +229,8 @@ QJsonValue ActionFormDialog::valueOf(const ActionField &f, QWidget *editor) cons
             return QJsonArray::fromStringList(text.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
         return text.isEmpty() ? QJsonValue() : QJsonValue(text);
     }
-    case ActionField::Labels: {
-        QJsonObject labels;
-        const QStringList lines = static_cast<QPlainTextEdit *>(editor)->toPlainText().split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const int eq = line.indexOf(QLatin1Char('='));
-            if (!line.trimmed().isEmpty())
-                labels.insert(line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed());
-        }
-        return labels;
-    }
+    case ActionField::Labels:
+        return labelsFromText(static_cast<QPlainTextEdit *>(editor)->toPlainText()).labels;
     case ActionField::Number: {
         const auto *box = static_cast<QDoubleSpinBox *>(editor);
         if (!box->specialValueText().isEmpty() && box->value() == box->minimum())
@@ -300,6 +285,11 @@ QString ActionFormDialog::missing() const
         const QJsonValue v = valueOf(m_action.fields[i], m_editors[i]);
         if (m_action.fields[i].required && (v.isNull() || v.isUndefined()))
             return tr("“%1” is required.").arg(m_action.fields[i].title);
+        if (m_action.fields[i].type == ActionField::Labels) {
+            const QString problem = labelsFromText(static_cast<QPlainTextEdit *>(m_editors[i])->toPlainText()).problem;
+            if (!problem.isEmpty())
+                return problem;
+        }
     }
     const QString name = m_object.value(QStringLiteral("name")).toString();
     if (m_confirmName && m_confirmName->text() != name)

@@ -8,6 +8,7 @@
 #include "projects/projectactions.h"
 #include "projects/projectcatalog.h"
 #include "projects/projectsession.h"
+#include "resources/labelstext.h"
 #include "resources/serverfields.h"
 #include "resources/servertype.h"
 
