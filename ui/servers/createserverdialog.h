@@ -1,5 +1,7 @@
 #pragma once
 
+#include "resources/serverspec.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -50,6 +52,7 @@ public:
     bool selectLocation(const QString &name);
     bool selectImage(const QString &nameOrDescription);
     bool isReady() const; // every list loaded
+    ServerSpec spec() const; // what the form says now
 
 signals:
     void serverCreated(qint64 id);
@@ -60,10 +63,8 @@ private:
     void fillImages();
     void check();
     void create();
-    void sendCreate(const QList<qint64> &keyIds);
     void showError(const QString &text);
     QString chosenType() const;
-    QString chosenArchitecture() const;
     void loadUserDataFile();
     // Networks, firewalls and placement groups come from the project's lists.
     void fillProjectChoices();
