@@ -1,5 +1,7 @@
 #include "serverfields.h"
 
+#include "resourcekind.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -26,6 +28,20 @@ QString serverNameProblem(const QString &name)
         return QCoreApplication::translate("hcloud::ServerFields", "A server name must be a valid hostname: letters, digits and hyphens, at most 63 between "
                   "dots, not starting or ending with a hyphen.");
     return {};
+}
+
+QString sshAddress(const QJsonObject &server)
+{
+    const QString v4 = json::string(server, QStringLiteral("public_net.ipv4.ip"));
+    if (!v4.isEmpty())
+        return v4;
+    // The API gives the /64; the server answers on its ::1.
+    QString v6 = json::string(server, QStringLiteral("public_net.ipv6.ip"));
+    if (v6.endsWith(QLatin1String("::/64"))) {
+        v6.chop(3);
+        v6.append(QLatin1Char('1'));
+    }
+    return v6.contains(QLatin1Char('/')) ? QString() : v6;
 }
 
 } // namespace hcloud

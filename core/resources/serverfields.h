@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace hcloud {
@@ -12,5 +13,9 @@ QString serverNameProblem(const QString &name);
 
 // Dot-separated DNS labels, at most 253 characters.
 bool isHostname(const QString &name);
+
+// The address to reach a server by ssh: its public IPv4, else ::1 of its
+// IPv6 /64; "" when it has neither.
+QString sshAddress(const QJsonObject &server);
 
 } // namespace hcloud
