@@ -13,6 +13,7 @@
 #include "resourcetable.h"
 #include "servers/createserverdialog.h"
 #include "servers/deleteserverdialog.h"
+#include "servers/passworddialog.h"
 #include "servers/serverdetailsview.h"
 #include "servers/rescaledialog.h"
 #include "servers/serveractions.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -66,6 +68,8 @@ private slots:
     void newServerNamesRefusedFieldsOnce();
     void deleteAsksForTheName();
     void rescalePowersOffFirst();
+    void confirmedActionShowsPasswordOnce();
+    void protectionTogglesBoth();
     void readTokenDisablesWrites();
     void detailsNameWhatTheServerUses();
 
@@ -351,6 +355,54 @@ void TestServerWindow::rescalePowersOffFirst()
     QCOMPARE(activity->rowCount(), 2); // power off, then rescale
     for (int i = 0; i < 2; ++i)
         QCOMPARE(activity->index(i, int(ActivityModel::Column::Status)).data().toString(), QStringLiteral("Done"));
+}
+
+// Reset Root Password asks first, then shows the API's new password once.
+void TestServerWindow::confirmedActionShowsPasswordOnce()
+{
+    open(kToken);
+    const QString name = runningServerName();
+    QVERIFY(m_window->serverTable()->selectId(simServer(*m_window, name).value(QLatin1String("id")).toInteger()));
+    QAction *reset = m_window->serverActions()->action(ServerActions::Id::ResetPassword);
+    QTRY_VERIFY(reset->isEnabled());
+    // Power On does not apply to a running server, and says why.
+    QAction *powerOn = m_window->serverActions()->action(ServerActions::Id::PowerOn);
+    QVERIFY(!powerOn->isEnabled());
+    QCOMPARE(powerOn->toolTip(), QStringLiteral("The server is not off."));
+    reset->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window)) != nullptr);
+    QVERIFY(box->text().contains(name));
+    ActivityModel *activity = m_window->currentSession()->actions()->activity();
+    QCOMPARE(activity->rowCount(), 0); // nothing sent before the answer
+    QTest::mouseClick(destructiveButton(box), Qt::LeftButton);
+    PasswordDialog *shown = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((shown = visibleChild<PasswordDialog>(m_window)) != nullptr, 10000);
+    QVERIFY(!shown->passwordEdit()->text().isEmpty());
+    QCOMPARE(shown->windowTitle(), QStringLiteral("New root password"));
+    QCOMPARE(activity->rowCount(), 1);
+    shown->reject();
+}
+
+// A protection entry is checked as the server is, and sends both protections.
+void TestServerWindow::protectionTogglesBoth()
+{
+    open(kToken);
+    const QString name = runningServerName();
+    const qint64 id = simServer(*m_window, name).value(QLatin1String("id")).toInteger();
+    QVERIFY(m_window->serverTable()->selectId(id));
+    QAction *del = m_window->serverActions()->action(ServerActions::Id::DeleteProtection);
+    QAction *rebuild = m_window->serverActions()->action(ServerActions::Id::RebuildProtection);
+    QTRY_VERIFY(del->isEnabled());
+    QVERIFY(!del->isChecked());
+    del->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(simServer(*m_window, name)[QLatin1String("protection")][QLatin1String("delete")].toBool(), 15000);
+    QTRY_VERIFY(del->isChecked());
+    QCOMPARE(rebuild->isChecked(), simServer(*m_window, name)[QLatin1String("protection")][QLatin1String("rebuild")].toBool());
+    // Protected now: delete says why it cannot.
+    QAction *remove = m_window->serverActions()->action(ServerActions::Id::Delete);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("Delete protection is on")), qPrintable(remove->toolTip()));
 }
 
 void TestServerWindow::readTokenDisablesWrites()

@@ -20,8 +20,8 @@ QString text(const char *source)
 }
 } // namespace
 
-ActionRunner::ActionRunner(QWidget *window)
-    : QObject(window), m_window(window)
+ActionRunner::ActionRunner(QWidget *window, QObject *parent)
+    : QObject(parent ? parent : window), m_window(window)
 {
 }
 

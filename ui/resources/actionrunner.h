@@ -19,7 +19,8 @@ class ActionRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit ActionRunner(QWidget *window);
+    // Dialogs open over `window`; the runner belongs to `parent` (else the window).
+    explicit ActionRunner(QWidget *window, QObject *parent = nullptr);
 
     // The form, or for an immediate action its confirmation and the write.
     void trigger(ProjectSession *session, const ResourceAction &action, const QJsonObject &object);

@@ -58,6 +58,7 @@ signals:
     void serverCreated(qint64 id);
 
 private:
+    void layOut(); // createserverlayout.cpp
     void loaded(const QString &list);
     void fillTypes();
     void fillImages();
