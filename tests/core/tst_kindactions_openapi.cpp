@@ -12,6 +12,18 @@
 
 using namespace hcloud;
 
+namespace {
+// The action of that kind with that id (an empty one if there is none).
+ResourceAction actionOf(const QString &kind, const QString &id)
+{
+    for (const ResourceAction &a : kindActions(kind)) {
+        if (a.id == id)
+            return a;
+    }
+    return ResourceAction{};
+}
+} // namespace
+
 class TstKindActionsOpenApi : public QObject
 {
     Q_OBJECT
@@ -161,39 +173,28 @@ private slots:
 
     void whyNotExplains()
     {
-        const auto find = [](const QString &kind, const QString &id) {
-            for (const ResourceAction &a : kindActions(kind))
-                if (a.id == id)
-                    return a;
-            return ResourceAction{};
-        };
         const QJsonObject detached{{QStringLiteral("id"), 7}, {QStringLiteral("server"), QJsonValue()},
                                    {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), true}}}};
-        QVERIFY(!find(QStringLiteral("volumes"), QStringLiteral("detach")).reasonNotApplicable(detached).isEmpty());
-        QVERIFY(find(QStringLiteral("volumes"), QStringLiteral("attach")).reasonNotApplicable(detached).isEmpty());
-        QCOMPARE(find(QStringLiteral("volumes"), QStringLiteral("delete")).reasonNotApplicable(detached),
+        QVERIFY(!actionOf(QStringLiteral("volumes"), QStringLiteral("detach")).reasonNotApplicable(detached).isEmpty());
+        QVERIFY(actionOf(QStringLiteral("volumes"), QStringLiteral("attach")).reasonNotApplicable(detached).isEmpty());
+        QCOMPARE(actionOf(QStringLiteral("volumes"), QStringLiteral("delete")).reasonNotApplicable(detached),
                  QStringLiteral("Delete protection is on"));
-        QCOMPARE(find(QStringLiteral("volumes"), QStringLiteral("resize")).path(detached),
+        QCOMPARE(actionOf(QStringLiteral("volumes"), QStringLiteral("resize")).path(detached),
                  QStringLiteral("/volumes/7/actions/resize"));
-        QVERIFY(!find(QStringLiteral("volumes"), QStringLiteral("resize")).reasonNotApplicable({}).isEmpty());
-        QVERIFY(find(QStringLiteral("volumes"), QStringLiteral("create")).reasonNotApplicable({}).isEmpty());
+        QVERIFY(!actionOf(QStringLiteral("volumes"), QStringLiteral("resize")).reasonNotApplicable({}).isEmpty());
+        QVERIFY(actionOf(QStringLiteral("volumes"), QStringLiteral("create")).reasonNotApplicable({}).isEmpty());
         // Picking an entry needs one to pick.
         const QJsonObject network{{QStringLiteral("id"), 3}, {QStringLiteral("routes"), QJsonArray()},
                                   {QStringLiteral("subnets"), QJsonArray{QJsonObject{{QStringLiteral("ip_range"), QStringLiteral("10.0.1.0/24")}}}}};
-        QCOMPARE(find(QStringLiteral("networks"), QStringLiteral("delete_route")).reasonNotApplicable(network),
+        QCOMPARE(actionOf(QStringLiteral("networks"), QStringLiteral("delete_route")).reasonNotApplicable(network),
                  QStringLiteral("The network has no routes"));
-        QVERIFY(find(QStringLiteral("networks"), QStringLiteral("delete_subnet")).reasonNotApplicable(network).isEmpty());
+        QVERIFY(actionOf(QStringLiteral("networks"), QStringLiteral("delete_subnet")).reasonNotApplicable(network).isEmpty());
     }
 
     // The server's actions say why they do not apply, in the server menu's words.
     void serverActionsExplain()
     {
-        const auto find = [](const QString &id) {
-            for (const ResourceAction &a : kindActions(QStringLiteral("servers")))
-                if (a.id == id)
-                    return a;
-            return ResourceAction{};
-        };
+        const auto find = [](const QString &id) { return actionOf(QStringLiteral("servers"), id); };
         const QJsonObject running{{QStringLiteral("id"), 5}, {QStringLiteral("name"), QStringLiteral("web-1")},
                                   {QStringLiteral("status"), QStringLiteral("running")},
                                   {QStringLiteral("backup_window"), QStringLiteral("22-02")},
@@ -222,20 +223,14 @@ private slots:
     // Field types shape the body: one firewall target sent as a list, domain names as lines.
     void bodiesFollowFieldTypes()
     {
-        const auto find = [](const QString &kind, const QString &id) {
-            for (const ResourceAction &a : kindActions(kind))
-                if (a.id == id)
-                    return a;
-            return ResourceAction{};
-        };
-        const ResourceAction apply = find(QStringLiteral("firewalls"), QStringLiteral("apply_to_resources"));
+        const ResourceAction apply = actionOf(QStringLiteral("firewalls"), QStringLiteral("apply_to_resources"));
         QCOMPARE(apply.fields.size(), 3);
         const QJsonObject body = apply.body({{QStringLiteral("id"), 4}},
                                             {QJsonValue(QStringLiteral("label_selector")), QJsonValue(), QJsonValue(QStringLiteral("env=prod"))});
         const QJsonArray expected{QJsonObject{{QStringLiteral("type"), QStringLiteral("label_selector")},
                                               {QStringLiteral("label_selector"), QJsonObject{{QStringLiteral("selector"), QStringLiteral("env=prod")}}}}};
         QCOMPARE(body, (QJsonObject{{QStringLiteral("apply_to"), expected}}));
-        const ResourceAction managed = find(QStringLiteral("certificates"), QStringLiteral("create_managed"));
+        const ResourceAction managed = actionOf(QStringLiteral("certificates"), QStringLiteral("create_managed"));
         QCOMPARE(managed.fields.at(2).type, ActionField::Lines);
     }
 };

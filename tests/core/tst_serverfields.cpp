@@ -17,6 +17,7 @@ private slots:
     void serverNames_data();
     void serverNames();
     void serverTypeOffers();
+    void sshAddress();
     void labelSelectors_data();
     void labelSelectors();
 };
@@ -98,6 +99,21 @@ void TestServerFields::serverTypeOffers()
     // A price for a location the type does not list is not an offer.
     QVERIFY(!t.offerIn(QStringLiteral("ash")));
     QVERIFY(t.specText().contains(QStringLiteral("3 vCPU")));
+}
+
+// Copy SSH Command, Open Terminal and reverse DNS reach the server here.
+void TestServerFields::sshAddress()
+{
+    const auto server = [](const QJsonValue &v4, const QString &v6) {
+        return QJsonObject{{QStringLiteral("public_net"),
+                            QJsonObject{{QStringLiteral("ipv4"), v4},
+                                        {QStringLiteral("ipv6"), QJsonObject{{QStringLiteral("ip"), v6}}}}}};
+    };
+    QCOMPARE(hcloud::sshAddress(server(QJsonObject{{QStringLiteral("ip"), QStringLiteral("203.0.113.5")}}, QStringLiteral("2001:db8:1::/64"))),
+             QStringLiteral("203.0.113.5"));
+    QCOMPARE(hcloud::sshAddress(server(QJsonValue(), QStringLiteral("2001:db8:1::/64"))), QStringLiteral("2001:db8:1::1"));
+    QCOMPARE(hcloud::sshAddress(server(QJsonValue(), QStringLiteral("2001:db8:1::/56"))), QString());
+    QCOMPARE(hcloud::sshAddress(QJsonObject()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestServerFields)

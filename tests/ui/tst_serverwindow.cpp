@@ -25,6 +25,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +45,7 @@ using testing::visibleChild;
 
 namespace {
 const QString kToken = QStringLiteral("winRWprefixwinRWprefixwinRWpref") + QStringLiteral("1secretSECRETsecretSECRETsecret1");
+const QString kPublicKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHMRMmAPqLpRx6GO0aYq+gWm3O5Cz7a1vQ6kvtnW1Pjl s@x");
 const QString kReadToken = QStringLiteral("winROprefixwinROprefixwinROpref") + QStringLiteral("1secretSECRETsecretSECRETsecret2");
 
 QJsonObject simServer(const MainWindow &window, const QString &name)
@@ -278,6 +281,10 @@ void TestServerWindow::newServerNamesRefusedFieldsOnce()
             QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("from-snapshot"));
+    // A pasted key: added to the project first, then it stays chosen.
+    dialog->newKeyEdit()->setFocus();
+    QApplication::clipboard()->setText(kPublicKey);
+    QTest::keyClick(dialog->newKeyEdit(), Qt::Key_V, Qt::ControlModifier);
     ProjectSession *session = m_window->currentSession();
     dialog->typeList()->setFocus();
     QTest::keyClick(dialog->typeList(), Qt::Key_Home);
@@ -298,6 +305,13 @@ void TestServerWindow::newServerNamesRefusedFieldsOnce()
     QTRY_VERIFY2_WITH_TIMEOUT(dialog->messageLabel()->text().contains(QStringLiteral("Some values were not accepted")),
                               qPrintable(dialog->messageLabel()->text()), 10000);
     QCOMPARE(dialog->messageLabel()->text().count(QStringLiteral("image: image not found")), 1);
+    // The key is the project's now: not pasted again, but chosen for the next try.
+    QVERIFY(dialog->newKeyEdit()->toPlainText().isEmpty());
+    const auto addedKeyChecked = [dialog] {
+        const QList<QListWidgetItem *> added = dialog->sshKeyList()->findItems(QStringLiteral("from-snapshot-key"), Qt::MatchStartsWith);
+        return added.size() == 1 && added.first()->checkState() == Qt::Checked;
+    };
+    QTRY_VERIFY(addedKeyChecked());
     QVERIFY(dialog->isVisible());
     dialog->reject();
 }

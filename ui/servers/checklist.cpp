@@ -3,20 +3,27 @@
 #include "models/resourcelistmodel.h"
 
 #include <QListWidget>
-#include <QSet>
 
 namespace hcloud {
 
+void fillCheckList(QListWidget *list, const QVector<CheckEntry> &entries, const QList<qint64> &check)
+{
+    const QList<qint64> checked = checkedIds(list) + check;
+    list->clear();
+    for (const CheckEntry &entry : entries) {
+        auto *item = new QListWidgetItem(entry.text, list);
+        item->setData(Qt::UserRole, entry.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(entry.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
 void fillCheckList(QListWidget *list, const ResourceListModel *model, const std::function<QString(const QJsonObject &)> &text)
 {
-    const QList<qint64> checked = checkedIds(list);
-    list->clear();
-    for (const ResourceRow &row : model->rows()) {
-        auto *item = new QListWidgetItem(text(row->object()), list);
-        item->setData(Qt::UserRole, row->id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(row->id) ? Qt::Checked : Qt::Unchecked);
-    }
+    QVector<CheckEntry> entries;
+    for (const ResourceRow &row : model->rows())
+        entries.append({row->id, text(row->object())});
+    fillCheckList(list, entries);
 }
 
 QList<qint64> checkedIds(const QListWidget *list)

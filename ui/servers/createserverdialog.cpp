@@ -158,15 +158,13 @@ void CreateServerDialog::loaded(const QString &list)
     } else if (list == kImages) {
         fillImages();
     } else if (list == kKeys) {
-        m_keys->clear();
-        for (const QJsonObject &key : catalog->list(kKeys)) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(key.value(QLatin1String("name")).toString(),
-                                                                          key.value(QLatin1String("fingerprint")).toString()),
-                                             m_keys);
-            item->setData(Qt::UserRole, key.value(QLatin1String("id")).toInteger());
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
+        // A key New Server added stays chosen for the next try.
+        QVector<CheckEntry> keys;
+        for (const QJsonObject &key : catalog->list(kKeys))
+            keys.append({key.value(QLatin1String("id")).toInteger(),
+                         QStringLiteral("%1 (%2)").arg(key.value(QLatin1String("name")).toString(),
+                                                       key.value(QLatin1String("fingerprint")).toString())});
+        fillCheckList(m_keys, keys, {m_addedKey});
     }
     check();
 }
@@ -282,8 +280,14 @@ void CreateServerDialog::create()
     });
     connect(job, &CreateServerJob::finished, this, [this, job, name] {
         m_busy = false;
-        if (job->addedKeyId() > 0)
+        if (job->addedKeyId() > 0) {
             m_newKey->clear(); // a project key now; a second try must not add it again
+            m_addedKey = job->addedKeyId();
+            for (int i = 0; i < m_keys->count(); ++i) {
+                if (m_keys->item(i)->data(Qt::UserRole).toLongLong() == m_addedKey)
+                    m_keys->item(i)->setCheckState(Qt::Checked);
+            }
+        }
         const ApiError &error = job->error();
         if (job->keyRefused()) {
             showError(tr("The SSH key was not added: %1").arg(error.userText()));

@@ -89,6 +89,7 @@ private:
     QLabel *m_message;
     QPushButton *m_create;
     bool m_busy = false;
+    qint64 m_addedKey = 0; // the pasted key, once the project has it
 };
 
 } // namespace hcloud
