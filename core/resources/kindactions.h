@@ -52,7 +52,7 @@ struct ResourceAction
     QString pathTemplate;   // "/volumes/{id}/actions/resize"
     QString objectIdAs;     // sends the selected object's id under this body key ("image")
     QVector<ActionField> fields;
-    QString confirmation;   // non-empty for destructive ones
+    QString confirmation;   // non-empty for destructive ones; "%1" the object's name
     bool typeNameToConfirm = false;
     // The object's name is typed into the form itself, not a second dialog.
     bool typeNameInForm = false;

@@ -13,19 +13,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QJsonArray>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace hcloud {
 
@@ -36,7 +31,6 @@ const QString kImages = QStringLiteral("images");
 const QString kKeys = QStringLiteral("ssh_keys");
 const QString kFirewalls = QStringLiteral("firewalls");
 const QString kNetworks = QStringLiteral("networks");
-
 const QString kPlacementGroups = QStringLiteral("placement_groups");
 } // namespace
 
