@@ -2,6 +2,7 @@
 #include "actionparts.h"
 
 #include "resourcekind.h"
+#include "serveractionlist.h"
 #include "storageboxactions.h"
 #include "zoneactions.h"
 
@@ -15,68 +16,16 @@ namespace {
 
 using namespace actionparts;
 
-
-ActionField choice(const QString &key, const char *title, const QString &from, bool required = false)
-{
-    ActionField f = field(key, title, ActionField::Choice, required);
-    f.choicesFrom = from;
-    return f;
-}
-
-ActionField fixedChoice(const QString &key, const char *title, const QStringList &choices)
-{
-    ActionField f = field(key, title, ActionField::Choice, true);
-    f.choices = choices;
-    return f;
-}
-
-ActionField number(const QString &key, const char *title, double min, double max, bool required = true)
-{
-    ActionField f = field(key, title, ActionField::Number, required);
-    f.min = min;
-    f.max = max;
-    return f;
-}
-
-// A choice among the entries of the selected object's array at `key`.
-ActionField element(const QString &key, const char *title, const QStringList &keys)
-{
-    ActionField f = field(key, title, ActionField::Element, true);
-    f.elementKeys = keys;
-    return f;
-}
-
-// The field starts with the selected object's value at the same dotted path.
-ResourceAction action(const QString &id, const char *title, const QString &method, const QString &path,
-                      bool forObject = true)
-{
-    ResourceAction a;
-    a.id = id;
-    a.title = translated(title);
-    a.method = method;
-    a.pathTemplate = path;
-    a.forObject = forObject;
-    return a;
-}
-
 ResourceAction create(const QString &kind, const char *title, QVector<ActionField> fields)
 {
-    ResourceAction a = action(QStringLiteral("create"), title, QStringLiteral("POST"), QLatin1Char('/') + kind, false);
-    a.fields = std::move(fields);
+    ResourceAction a = action(QStringLiteral("create"), title, QStringLiteral("POST"), QLatin1Char('/') + kind, std::move(fields));
+    a.forObject = false;
     return a;
 }
 
 ResourceAction post(const QString &kind, const QString &name, const char *title, QVector<ActionField> fields = {})
 {
-    ResourceAction a = action(name, title, QStringLiteral("POST"),
-                              QStringLiteral("/%1/{id}/actions/%2").arg(kind, name));
-    a.fields = std::move(fields);
-    return a;
-}
-
-bool protectedFromDelete(const QJsonObject &o)
-{
-    return o.value(QStringLiteral("protection")).toObject().value(QStringLiteral("delete")).toBool();
+    return action(name, title, QStringLiteral("POST"), QStringLiteral("/%1/{id}/actions/%2").arg(kind, name), std::move(fields));
 }
 
 // The actions every kind has: edit name and labels, protection (when it has one), delete.
@@ -104,22 +53,6 @@ void addGeneric(QVector<ResourceAction> &list, const QString &kind, bool hasProt
         };
     }
     list.append(del);
-}
-
-ResourceAction::Check needs(const QString &path, const char *reasonWhenMissing)
-{
-    return [path, reasonWhenMissing](const QJsonObject &o) {
-        const QVariant v = json::at(o, path);
-        return v.isNull() || !v.isValid() ? translated(reasonWhenMissing) : QString();
-    };
-}
-
-ResourceAction::Check needsNone(const QString &path, const char *reasonWhenPresent)
-{
-    return [path, reasonWhenPresent](const QJsonObject &o) {
-        const QVariant v = json::at(o, path);
-        return v.isNull() || !v.isValid() ? QString() : translated(reasonWhenPresent);
-    };
 }
 
 // A server action about the selected object ("attach this network to a
@@ -372,7 +305,7 @@ QVector<ResourceAction> certificates()
                                     {field(QStringLiteral("name"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Name"), ActionField::Text, true),
                                      fixedChoice(QStringLiteral("type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Type"), {QStringLiteral("managed")}),
                                      field(QStringLiteral("domain_names"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Domain names (one a line)"),
-                                           ActionField::Multiline, true),
+                                           ActionField::Lines, true),
                                      field(QStringLiteral("labels"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Labels"), ActionField::Labels)});
     managed.id = QStringLiteral("create_managed");
     QVector<ResourceAction> list{upload, managed};
@@ -405,14 +338,17 @@ QVector<ResourceAction> placementGroups()
 QVector<ResourceAction> firewalls()
 {
     const QString k = QStringLiteral("firewalls");
+    // The API takes a list of targets; the form describes one.
     const auto target = [](const QString &list) {
-        return QVector<ActionField>{
+        QVector<ActionField> fields{
             fixedChoice(list + QStringLiteral(".type"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Target type"),
                         {QStringLiteral("server"), QStringLiteral("label_selector")}),
             choice(list + QStringLiteral(".server.id"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Server"), QStringLiteral("servers")),
             field(list + QStringLiteral(".label_selector.selector"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Label selector"), ActionField::Text)};
+        for (ActionField &f : fields)
+            f.oneEntryOf = list;
+        return fields;
     };
-    // The API takes a list of targets; the form sends one (see ActionFormDialog).
     ResourceAction apply = post(k, QStringLiteral("apply_to_resources"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Apply to"), target(QStringLiteral("apply_to")));
     ResourceAction remove = post(k, QStringLiteral("remove_from_resources"), QT_TRANSLATE_NOOP("hcloud::KindActions", "Remove from"),
                                  target(QStringLiteral("remove_from")));
@@ -428,31 +364,6 @@ QVector<ResourceAction> firewalls()
 }
 
 } // namespace
-
-QString ResourceAction::path(const QJsonObject &object, const QJsonObject &values) const
-{
-    QString p = pathTemplate;
-    for (const ActionField &f : fields) {
-        if (f.inPath)
-            p.replace(QLatin1Char('{') + f.key + QLatin1Char('}'), values.value(f.key).toVariant().toString());
-    }
-    return p.replace(QStringLiteral("{id}"), QString::number(object.value(QStringLiteral("id")).toVariant().toLongLong()));
-}
-
-QString ResourceAction::choicesPath(const ActionField &field, const QJsonObject &object)
-{
-    QString p = field.choicesAt;
-    return p.replace(QStringLiteral("{id}"), QString::number(object.value(QStringLiteral("id")).toVariant().toLongLong()));
-}
-
-QString ResourceAction::reasonNotApplicable(const QJsonObject &object) const
-{
-    if (!forObject)
-        return {};
-    if (object.isEmpty())
-        return QCoreApplication::translate("hcloud::KindActions", "Select an object first");
-    return whyNot ? whyNot(object) : QString();
-}
 
 const QVector<ResourceAction> &kindActions(const QString &kindId)
 {
@@ -470,6 +381,7 @@ const QVector<ResourceAction> &kindActions(const QString &kindId)
         {QStringLiteral("firewalls"), firewalls()},
         {QStringLiteral("zones"), zoneActions()},
         {QStringLiteral("storage_boxes"), storageBoxActions()},
+        {QStringLiteral("servers"), serverActionList()},
     };
     static const QVector<ResourceAction> none;
     const auto it = all.constFind(kindId);

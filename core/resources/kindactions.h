@@ -13,7 +13,8 @@ struct ActionField
 {
     // Element: one entry of an array in the selected object (a network's
     // routes); its elementKeys go into the body as they are.
-    enum Type { Text, Multiline, Number, Bool, Choice, Labels, Element };
+    // Lines: a text of one entry a line, sent as a list (domain names).
+    enum Type { Text, Multiline, Number, Bool, Choice, Labels, Element, Lines };
 
     QString key;          // "public_net.enable_ipv4"
     QString title;        // translated label
@@ -27,6 +28,9 @@ struct ActionField
     QStringList elementKeys; // for Element: the keys of the entry that are sent
     QString onlyIdsAt;       // a choice offers only the ids listed here in the selected object
     bool asList = false;     // the value is sent as a list of one
+    // The value goes into the one entry of the list at this body key (a
+    // firewall's "apply_to" takes a list of targets; the form makes one).
+    QString oneEntryOf;
     // A choice among the entries of a list the selected object owns, read
     // from this path ("/storage_boxes/{id}/snapshots", its key the last
     // segment); each entry is offered by name and sent as choiceValueKey.
@@ -48,7 +52,7 @@ struct ResourceAction
     QString pathTemplate;   // "/volumes/{id}/actions/resize"
     QString objectIdAs;     // sends the selected object's id under this body key ("image")
     QVector<ActionField> fields;
-    QString confirmation;   // non-empty for destructive ones
+    QString confirmation;   // non-empty for destructive ones; "%1" the object's name
     bool typeNameToConfirm = false;
     // The object's name is typed into the form itself, not a second dialog.
     bool typeNameInForm = false;
@@ -57,15 +61,39 @@ struct ResourceAction
     QString generatedPassword;
     Check whyNot;           // empty text: applies to that object
 
+    // Runs when chosen, without a form (after its confirmation, if any).
+    bool immediate = false;
+    // Names a dialog of the UI's own that collects the body instead of the
+    // form ("rebuild"); the rest of the description still holds.
+    QString dialog;
+    // The Bool field an immediate action flips: the action is checked when
+    // the object's value is true; the other fields send their initial values.
+    QString toggles;
+    QJsonObject fixedBody;  // sent as it is, with the fields' values
+    // Words for the activity list, "%1" the object's name; empty: the title and the name.
+    QString description;
+    QString confirmTitle;   // for an immediate action's confirmation; empty: the title
+    QString confirmButton;  // its destructive button; empty: the title
+    // A key of the answer that holds a password the API made (root_password),
+    // shown once under passwordTitle.
+    QString shownPassword;
+    QString passwordTitle;
+
     // The path for this object; fields marked inPath take their values from `values`.
     QString path(const QJsonObject &object, const QJsonObject &values = {}) const;
+    // The body for `values`, one a field (undefined or null: not sent).
+    QJsonObject body(const QJsonObject &object, const QVector<QJsonValue> &values) const;
+    // An immediate action's body: each field's initial value, `toggles` flipped.
+    QJsonObject immediateBody(const QJsonObject &object) const;
+    bool isChecked(const QJsonObject &object) const; // for a toggle
+    QString describe(const QJsonObject &object) const;
+    QString confirmationFor(const QJsonObject &object) const; // "%1" the name
     // choicesAt of a field for this object.
     static QString choicesPath(const ActionField &field, const QJsonObject &object);
     QString reasonNotApplicable(const QJsonObject &object) const;
 };
 
-// The actions of a kind, described once; empty for unknown kinds and for servers
-// (they have their own hand-written actions).
+// The actions of a kind, described once; empty for unknown kinds.
 const QVector<ResourceAction> &kindActions(const QString &kindId);
 
 } // namespace hcloud

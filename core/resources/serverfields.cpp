@@ -1,21 +1,14 @@
 #include "serverfields.h"
 
+#include "resourcekind.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace hcloud {
 
-namespace {
-// Label names and values: up to 63 characters, alphanumeric at both ends,
-// "-", "_" and "." inside (the Kubernetes rules the API follows).
-bool validLabelPart(const QString &part)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$"));
-    return re.match(part).hasMatch();
-}
-
-bool validDnsName(const QString &name)
+bool isHostname(const QString &name)
 {
     static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     if (name.isEmpty() || name.size() > 253)
@@ -26,63 +19,29 @@ bool validDnsName(const QString &name)
     }
     return true;
 }
-} // namespace
 
 QString serverNameProblem(const QString &name)
 {
     if (name.isEmpty())
         return QCoreApplication::translate("hcloud::ServerFields", "Give the server a name.");
-    if (!validDnsName(name))
+    if (!isHostname(name))
         return QCoreApplication::translate("hcloud::ServerFields", "A server name must be a valid hostname: letters, digits and hyphens, at most 63 between "
                   "dots, not starting or ending with a hyphen.");
     return {};
 }
 
-LabelParse labelsFromText(const QString &text)
+QString sshAddress(const QJsonObject &server)
 {
-    LabelParse out;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        const int eq = line.indexOf(QLatin1Char('='));
-        const QString key = (eq < 0 ? line : line.left(eq)).trimmed();
-        const QString value = eq < 0 ? QString() : line.mid(eq + 1).trimmed();
-        const int slash = key.lastIndexOf(QLatin1Char('/'));
-        const QString prefix = slash < 0 ? QString() : key.left(slash);
-        const QString name = slash < 0 ? key : key.mid(slash + 1);
-        if (!validLabelPart(name) || (slash >= 0 && !validDnsName(prefix))) {
-            out.problem = QCoreApplication::translate("hcloud::ServerFields",
-                                                      "Line %1: “%2” is not a valid label key.")
-                              .arg(i + 1)
-                              .arg(key);
-            return out;
-        }
-        if (!value.isEmpty() && !validLabelPart(value)) {
-            out.problem = QCoreApplication::translate("hcloud::ServerFields",
-                                                      "Line %1: “%2” is not a valid label value.")
-                              .arg(i + 1)
-                              .arg(value);
-            return out;
-        }
-        if (out.labels.contains(key)) {
-            out.problem = QCoreApplication::translate("hcloud::ServerFields", "Line %1: “%2” is given twice.")
-                              .arg(i + 1)
-                              .arg(key);
-            return out;
-        }
-        out.labels.insert(key, value);
+    const QString v4 = json::string(server, QStringLiteral("public_net.ipv4.ip"));
+    if (!v4.isEmpty())
+        return v4;
+    // The API gives the /64; the server answers on its ::1.
+    QString v6 = json::string(server, QStringLiteral("public_net.ipv6.ip"));
+    if (v6.endsWith(QLatin1String("::/64"))) {
+        v6.chop(3);
+        v6.append(QLatin1Char('1'));
     }
-    return out;
-}
-
-QString labelsToText(const QJsonObject &labels)
-{
-    QStringList lines;
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        lines.append(it.key() + QLatin1Char('=') + it.value().toString());
-    return lines.join(QLatin1Char('\n'));
+    return v6.contains(QLatin1Char('/')) ? QString() : v6;
 }
 
 } // namespace hcloud

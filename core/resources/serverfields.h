@@ -11,13 +11,11 @@ namespace hcloud {
 // A server name must be a hostname (RFC 1123).
 QString serverNameProblem(const QString &name);
 
-// Labels as "key=value" lines, the form the dialogs edit.
-struct LabelParse
-{
-    QJsonObject labels;
-    QString problem;
-};
-LabelParse labelsFromText(const QString &text);
-QString labelsToText(const QJsonObject &labels);
+// Dot-separated DNS labels, at most 253 characters.
+bool isHostname(const QString &name);
+
+// The address to reach a server by ssh: its public IPv4, else ::1 of its
+// IPv6 /64; "" when it has neither.
+QString sshAddress(const QJsonObject &server);
 
 } // namespace hcloud

@@ -11,22 +11,6 @@ namespace {
 
 using namespace actionparts;
 
-
-ActionField number(const QString &key, const char *title, double min, double max, bool required)
-{
-    ActionField f = field(key, title, ActionField::Number, required);
-    f.min = min;
-    f.max = max;
-    return f;
-}
-
-ActionField fixedChoice(const QString &key, const char *title, const QStringList &choices)
-{
-    ActionField f = field(key, title, ActionField::Choice, true);
-    f.choices = choices;
-    return f;
-}
-
 // One of the box's snapshots or subaccounts, read when the form opens.
 ActionField ofBox(const QString &key, const char *title, const QString &list, bool inPath = true)
 {
@@ -34,17 +18,6 @@ ActionField ofBox(const QString &key, const char *title, const QString &list, bo
     f.choicesAt = QStringLiteral("/storage_boxes/{id}/") + list;
     f.inPath = inPath;
     return f;
-}
-
-ResourceAction action(const QString &id, const char *title, const QString &method, const QString &path, QVector<ActionField> fields = {})
-{
-    ResourceAction a;
-    a.id = id;
-    a.title = translated(title);
-    a.method = method;
-    a.pathTemplate = path;
-    a.fields = std::move(fields);
-    return a;
 }
 
 ResourceAction boxAction(const QString &command, const char *title, QVector<ActionField> fields = {})
@@ -81,11 +54,6 @@ QVector<ActionField> accessFields(const QString &prefix, bool subaccount, bool f
             f = actionparts::fromObject(f, QStringLiteral("access_settings.") + f.key.section(QLatin1Char('.'), -1));
     }
     return fields;
-}
-
-bool protectedFromDelete(const QJsonObject &o)
-{
-    return o.value(QLatin1String("protection"))[QLatin1String("delete")].toBool();
 }
 
 QVector<ResourceAction> boxActions()

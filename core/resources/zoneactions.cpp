@@ -11,18 +11,6 @@ namespace {
 
 using namespace actionparts;
 
-
-ResourceAction action(const QString &id, const char *title, const QString &method, const QString &path, QVector<ActionField> fields = {})
-{
-    ResourceAction a;
-    a.id = id;
-    a.title = translated(title);
-    a.method = method;
-    a.pathTemplate = path;
-    a.fields = std::move(fields);
-    return a;
-}
-
 bool isSecondary(const QJsonObject &zone)
 {
     return zone.value(QLatin1String("mode")).toString() == QLatin1String("secondary");

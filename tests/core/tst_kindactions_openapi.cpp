@@ -12,6 +12,18 @@
 
 using namespace hcloud;
 
+namespace {
+// The action of that kind with that id (an empty one if there is none).
+ResourceAction actionOf(const QString &kind, const QString &id)
+{
+    for (const ResourceAction &a : kindActions(kind)) {
+        if (a.id == id)
+            return a;
+    }
+    return ResourceAction{};
+}
+} // namespace
+
 class TstKindActionsOpenApi : public QObject
 {
     Q_OBJECT
@@ -72,10 +84,10 @@ private slots:
         QVERIFY(m_hetzner.value(QStringLiteral("paths")).toObject().contains(QStringLiteral("/storage_boxes")));
     }
 
-    void everyKindButServersAndIsosHasActions()
+    void everyKindButIsosHasActions()
     {
         for (const ResourceKind *kind : resourceKinds()) {
-            const bool expected = kind->id != QLatin1String("servers") && kind->id != QLatin1String("isos");
+            const bool expected = kind->id != QLatin1String("isos");
             QCOMPARE(!kindActions(kind->id).isEmpty(), expected);
         }
         QVERIFY(kindActions(QStringLiteral("nonsense")).isEmpty());
@@ -119,8 +131,9 @@ private slots:
                                                .value(QStringLiteral("content")).toObject()
                                                .value(QStringLiteral("application/json")).toObject()
                                                .value(QStringLiteral("schema")).toObject();
+                // A server's own delete dialog asks for its name (tst_serverwindow).
                 if (a.method == QLatin1String("DELETE"))
-                    QVERIFY2(!a.confirmation.isEmpty(), qPrintable(where));
+                    QVERIFY2(!a.confirmation.isEmpty() || a.dialog == QLatin1String("delete"), qPrintable(where));
                 if (!a.objectIdAs.isEmpty())
                     QVERIFY2(hasKey(schema, {a.objectIdAs}), qPrintable(where + QLatin1String(": ") + a.objectIdAs));
                 for (const ActionField &f : a.fields) {
@@ -140,8 +153,8 @@ private slots:
                     // the box's keys are those of its access_settings.
                     if (kind->id == QLatin1String("storage_boxes") && a.id == QLatin1String("update_access_settings"))
                         s = QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/storage_box_access_setting")}};
-                    if (kind->id == QLatin1String("firewalls") && (keyPath.first() == QLatin1String("apply_to")
-                                                                   || keyPath.first() == QLatin1String("remove_from"))) {
+                    if (!f.oneEntryOf.isEmpty()) {
+                        QCOMPARE(keyPath.first(), f.oneEntryOf);
                         const QJsonObject body = resolve(schema);
                         s = resolve(body.value(QStringLiteral("properties")).toObject()
                                         .value(keyPath.first()).toObject())
@@ -160,28 +173,65 @@ private slots:
 
     void whyNotExplains()
     {
-        const auto find = [](const QString &kind, const QString &id) {
-            for (const ResourceAction &a : kindActions(kind))
-                if (a.id == id)
-                    return a;
-            return ResourceAction{};
-        };
         const QJsonObject detached{{QStringLiteral("id"), 7}, {QStringLiteral("server"), QJsonValue()},
                                    {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), true}}}};
-        QVERIFY(!find(QStringLiteral("volumes"), QStringLiteral("detach")).reasonNotApplicable(detached).isEmpty());
-        QVERIFY(find(QStringLiteral("volumes"), QStringLiteral("attach")).reasonNotApplicable(detached).isEmpty());
-        QCOMPARE(find(QStringLiteral("volumes"), QStringLiteral("delete")).reasonNotApplicable(detached),
+        QVERIFY(!actionOf(QStringLiteral("volumes"), QStringLiteral("detach")).reasonNotApplicable(detached).isEmpty());
+        QVERIFY(actionOf(QStringLiteral("volumes"), QStringLiteral("attach")).reasonNotApplicable(detached).isEmpty());
+        QCOMPARE(actionOf(QStringLiteral("volumes"), QStringLiteral("delete")).reasonNotApplicable(detached),
                  QStringLiteral("Delete protection is on"));
-        QCOMPARE(find(QStringLiteral("volumes"), QStringLiteral("resize")).path(detached),
+        QCOMPARE(actionOf(QStringLiteral("volumes"), QStringLiteral("resize")).path(detached),
                  QStringLiteral("/volumes/7/actions/resize"));
-        QVERIFY(!find(QStringLiteral("volumes"), QStringLiteral("resize")).reasonNotApplicable({}).isEmpty());
-        QVERIFY(find(QStringLiteral("volumes"), QStringLiteral("create")).reasonNotApplicable({}).isEmpty());
+        QVERIFY(!actionOf(QStringLiteral("volumes"), QStringLiteral("resize")).reasonNotApplicable({}).isEmpty());
+        QVERIFY(actionOf(QStringLiteral("volumes"), QStringLiteral("create")).reasonNotApplicable({}).isEmpty());
         // Picking an entry needs one to pick.
         const QJsonObject network{{QStringLiteral("id"), 3}, {QStringLiteral("routes"), QJsonArray()},
                                   {QStringLiteral("subnets"), QJsonArray{QJsonObject{{QStringLiteral("ip_range"), QStringLiteral("10.0.1.0/24")}}}}};
-        QCOMPARE(find(QStringLiteral("networks"), QStringLiteral("delete_route")).reasonNotApplicable(network),
+        QCOMPARE(actionOf(QStringLiteral("networks"), QStringLiteral("delete_route")).reasonNotApplicable(network),
                  QStringLiteral("The network has no routes"));
-        QVERIFY(find(QStringLiteral("networks"), QStringLiteral("delete_subnet")).reasonNotApplicable(network).isEmpty());
+        QVERIFY(actionOf(QStringLiteral("networks"), QStringLiteral("delete_subnet")).reasonNotApplicable(network).isEmpty());
+    }
+
+    // The server's actions say why they do not apply, in the server menu's words.
+    void serverActionsExplain()
+    {
+        const auto find = [](const QString &id) { return actionOf(QStringLiteral("servers"), id); };
+        const QJsonObject running{{QStringLiteral("id"), 5}, {QStringLiteral("name"), QStringLiteral("web-1")},
+                                  {QStringLiteral("status"), QStringLiteral("running")},
+                                  {QStringLiteral("backup_window"), QStringLiteral("22-02")},
+                                  {QStringLiteral("iso"), QJsonValue()}, {QStringLiteral("rescue_enabled"), false},
+                                  {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), true}, {QStringLiteral("rebuild"), false}}}};
+        QCOMPARE(find(QStringLiteral("poweron")).reasonNotApplicable(running), QStringLiteral("The server is not off."));
+        QVERIFY(find(QStringLiteral("reboot")).reasonNotApplicable(running).isEmpty());
+        QCOMPARE(find(QStringLiteral("enable_backup")).reasonNotApplicable(running), QStringLiteral("Backups are already on."));
+        QCOMPARE(find(QStringLiteral("detach_iso")).reasonNotApplicable(running), QStringLiteral("No ISO is attached."));
+        QCOMPARE(find(QStringLiteral("delete")).reasonNotApplicable(running), QStringLiteral("Delete protection is on. Turn it off first."));
+        QVERIFY(find(QStringLiteral("rebuild")).reasonNotApplicable(running).isEmpty());
+        QCOMPARE(find(QStringLiteral("poweroff")).path(running), QStringLiteral("/servers/5/actions/poweroff"));
+        QCOMPARE(find(QStringLiteral("poweroff")).describe(running), QStringLiteral("Power off “web-1”"));
+        QVERIFY(find(QStringLiteral("poweroff")).confirmationFor(running).startsWith(QStringLiteral("Cut the power of “web-1”?")));
+        QVERIFY(find(QStringLiteral("poweron")).confirmation.isEmpty()); // runs at once
+        // A toggle sends both protections, the chosen one flipped.
+        const ResourceAction protection = find(QStringLiteral("rebuild_protection"));
+        QVERIFY(!protection.isChecked(running));
+        QCOMPARE(protection.immediateBody(running),
+                 (QJsonObject{{QStringLiteral("delete"), true}, {QStringLiteral("rebuild"), true}}));
+        QVERIFY(find(QStringLiteral("delete_protection")).isChecked(running));
+        QCOMPARE(find(QStringLiteral("enable_rescue")).immediateBody(running), (QJsonObject{{QStringLiteral("type"), QStringLiteral("linux64")}}));
+        QCOMPARE(find(QStringLiteral("enable_rescue")).shownPassword, QStringLiteral("root_password"));
+    }
+
+    // Field types shape the body: one firewall target sent as a list, domain names as lines.
+    void bodiesFollowFieldTypes()
+    {
+        const ResourceAction apply = actionOf(QStringLiteral("firewalls"), QStringLiteral("apply_to_resources"));
+        QCOMPARE(apply.fields.size(), 3);
+        const QJsonObject body = apply.body({{QStringLiteral("id"), 4}},
+                                            {QJsonValue(QStringLiteral("label_selector")), QJsonValue(), QJsonValue(QStringLiteral("env=prod"))});
+        const QJsonArray expected{QJsonObject{{QStringLiteral("type"), QStringLiteral("label_selector")},
+                                              {QStringLiteral("label_selector"), QJsonObject{{QStringLiteral("selector"), QStringLiteral("env=prod")}}}}};
+        QCOMPARE(body, (QJsonObject{{QStringLiteral("apply_to"), expected}}));
+        const ResourceAction managed = actionOf(QStringLiteral("certificates"), QStringLiteral("create_managed"));
+        QCOMPARE(managed.fields.at(2).type, ActionField::Lines);
     }
 };
 

@@ -1,4 +1,5 @@
-// Checks done before a write, and server type parsing with prices.
+// Checks done before a write, and server type parsing with prices
+// (labels: tst_labelstext).
 #include "resources/labelselectorcheck.h"
 #include "resources/serverfields.h"
 #include "resources/servertype.h"
@@ -15,10 +16,8 @@ class TestServerFields : public QObject
 private slots:
     void serverNames_data();
     void serverNames();
-    void labels_data();
-    void labels();
-    void labelsRoundTrip();
     void serverTypeOffers();
+    void sshAddress();
     void labelSelectors_data();
     void labelSelectors();
 };
@@ -75,40 +74,6 @@ void TestServerFields::serverNames()
     QCOMPARE(serverNameProblem(name).isEmpty(), ok);
 }
 
-void TestServerFields::labels_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("json");
-    QTest::addColumn<bool>("ok");
-    QTest::newRow("two") << "env=prod\nrole = web\n" << R"({"env":"prod","role":"web"})" << true;
-    QTest::newRow("empty value") << "backup" << R"({"backup":""})" << true;
-    QTest::newRow("prefixed key") << "example.com/team=data" << R"({"example.com/team":"data"})" << true;
-    QTest::newRow("blank lines") << "\n\nenv=prod\n\n" << R"({"env":"prod"})" << true;
-    QTest::newRow("bad key") << "env!=prod" << "" << false;
-    QTest::newRow("bad value") << "env=pro d" << "" << false;
-    QTest::newRow("value starts with dot") << "env=.prod" << "" << false;
-    QTest::newRow("twice") << "env=a\nenv=b" << "" << false;
-}
-
-void TestServerFields::labels()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, json);
-    QFETCH(bool, ok);
-    const LabelParse parsed = labelsFromText(text);
-    QCOMPARE(parsed.problem.isEmpty(), ok);
-    if (ok)
-        QCOMPARE(parsed.labels, QJsonDocument::fromJson(json.toUtf8()).object());
-    else
-        QVERIFY(parsed.problem.contains(QStringLiteral("Line")));
-}
-
-void TestServerFields::labelsRoundTrip()
-{
-    const QJsonObject labels{{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("k"), QString()}};
-    QCOMPARE(labelsFromText(labelsToText(labels)).labels, labels);
-}
-
 void TestServerFields::serverTypeOffers()
 {
     const QByteArray json = R"({
@@ -134,6 +99,21 @@ void TestServerFields::serverTypeOffers()
     // A price for a location the type does not list is not an offer.
     QVERIFY(!t.offerIn(QStringLiteral("ash")));
     QVERIFY(t.specText().contains(QStringLiteral("3 vCPU")));
+}
+
+// Copy SSH Command, Open Terminal and reverse DNS reach the server here.
+void TestServerFields::sshAddress()
+{
+    const auto server = [](const QJsonValue &v4, const QString &v6) {
+        return QJsonObject{{QStringLiteral("public_net"),
+                            QJsonObject{{QStringLiteral("ipv4"), v4},
+                                        {QStringLiteral("ipv6"), QJsonObject{{QStringLiteral("ip"), v6}}}}}};
+    };
+    QCOMPARE(hcloud::sshAddress(server(QJsonObject{{QStringLiteral("ip"), QStringLiteral("203.0.113.5")}}, QStringLiteral("2001:db8:1::/64"))),
+             QStringLiteral("203.0.113.5"));
+    QCOMPARE(hcloud::sshAddress(server(QJsonValue(), QStringLiteral("2001:db8:1::/64"))), QStringLiteral("2001:db8:1::1"));
+    QCOMPARE(hcloud::sshAddress(server(QJsonValue(), QStringLiteral("2001:db8:1::/56"))), QString());
+    QCOMPARE(hcloud::sshAddress(QJsonObject()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestServerFields)

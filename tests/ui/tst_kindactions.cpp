@@ -171,6 +171,11 @@ void TstKindActions::sshKeys()
         QVERIFY(dialog.errorLabel()->isVisible()); // required fields, nothing sent
         QTest::keyClicks(name, QStringLiteral("ka-laptop"));
         QTest::keyClicks(key, QStringLiteral("not a key"));
+        // A label the API would refuse is named before anything is sent.
+        QTest::keyClicks(labels, QStringLiteral("team=o ps"));
+        clickOk(&dialog);
+        QVERIFY2(dialog.errorLabel()->text().startsWith(QLatin1String("Line 1:")), qPrintable(dialog.errorLabel()->text()));
+        labels->clear();
         QTest::keyClicks(labels, QStringLiteral("team=ops"));
         clickOk(&dialog);
         QTRY_VERIFY(dialog.errorLabel()->text().contains(QLatin1String("public_key")));

@@ -6,15 +6,18 @@
 #include "models/activitymodel.h"
 #include "models/modelroles.h"
 #include "projects/memorytokenvault.h"
+#include "projects/projectcatalog.h"
 #include "projects/projectactions.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
 #include "resourcetable.h"
 #include "servers/createserverdialog.h"
 #include "servers/deleteserverdialog.h"
+#include "servers/passworddialog.h"
 #include "servers/serverdetailsview.h"
 #include "servers/rescaledialog.h"
 #include "servers/serveractions.h"
+#include "simhttp.h"
 #include "simserver.h"
 #include "translations.h"
 
@@ -22,10 +25,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,6 +45,7 @@ using testing::visibleChild;
 
 namespace {
 const QString kToken = QStringLiteral("winRWprefixwinRWprefixwinRWpref") + QStringLiteral("1secretSECRETsecretSECRETsecret1");
+const QString kPublicKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHMRMmAPqLpRx6GO0aYq+gWm3O5Cz7a1vQ6kvtnW1Pjl s@x");
 const QString kReadToken = QStringLiteral("winROprefixwinROprefixwinROpref") + QStringLiteral("1secretSECRETsecretSECRETsecret2");
 
 QJsonObject simServer(const MainWindow &window, const QString &name)
@@ -61,8 +68,11 @@ private slots:
     void cleanup();
     void createThroughDialog();
     void newServerShowsTypesPerLocation();
+    void newServerNamesRefusedFieldsOnce();
     void deleteAsksForTheName();
     void rescalePowersOffFirst();
+    void confirmedActionShowsPasswordOnce();
+    void protectionTogglesBoth();
     void readTokenDisablesWrites();
     void detailsNameWhatTheServerUses();
 
@@ -257,6 +267,55 @@ void TestServerWindow::newServerShowsTypesPerLocation()
     dialog->reject();
 }
 
+// The API's invalid_input shown once: userText() already names the fields.
+// Every label that promises a shortcut has a buddy (no "&" shows).
+void TestServerWindow::newServerNamesRefusedFieldsOnce()
+{
+    open(kToken);
+    m_window->serverActions()->action(ServerActions::Id::Create)->trigger();
+    auto *dialog = visibleChild<CreateServerDialog>(m_window);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 10000);
+    for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("from-snapshot"));
+    // A pasted key: added to the project first, then it stays chosen.
+    dialog->newKeyEdit()->setFocus();
+    QApplication::clipboard()->setText(kPublicKey);
+    QTest::keyClick(dialog->newKeyEdit(), Qt::Key_V, Qt::ControlModifier);
+    ProjectSession *session = m_window->currentSession();
+    dialog->typeList()->setFocus();
+    QTest::keyClick(dialog->typeList(), Qt::Key_Home);
+    // One of the project's own images that this type can boot.
+    qint64 snapshot = 0;
+    for (const QJsonObject &image : session->catalog()->list(QStringLiteral("images"))) {
+        const QString type = image.value(QLatin1String("type")).toString();
+        const qint64 id = image.value(QLatin1String("id")).toInteger();
+        if ((type == QLatin1String("snapshot") || type == QLatin1String("backup")) && dialog->imageBox()->findData(id) >= 0)
+            snapshot = id;
+    }
+    QVERIFY(snapshot > 0);
+    dialog->imageBox()->setCurrentIndex(dialog->imageBox()->findData(snapshot));
+    QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
+    // Gone behind the client's back: the API answers invalid_input on "image".
+    QCOMPARE(SimHttp(m_sim->endpoint()).send("DELETE", QStringLiteral("/images/%1").arg(snapshot), kToken).status, 204);
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->messageLabel()->text().contains(QStringLiteral("Some values were not accepted")),
+                              qPrintable(dialog->messageLabel()->text()), 10000);
+    QCOMPARE(dialog->messageLabel()->text().count(QStringLiteral("image: image not found")), 1);
+    // The key is the project's now: not pasted again, but chosen for the next try.
+    QVERIFY(dialog->newKeyEdit()->toPlainText().isEmpty());
+    const auto addedKeyChecked = [dialog] {
+        const QList<QListWidgetItem *> added = dialog->sshKeyList()->findItems(QStringLiteral("from-snapshot-key"), Qt::MatchStartsWith);
+        return added.size() == 1 && added.first()->checkState() == Qt::Checked;
+    };
+    QTRY_VERIFY(addedKeyChecked());
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
 void TestServerWindow::deleteAsksForTheName()
 {
     open(kToken);
@@ -310,6 +369,54 @@ void TestServerWindow::rescalePowersOffFirst()
     QCOMPARE(activity->rowCount(), 2); // power off, then rescale
     for (int i = 0; i < 2; ++i)
         QCOMPARE(activity->index(i, int(ActivityModel::Column::Status)).data().toString(), QStringLiteral("Done"));
+}
+
+// Reset Root Password asks first, then shows the API's new password once.
+void TestServerWindow::confirmedActionShowsPasswordOnce()
+{
+    open(kToken);
+    const QString name = runningServerName();
+    QVERIFY(m_window->serverTable()->selectId(simServer(*m_window, name).value(QLatin1String("id")).toInteger()));
+    QAction *reset = m_window->serverActions()->action(ServerActions::Id::ResetPassword);
+    QTRY_VERIFY(reset->isEnabled());
+    // Power On does not apply to a running server, and says why.
+    QAction *powerOn = m_window->serverActions()->action(ServerActions::Id::PowerOn);
+    QVERIFY(!powerOn->isEnabled());
+    QCOMPARE(powerOn->toolTip(), QStringLiteral("The server is not off."));
+    reset->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window)) != nullptr);
+    QVERIFY(box->text().contains(name));
+    ActivityModel *activity = m_window->currentSession()->actions()->activity();
+    QCOMPARE(activity->rowCount(), 0); // nothing sent before the answer
+    QTest::mouseClick(destructiveButton(box), Qt::LeftButton);
+    PasswordDialog *shown = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((shown = visibleChild<PasswordDialog>(m_window)) != nullptr, 10000);
+    QVERIFY(!shown->passwordEdit()->text().isEmpty());
+    QCOMPARE(shown->windowTitle(), QStringLiteral("New root password"));
+    QCOMPARE(activity->rowCount(), 1);
+    shown->reject();
+}
+
+// A protection entry is checked as the server is, and sends both protections.
+void TestServerWindow::protectionTogglesBoth()
+{
+    open(kToken);
+    const QString name = runningServerName();
+    const qint64 id = simServer(*m_window, name).value(QLatin1String("id")).toInteger();
+    QVERIFY(m_window->serverTable()->selectId(id));
+    QAction *del = m_window->serverActions()->action(ServerActions::Id::DeleteProtection);
+    QAction *rebuild = m_window->serverActions()->action(ServerActions::Id::RebuildProtection);
+    QTRY_VERIFY(del->isEnabled());
+    QVERIFY(!del->isChecked());
+    del->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(simServer(*m_window, name)[QLatin1String("protection")][QLatin1String("delete")].toBool(), 15000);
+    QTRY_VERIFY(del->isChecked());
+    QCOMPARE(rebuild->isChecked(), simServer(*m_window, name)[QLatin1String("protection")][QLatin1String("rebuild")].toBool());
+    // Protected now: delete says why it cannot.
+    QAction *remove = m_window->serverActions()->action(ServerActions::Id::Delete);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("Delete protection is on")), qPrintable(remove->toolTip()));
 }
 
 void TestServerWindow::readTokenDisablesWrites()

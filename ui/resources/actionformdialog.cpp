@@ -9,6 +9,7 @@
 #include "projects/projectactions.h"
 #include "projects/projectcatalog.h"
 #include "projects/projectsession.h"
+#include "resources/labelstext.h"
 #include "resources/nameindex.h"
 #include "resources/resourcekind.h"
 
@@ -29,18 +30,6 @@
 namespace hcloud {
 namespace {
 
-// Sets value at a dotted path ("a.b.c"), creating the objects between.
-void insertAt(QJsonObject &object, const QStringList &path, const QJsonValue &value)
-{
-    if (path.size() == 1) {
-        object.insert(path.first(), value);
-        return;
-    }
-    QJsonObject inner = object.value(path.first()).toObject();
-    insertAt(inner, path.mid(1), value);
-    object.insert(path.first(), inner);
-}
-
 // An entry's value as a person reads it: {"id": 42} of a server by its name.
 QString elementText(const QJsonValue &value)
 {
@@ -53,14 +42,6 @@ QString elementText(const QJsonValue &value)
         return o.value(QLatin1String("ip")).toString();
     const qint64 id = o.value(QLatin1String("id")).toInteger();
     return json::reference(QStringLiteral("servers"), id, QString::number(id));
-}
-
-QString labelsToText(const QJsonObject &labels)
-{
-    QStringList lines;
-    for (auto it = labels.begin(); it != labels.end(); ++it)
-        lines << it.key() + QLatin1Char('=') + it.value().toString();
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -81,7 +62,7 @@ ActionFormDialog::ActionFormDialog(ProjectSession *session, const QString &kindI
         m_form->addRow(f.required ? f.title + QLatin1Char('*') : f.title, editor);
     }
     if ((m_action.fields.isEmpty() || m_action.typeNameInForm) && !m_action.confirmation.isEmpty()) {
-        auto *text = new QLabel(m_action.confirmation, this);
+        auto *text = new QLabel(m_action.confirmationFor(m_object), this);
         text->setWordWrap(true);
         layout->addWidget(text);
     }
@@ -110,8 +91,9 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
 {
     const QVariant initial = f.initial && !m_object.isEmpty() ? f.initial(m_object) : QVariant();
     switch (f.type) {
-    case ActionField::Multiline: {
-        auto *e = new QPlainTextEdit(initial.toString(), this);
+    case ActionField::Multiline:
+    case ActionField::Lines: {
+        auto *e = new QPlainTextEdit(initial.toStringList().isEmpty() ? initial.toString() : initial.toStringList().join(QLatin1Char('\n')), this);
         e->setTabChangesFocus(true);
         return e;
     }
@@ -232,20 +214,18 @@ QJsonValue ActionFormDialog::valueOf(const ActionField &f, QWidget *editor) cons
     switch (f.type) {
     case ActionField::Multiline: {
         const QString text = static_cast<QPlainTextEdit *>(editor)->toPlainText().trimmed();
-        if (f.key == QLatin1String("domain_names"))
-            return QJsonArray::fromStringList(text.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
         return text.isEmpty() ? QJsonValue() : QJsonValue(text);
     }
-    case ActionField::Labels: {
-        QJsonObject labels;
-        const QStringList lines = static_cast<QPlainTextEdit *>(editor)->toPlainText().split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const int eq = line.indexOf(QLatin1Char('='));
+    case ActionField::Lines: {
+        QStringList lines;
+        for (const QString &line : static_cast<QPlainTextEdit *>(editor)->toPlainText().split(QLatin1Char('\n'))) {
             if (!line.trimmed().isEmpty())
-                labels.insert(line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed());
+                lines.append(line.trimmed());
         }
-        return labels;
+        return lines.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(lines));
     }
+    case ActionField::Labels:
+        return labelsFromText(static_cast<QPlainTextEdit *>(editor)->toPlainText()).labels;
     case ActionField::Number: {
         const auto *box = static_cast<QDoubleSpinBox *>(editor);
         if (!box->specialValueText().isEmpty() && box->value() == box->minimum())
@@ -271,27 +251,10 @@ QJsonValue ActionFormDialog::valueOf(const ActionField &f, QWidget *editor) cons
 
 QJsonObject ActionFormDialog::body() const
 {
-    QJsonObject body;
-    for (int i = 0; i < m_action.fields.size(); ++i) {
-        const QJsonValue v = valueOf(m_action.fields[i], m_editors[i]);
-        if (m_action.fields[i].inPath || v.isNull() || v.isUndefined())
-            continue;
-        if (m_action.fields[i].type == ActionField::Element) {
-            const QJsonObject entry = v.toObject();
-            for (auto it = entry.begin(); it != entry.end(); ++it)
-                body.insert(it.key(), it.value());
-        } else {
-            insertAt(body, m_action.fields[i].key.split(QLatin1Char('.')), m_action.fields[i].asList ? QJsonArray{v} : v);
-        }
-    }
-    if (!m_action.objectIdAs.isEmpty())
-        body.insert(m_action.objectIdAs, m_object.value(QStringLiteral("id")));
-    // The firewall target form describes one target; the API takes a list.
-    for (const QString &list : {QStringLiteral("apply_to"), QStringLiteral("remove_from")}) {
-        if (body.value(list).isObject())
-            body.insert(list, QJsonArray{body.value(list)});
-    }
-    return body;
+    QVector<QJsonValue> values;
+    for (int i = 0; i < m_action.fields.size(); ++i)
+        values.append(valueOf(m_action.fields[i], m_editors[i]));
+    return m_action.body(m_object, values);
 }
 
 QString ActionFormDialog::missing() const
@@ -300,6 +263,11 @@ QString ActionFormDialog::missing() const
         const QJsonValue v = valueOf(m_action.fields[i], m_editors[i]);
         if (m_action.fields[i].required && (v.isNull() || v.isUndefined()))
             return tr("“%1” is required.").arg(m_action.fields[i].title);
+        if (m_action.fields[i].type == ActionField::Labels) {
+            const QString problem = labelsFromText(static_cast<QPlainTextEdit *>(m_editors[i])->toPlainText()).problem;
+            if (!problem.isEmpty())
+                return problem;
+        }
     }
     const QString name = m_object.value(QStringLiteral("name")).toString();
     if (m_confirmName && m_confirmName->text() != name)
@@ -315,11 +283,11 @@ bool ActionFormDialog::confirmed()
     if (m_action.typeNameToConfirm && !name.isEmpty()) {
         bool ok = false;
         const QString typed = QInputDialog::getText(
-            this, m_action.title, m_action.confirmation + QLatin1Char('\n') + tr("Type “%1” to confirm:").arg(name),
+            this, m_action.title, m_action.confirmationFor(m_object) + QLatin1Char('\n') + tr("Type “%1” to confirm:").arg(name),
             QLineEdit::Normal, {}, &ok);
         return ok && typed == name;
     }
-    return QMessageBox::question(this, m_action.title, m_action.confirmation) == QMessageBox::Yes;
+    return QMessageBox::question(this, m_action.title, m_action.confirmationFor(m_object)) == QMessageBox::Yes;
 }
 
 void ActionFormDialog::showError(const QString &text)
@@ -342,8 +310,7 @@ void ActionFormDialog::accept()
     showError({});
     m_running = true;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    const QString name = m_object.value(QStringLiteral("name")).toString();
-    const QString description = name.isEmpty() ? m_action.title : tr("%1 “%2”").arg(m_action.title, name);
+    const QString description = m_action.describe(m_object);
     QJsonObject pathValues;
     for (int i = 0; i < m_action.fields.size(); ++i) {
         if (m_action.fields[i].inPath)

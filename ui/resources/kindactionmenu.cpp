@@ -1,6 +1,6 @@
 #include "kindactionmenu.h"
 
-#include "actionformdialog.h"
+#include "actionrunner.h"
 #include "firewallrulesdialog.h"
 #include "zones/zoneeditor.h"
 #include "resources/kindactions.h"
@@ -10,7 +10,7 @@
 namespace hcloud {
 
 KindActionMenu::KindActionMenu(QWidget *dialogParent, QObject *parent)
-    : QObject(parent), m_dialogParent(dialogParent)
+    : QObject(parent), m_dialogParent(dialogParent), m_runner(new ActionRunner(dialogParent, this))
 {
 }
 
@@ -72,12 +72,8 @@ void KindActionMenu::rebuild()
 void KindActionMenu::open(int index)
 {
     const QVector<ResourceAction> &list = kindActions(m_kindId);
-    if (!m_session || index >= list.size())
-        return;
-    auto *dialog = new ActionFormDialog(m_session, m_kindId, list[index],
-                                        list[index].forObject ? m_selected : QJsonObject(), m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (m_session && index < list.size())
+        m_runner->trigger(m_session, list[index], m_selected);
 }
 
 } // namespace hcloud

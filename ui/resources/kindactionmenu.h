@@ -12,11 +12,13 @@ class QWidget;
 
 namespace hcloud {
 
+class ActionRunner;
 struct ResourceAction;
 
 // The described actions of the shown kind as QActions: enabled when they apply to
 // the selected object, else disabled with the reason as tooltip. Triggering one
-// opens an ActionFormDialog (or the firewall rules editor).
+// runs it through ActionRunner, as the server menu does: its ActionFormDialog,
+// or at once (the firewall rules and zone records have editors of their own).
 class KindActionMenu : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ private:
     QString m_kindId;
     QJsonObject m_selected;
     QList<QAction *> m_actions;
+    ActionRunner *m_runner; // the form, or an immediate action at once
 };
 
 } // namespace hcloud

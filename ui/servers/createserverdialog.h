@@ -1,5 +1,7 @@
 #pragma once
 
+#include "resources/serverspec.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -50,20 +52,20 @@ public:
     bool selectLocation(const QString &name);
     bool selectImage(const QString &nameOrDescription);
     bool isReady() const; // every list loaded
+    ServerSpec spec() const; // what the form says now
 
 signals:
     void serverCreated(qint64 id);
 
 private:
+    void layOut(); // createserverlayout.cpp
     void loaded(const QString &list);
     void fillTypes();
     void fillImages();
     void check();
     void create();
-    void sendCreate(const QList<qint64> &keyIds);
     void showError(const QString &text);
     QString chosenType() const;
-    QString chosenArchitecture() const;
     void loadUserDataFile();
     // Networks, firewalls and placement groups come from the project's lists.
     void fillProjectChoices();
@@ -87,6 +89,7 @@ private:
     QLabel *m_message;
     QPushButton *m_create;
     bool m_busy = false;
+    qint64 m_addedKey = 0; // the pasted key, once the project has it
 };
 
 } // namespace hcloud

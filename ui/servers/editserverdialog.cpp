@@ -1,6 +1,7 @@
 #include "editserverdialog.h"
 #include "layout/dialogfit.h"
 
+#include "resources/labelstext.h"
 #include "resources/serverfields.h"
 
 #include <QDialogButtonBox>

@@ -2,6 +2,7 @@
 #include "layout/dialogfit.h"
 
 #include "resources/resourcekind.h"
+#include "typetree.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -14,7 +15,8 @@
 namespace hcloud {
 
 namespace {
-enum Column { Name, Spec, Price, Difference };
+using namespace typetree;
+constexpr int Difference = Note;
 }
 
 RescaleDialog::RescaleDialog(const QJsonObject &server, const QVector<QJsonObject> &serverTypes, QWidget *parent)
@@ -51,24 +53,14 @@ RescaleDialog::RescaleDialog(const QJsonObject &server, const QVector<QJsonObjec
             why = tr("Other kind of disk (local or network).");
         else if (type.diskGb < m_current.diskGb)
             why = tr("Smaller disk than the server's %1 GB.").arg(m_current.diskGb);
-        auto *item = new QTreeWidgetItem(m_types);
-        item->setText(Name, type.name);
-        item->setText(Spec, type.specText());
-        item->setData(Name, Qt::UserRole, type.name);
-        if (offer) {
-            item->setText(Price, formatEuro(offer->monthly));
-            item->setTextAlignment(Price, Qt::AlignRight | Qt::AlignVCenter);
-            if (now) {
-                const double delta = offer->monthly - now->monthly;
-                item->setText(Difference, (delta >= 0 ? QStringLiteral("+") : QString()) + formatEuro(delta));
-                item->setTextAlignment(Difference, Qt::AlignRight | Qt::AlignVCenter);
-            }
+        QTreeWidgetItem *item = addRow(m_types, type, offer);
+        if (offer && now) {
+            const double delta = offer->monthly - now->monthly;
+            item->setText(Difference, (delta >= 0 ? QStringLiteral("+") : QString()) + formatEuro(delta));
+            item->setTextAlignment(Difference, Qt::AlignRight | Qt::AlignVCenter);
         }
-        if (!why.isEmpty()) {
-            item->setDisabled(true);
-            for (int c = Name; c <= Difference; ++c)
-                item->setToolTip(c, why);
-        }
+        if (!why.isEmpty())
+            disable(item, why);
     }
     m_types->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_types->sortByColumn(Name, Qt::AscendingOrder);
@@ -98,17 +90,12 @@ RescaleDialog::RescaleDialog(const QJsonObject &server, const QVector<QJsonObjec
 
 bool RescaleDialog::selectType(const QString &name)
 {
-    const auto items = m_types->findItems(name, Qt::MatchExactly, Name);
-    if (items.isEmpty() || items.first()->isDisabled())
-        return false;
-    m_types->setCurrentItem(items.first());
-    return true;
+    return select(m_types, name);
 }
 
 QString RescaleDialog::chosenType() const
 {
-    const QTreeWidgetItem *item = m_types->currentItem();
-    return item && !item->isDisabled() ? item->data(Name, Qt::UserRole).toString() : QString();
+    return chosen(m_types);
 }
 
 bool RescaleDialog::keepDisk() const

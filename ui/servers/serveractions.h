@@ -11,10 +11,13 @@ class QWidget;
 
 namespace hcloud {
 
+class ActionRunner;
 class ProjectSession;
 
-// Everything one can do to a server, as actions for menus, the toolbar and
-// the context menu. Each is enabled only when it applies to the selected
+// Everything one can do to a server, as actions for the Server menu, the
+// toolbar and the context menu. The API's are the server kind's described
+// actions (kindActions("servers")), run by ActionRunner or their own dialog
+// (ServerDialogs). Each is enabled only when it applies to the selected
 // server and the project has a token that may write; otherwise its tooltip
 // says why. Destructive ones ask first; delete asks for the name.
 class ServerActions : public QObject
@@ -55,38 +58,15 @@ signals:
     void createRequested();
 
 private:
-    QAction *add(Id id, const QString &text, void (ServerActions::*slot)());
     void update();
     QString name() const;
-    QString address() const;
-    void run(const QString &description, const QString &command, const QJsonObject &body = {},
-             const QString &passwordTitle = {});
-    void confirm(const QString &title, const QString &text, const QString &button, std::function<void()> then);
-
-    void powerOn();
-    void shutdown();
-    void reboot();
-    void powerOff();
-    void reset();
-    void rebuild();
-    void rescale();
-    void createSnapshot();
-    void enableBackup();
-    void disableBackup();
-    void enableRescue();
-    void disableRescue();
-    void resetPassword();
-    void attachIso();
-    void detachIso();
-    void reverseDns();
-    void toggleProtection();
-    void edit();
-    void remove();
+    QString whyNot(Id id) const; // "" when it can run now
+    void trigger(Id id);
     void copySsh();
     void openTerminal();
-    void openConsole();
 
     QWidget *m_window;
+    ActionRunner *m_runner;
     QPointer<ProjectSession> m_session;
     QJsonObject m_server;
     QHash<Id, QAction *> m_actions;
