@@ -13,12 +13,14 @@
 
 namespace hcloud {
 
-namespace {
-
-QString tr(const char *text)
+// The rules are free functions; this gives their strings a context of their
+// own, one lupdate files them under and translate() looks them up by.
+class AttentionRules
 {
-    return QCoreApplication::translate("hcloud::Attention", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hcloud::AttentionRules)
+};
+
+namespace {
 
 QString nameOf(const QJsonObject &o)
 {
@@ -104,8 +106,8 @@ void failedActions(Collector &c)
         item.id = id;
         item.name = on.isEmpty() ? actionCommandText(a.command) : on;
         item.text = a.error.message.isEmpty()
-            ? tr("%1 failed").arg(actionCommandText(a.command))
-            : tr("%1 failed: %2 (%3)").arg(actionCommandText(a.command), a.error.message, a.error.code);
+            ? AttentionRules::tr("%1 failed").arg(actionCommandText(a.command))
+            : AttentionRules::tr("%1 failed: %2 (%3)").arg(actionCommandText(a.command), a.error.message, a.error.code);
         c.items.append(item);
     }
 }
@@ -122,8 +124,7 @@ void loadBalancers(Collector &c)
         }
         if (unhealthy > 0)
             c.add(AttentionItem::Reason::UnhealthyTarget, QStringLiteral("load_balancers"), lb,
-                  QCoreApplication::translate("hcloud::Attention", "%n target(s) unhealthy: traffic goes to the others only",
-                                              nullptr, unhealthy));
+                  AttentionRules::tr("%n target(s) unhealthy: traffic goes to the others only", nullptr, unhealthy));
     }
 }
 
@@ -136,17 +137,16 @@ void certificates(Collector &c)
             || status.value(QLatin1String("renewal")).toString() == QLatin1String("failed")) {
             const QString why = status.value(QLatin1String("error"))[QLatin1String("message")].toString();
             c.add(AttentionItem::Reason::CertificateFailed, QStringLiteral("certificates"), cert,
-                  why.isEmpty() ? tr("Issuing or renewing the certificate failed")
-                                : tr("Issuing or renewing the certificate failed: %1").arg(why));
+                  why.isEmpty() ? AttentionRules::tr("Issuing or renewing the certificate failed")
+                                : AttentionRules::tr("Issuing or renewing the certificate failed: %1").arg(why));
             continue;
         }
         const QDateTime until = timeOf(cert.value(QLatin1String("not_valid_after")));
         if (until.isValid() && until < c.input.now.addDays(30)) {
             const qint64 days = c.input.now.daysTo(until);
             c.add(AttentionItem::Reason::CertificateExpires, QStringLiteral("certificates"), cert,
-                  until < c.input.now ? tr("Expired on %1").arg(locale.toString(until.date(), QLocale::ShortFormat))
-                                      : QCoreApplication::translate("hcloud::Attention", "Expires in %n day(s), on %1",
-                                                                    nullptr, int(days))
+                  until < c.input.now ? AttentionRules::tr("Expired on %1").arg(locale.toString(until.date(), QLocale::ShortFormat))
+                                      : AttentionRules::tr("Expires in %n day(s), on %1", nullptr, int(days))
                                             .arg(locale.toString(until.date(), QLocale::ShortFormat)));
         }
     }
@@ -160,7 +160,7 @@ void servers(Collector &c)
             = serverTypeDeprecation(server.value(QLatin1String("server_type")).toObject(), location);
         if (type.isSet())
             c.add(AttentionItem::Reason::DeprecatedServerType, QStringLiteral("servers"), server,
-                  tr("Server type %1 is deprecated (%2): rescale to a current type")
+                  AttentionRules::tr("Server type %1 is deprecated (%2): rescale to a current type")
                       .arg(server.value(QLatin1String("server_type"))[QLatin1String("name")].toString(),
                            type.text(c.input.now)));
         const QJsonObject image = server.value(QLatin1String("image")).toObject();
@@ -168,11 +168,11 @@ void servers(Collector &c)
         const QJsonValue imageDeprecated = image.value(QLatin1String("deprecated"));
         if (imageDeprecated.isString() && !imageDeprecated.toString().isEmpty())
             c.add(AttentionItem::Reason::DeprecatedImage, QStringLiteral("servers"), server,
-                  tr("Runs image %1, which is deprecated: plan a rebuild or an upgrade")
+                  AttentionRules::tr("Runs image %1, which is deprecated: plan a rebuild or an upgrade")
                       .arg(image.value(QLatin1String("description")).toString(image.value(QLatin1String("name")).toString())));
         if (asksForBackups(server, c.input.backupLabel) && server.value(QLatin1String("backup_window")).isNull())
             c.add(AttentionItem::Reason::BackupsMissing, QStringLiteral("servers"), server,
-                  tr("Its label “%1” asks for backups, but backups are off").arg(c.input.backupLabel));
+                  AttentionRules::tr("Its label “%1” asks for backups, but backups are off").arg(c.input.backupLabel));
     }
 }
 
@@ -181,17 +181,17 @@ void idleThings(Collector &c)
     for (const QJsonObject &v : c.list("volumes")) {
         if (v.value(QLatin1String("server")).isNull())
             c.add(AttentionItem::Reason::VolumeUnattached, QStringLiteral("volumes"), v,
-                  tr("Not attached to any server, and billed all the same"), true);
+                  AttentionRules::tr("Not attached to any server, and billed all the same"), true);
     }
     for (const QJsonObject &ip : c.list("floating_ips")) {
         if (ip.value(QLatin1String("server")).isNull())
             c.add(AttentionItem::Reason::FloatingIpUnassigned, QStringLiteral("floating_ips"), ip,
-                  tr("Not assigned to any server, and billed all the same"), true);
+                  AttentionRules::tr("Not assigned to any server, and billed all the same"), true);
     }
     for (const QJsonObject &ip : c.list("primary_ips")) {
         if (ip.value(QLatin1String("assignee_id")).isNull())
             c.add(AttentionItem::Reason::PrimaryIpUnassigned, QStringLiteral("primary_ips"), ip,
-                  tr("Not assigned to any server, and billed all the same"), true);
+                  AttentionRules::tr("Not assigned to any server, and billed all the same"), true);
     }
     const QDateTime old = c.input.now.addDays(-90);
     for (const QJsonObject &image : c.list("images")) {
@@ -200,8 +200,7 @@ void idleThings(Collector &c)
         const QDateTime created = timeOf(image.value(QLatin1String("created")));
         if (created.isValid() && created < old)
             c.add(AttentionItem::Reason::OldSnapshot, QStringLiteral("images"), image,
-                  QCoreApplication::translate("hcloud::Attention", "Snapshot taken %n day(s) ago", nullptr,
-                                              int(created.daysTo(c.input.now))),
+                  AttentionRules::tr("Snapshot taken %n day(s) ago", nullptr, int(created.daysTo(c.input.now))),
                   true);
     }
 }
