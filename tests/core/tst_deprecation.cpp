@@ -138,12 +138,24 @@ void TestDeprecation::seededObjectsInTheLists()
 
     const ResourceKind &lbs = loadBalancerKind();
     const auto lbColumn = lbs.columns.at(lbs.columnIndex(QStringLiteral("deprecation")));
+    // The seed has one load balancer, on lb11; a current type beside it.
+    const HttpResult created = http.send("POST", QStringLiteral("/load_balancers"), token,
+                                         {{QStringLiteral("name"), QStringLiteral("current-lb")},
+                                          {QStringLiteral("load_balancer_type"), QStringLiteral("lb21")},
+                                          {QStringLiteral("location"), QStringLiteral("fsn1")}});
+    QCOMPARE(created.status, 201);
     const QJsonArray seeded = http.all(QStringLiteral("load_balancers"), token);
-    QVERIFY(!seeded.isEmpty());
+    int onOldLbType = 0, cleanLbs = 0;
     for (const QJsonValue &lb : seeded) {
         const bool old = lb[QStringLiteral("load_balancer_type")][QStringLiteral("name")] == QLatin1String("lb11");
-        QCOMPARE(lbColumn.display(lb.toObject()).toString().startsWith(QStringLiteral("Type lb11: Deprecated; available until")), old);
+        const QString text = lbColumn.display(lb.toObject()).toString();
+        QCOMPARE(text.startsWith(QStringLiteral("Type lb11: Deprecated; available until")), old);
+        if (!old)
+            QCOMPARE(text, QStringLiteral("No"));
+        onOldLbType += old;
+        cleanLbs += !old;
     }
+    QVERIFY(onOldLbType > 0 && cleanLbs > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeprecation)
