@@ -1,4 +1,5 @@
 #include "rrsetrequests.h"
+#include "primarynameservers.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -108,49 +109,11 @@ ZoneWrite changeZoneTtl(qint64 zone, const QString &zoneName, qint64 ttl)
 
 ZoneWrite changePrimaryNameservers(qint64 zone, const QString &zoneName, const QStringList &lines, QString *problem)
 {
-    QJsonArray primaries;
-    QStringList seen;
-    problem->clear();
-    int number = 0;
-    for (const QString &line : lines) {
-        ++number;
-        const QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.isEmpty())
-            continue;
-        const QHostAddress address(words.first());
-        bool portOk = true;
-        const int port = words.size() > 1 ? words.at(1).toInt(&portOk) : 53;
-        if (address.isNull() || words.size() > 2) {
-            *problem = QCoreApplication::translate("hcloud::dns::ZoneWrites", "Line %1: write an IP address and optionally a port, like “198.51.100.1 53”.")
-                           .arg(number);
-            break;
-        }
-        if (!portOk || port < 1 || port > 65535) {
-            *problem = QCoreApplication::translate("hcloud::dns::ZoneWrites", "Line %1: the port must be between 1 and 65535.").arg(number);
-            break;
-        }
-        if (seen.contains(address.toString())) {
-            *problem = QCoreApplication::translate("hcloud::dns::ZoneWrites", "Line %1: %2 is listed twice.").arg(number).arg(address.toString());
-            break;
-        }
-        seen.append(address.toString());
-        primaries.append(QJsonObject{{QStringLiteral("address"), address.toString()}, {QStringLiteral("port"), port}});
-    }
-    if (problem->isEmpty() && primaries.isEmpty())
-        *problem = QCoreApplication::translate("hcloud::dns::ZoneWrites", "A secondary zone needs at least one primary nameserver.");
-    return {"POST", QStringLiteral("/zones/%1/actions/change_primary_nameservers").arg(zone), {{QStringLiteral("primary_nameservers"), primaries}},
+    const PrimaryNameservers primaries = parsePrimaryNameservers(lines);
+    *problem = primaries.problem;
+    return {"POST", QStringLiteral("/zones/%1/actions/change_primary_nameservers").arg(zone),
+            {{QStringLiteral("primary_nameservers"), primaries.json}},
             QCoreApplication::translate("hcloud::dns::ZoneWrites", "Change the primary nameservers of “%1”").arg(zoneName)};
-}
-
-QStringList primaryNameserverLines(const QJsonObject &zone)
-{
-    QStringList lines;
-    for (const QJsonValue &ns : zone.value(QLatin1String("primary_nameservers")).toArray()) {
-        const int port = ns[QLatin1String("port")].toInt(53);
-        const QString address = ns[QLatin1String("address")].toString();
-        lines.append(port == 53 ? address : QStringLiteral("%1 %2").arg(address).arg(port));
-    }
-    return lines;
 }
 
 } // namespace hcloud::dns

@@ -36,11 +36,9 @@ ZoneWrite deleteRrset(qint64 zone, const RecordSet &set);
 ZoneWrite importZoneFile(qint64 zone, const QString &zoneName, const QString &text);
 ZoneWrite changeZoneTtl(qint64 zone, const QString &zoneName, qint64 ttl);
 
-// A secondary zone's primaries from lines of "address" or "address port"
-// ("198.51.100.1", "2001:db8::53 5353"); *problem says what is wrong with
-// which line, and then the write must not be sent.
+// A secondary zone's primaries from lines (see primarynameservers.h);
+// *problem says what is wrong with which line, and then the write must not
+// be sent.
 ZoneWrite changePrimaryNameservers(qint64 zone, const QString &zoneName, const QStringList &lines, QString *problem);
-// The zone's primaries (API JSON) as such lines.
-QStringList primaryNameserverLines(const QJsonObject &zone);
 
 } // namespace hcloud::dns

@@ -38,6 +38,15 @@ struct ActionField
     QString choiceValueKey = QStringLiteral("id");
     // The initial value from the selected object (may be empty).
     std::function<QVariant(const QJsonObject &)> initial;
+    // For Lines: core turns the lines into the body's value, or says in
+    // *problem what is wrong (a zone's primary nameservers); unset: the
+    // lines are sent as strings.
+    std::function<QJsonValue(const QStringList &lines, QString *problem)> parseLines;
+    // Sent, checked and editable only while the field of this key has this
+    // value (primary nameservers while mode is "secondary").
+    QString onlyWhenKey;
+    QString onlyWhenValue;
+    QString placeholder; // translated; shown in an empty text editor
 };
 
 // One thing a user can do with a kind: create one, or act on the selected object.
@@ -83,6 +92,11 @@ struct ResourceAction
     QString path(const QJsonObject &object, const QJsonObject &values = {}) const;
     // The body for `values`, one a field (undefined or null: not sent).
     QJsonObject body(const QJsonObject &object, const QVector<QJsonValue> &values) const;
+    // Whether field `index` applies with these values (see onlyWhenKey).
+    bool applies(int index, const QVector<QJsonValue> &values) const;
+    // What is wrong with the values before anything is sent, in words:
+    // a required field left empty, lines core cannot read; empty when none.
+    QString problem(const QVector<QJsonValue> &values) const;
     // An immediate action's body: each field's initial value, `toggles` flipped.
     QJsonObject immediateBody(const QJsonObject &object) const;
     bool isChecked(const QJsonObject &object) const; // for a toggle

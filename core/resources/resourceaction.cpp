@@ -25,6 +25,15 @@ QString nameOf(const QJsonObject &object)
     return object.value(QStringLiteral("name")).toString();
 }
 
+// A Lines field's value, as the form hands it over: a list of strings.
+QStringList linesOf(const QJsonValue &value)
+{
+    QStringList lines;
+    for (const QJsonValue &line : value.toArray())
+        lines.append(line.toString());
+    return lines;
+}
+
 // Fills "%1" with the name; texts without it stay as they are.
 QString withName(QString text, const QJsonObject &object)
 {
@@ -63,9 +72,13 @@ QJsonObject ResourceAction::body(const QJsonObject &object, const QVector<QJsonV
     QJsonObject body = fixedBody;
     for (int i = 0; i < fields.size() && i < values.size(); ++i) {
         const ActionField &f = fields[i];
-        const QJsonValue &v = values[i];
-        if (f.inPath || v.isNull() || v.isUndefined())
+        QJsonValue v = values[i];
+        if (f.inPath || v.isNull() || v.isUndefined() || !applies(i, values))
             continue;
+        if (f.type == ActionField::Lines && f.parseLines) {
+            QString ignored;
+            v = f.parseLines(linesOf(v), &ignored);
+        }
         if (f.type == ActionField::Element) {
             const QJsonObject entry = v.toObject();
             for (auto it = entry.begin(); it != entry.end(); ++it)
@@ -81,6 +94,37 @@ QJsonObject ResourceAction::body(const QJsonObject &object, const QVector<QJsonV
             body.insert(f.oneEntryOf, QJsonArray{body.value(f.oneEntryOf)});
     }
     return body;
+}
+
+bool ResourceAction::applies(int index, const QVector<QJsonValue> &values) const
+{
+    const ActionField &f = fields.at(index);
+    if (f.onlyWhenKey.isEmpty())
+        return true;
+    for (int i = 0; i < fields.size() && i < values.size(); ++i) {
+        if (fields[i].key == f.onlyWhenKey)
+            return values[i].toVariant().toString() == f.onlyWhenValue;
+    }
+    return false;
+}
+
+QString ResourceAction::problem(const QVector<QJsonValue> &values) const
+{
+    for (int i = 0; i < fields.size() && i < values.size(); ++i) {
+        const ActionField &f = fields[i];
+        const QJsonValue &v = values[i];
+        if (!applies(i, values))
+            continue;
+        if (f.required && (v.isNull() || v.isUndefined()))
+            return QCoreApplication::translate("hcloud::ActionFormDialog", "“%1” is required.").arg(f.title);
+        if (f.type == ActionField::Lines && f.parseLines && v.isArray()) {
+            QString why;
+            f.parseLines(linesOf(v), &why);
+            if (!why.isEmpty())
+                return why;
+        }
+    }
+    return {};
 }
 
 QJsonObject ResourceAction::immediateBody(const QJsonObject &object) const

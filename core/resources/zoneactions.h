@@ -4,9 +4,9 @@
 
 namespace hcloud {
 
-// The actions on a zone as a whole: create (primary zones), labels,
-// default TTL, protection, delete. Records are changed in the zone editor
-// (core/dns).
+// The actions on a zone as a whole: create (primary or secondary), labels,
+// default TTL, primary nameservers, protection, delete. Records are
+// changed in the zone editor (core/dns).
 QVector<ResourceAction> zoneActions();
 
 } // namespace hcloud

@@ -1,6 +1,7 @@
 // What core/dns decides before anything is sent: record values per type,
 // rrset names, TTLs, TXT quoting and 255-byte splitting, the requests the
 // zone editor sends, the changes an import makes, and the rrset model.
+#include "dns/primarynameservers.h"
 #include "dns/recordcheck.h"
 #include "dns/rrsetedit.h"
 #include "dns/rrsetmodel.h"
@@ -190,7 +191,7 @@ void TestDnsRecords::requests()
     QCOMPARE(list[0][QStringLiteral("port")].toInt(), 53);
     QCOMPARE(list[1][QStringLiteral("address")].toString(), QStringLiteral("2001:db8::53"));
     QCOMPARE(list[1][QStringLiteral("port")].toInt(), 5353);
-    QCOMPARE(primaryNameserverLines(QJsonObject{{QStringLiteral("primary_nameservers"), list}}),
+    QCOMPARE(primaryNameserverLines(list),
              (QStringList{QStringLiteral("198.51.100.1"), QStringLiteral("2001:db8::53 5353")}));
     changePrimaryNameservers(7, QString(), {QStringLiteral("ns1.example.net")}, &problem);
     QVERIFY(problem.startsWith(QStringLiteral("Line 1")));
@@ -200,6 +201,23 @@ void TestDnsRecords::requests()
     QVERIFY(problem.startsWith(QStringLiteral("Line 2")));
     changePrimaryNameservers(7, QString(), {QString()}, &problem);
     QVERIFY(!problem.isEmpty());
+
+    // A signed transfer: algorithm and key, with or without the port.
+    const PrimaryNameservers signedOnes = parsePrimaryNameservers(
+        {QStringLiteral("203.0.113.7 HMAC-SHA256 c2VjcmV0LWtleQ=="), QStringLiteral("198.51.100.9 5353 hmac-md5 a2V5")});
+    QVERIFY2(signedOnes.problem.isEmpty(), qPrintable(signedOnes.problem));
+    QCOMPARE(signedOnes.json[0].toObject(), (QJsonObject{{QStringLiteral("address"), QStringLiteral("203.0.113.7")},
+                                                         {QStringLiteral("port"), 53},
+                                                         {QStringLiteral("tsig_algorithm"), QStringLiteral("hmac-sha256")},
+                                                         {QStringLiteral("tsig_key"), QStringLiteral("c2VjcmV0LWtleQ==")}}));
+    QCOMPARE(signedOnes.json[1][QStringLiteral("port")].toInt(), 5353);
+    QCOMPARE(primaryNameserverLines(signedOnes.json),
+             (QStringList{QStringLiteral("203.0.113.7 hmac-sha256 c2VjcmV0LWtleQ=="), QStringLiteral("198.51.100.9 5353 hmac-md5 a2V5")}));
+    QVERIFY(parsePrimaryNameservers({QStringLiteral("203.0.113.7 53 hmac-sha512 a2V5")}).problem.contains(QStringLiteral("hmac-sha256")));
+    QVERIFY(parsePrimaryNameservers({QStringLiteral("203.0.113.7 53 hmac-sha1 not*base64")}).problem.contains(QStringLiteral("base64")));
+    QVERIFY(parsePrimaryNameservers({QStringLiteral("203.0.113.7 53 a2V5")}).problem.startsWith(QStringLiteral("Line 1")));
+    QVERIFY(parsePrimaryNameservers({QStringLiteral("203.0.113.7 53 hmac-sha1 a2V5 extra")}).problem.startsWith(QStringLiteral("Line 1")));
+    QVERIFY(parsePrimaryNameservers({QStringLiteral("203.0.113.7 53 hmac-sha1 a2V5 extra")}).json.isEmpty());
 }
 
 void TestDnsRecords::canonicalForms()

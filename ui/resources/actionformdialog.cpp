@@ -61,6 +61,7 @@ ActionFormDialog::ActionFormDialog(ProjectSession *session, const QString &kindI
         m_editors.append(editor);
         m_form->addRow(f.required ? f.title + QLatin1Char('*') : f.title, editor);
     }
+    followConditions();
     if ((m_action.fields.isEmpty() || m_action.typeNameInForm) && !m_action.confirmation.isEmpty()) {
         auto *text = new QLabel(m_action.confirmationFor(m_object), this);
         text->setWordWrap(true);
@@ -95,6 +96,7 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
     case ActionField::Lines: {
         auto *e = new QPlainTextEdit(initial.toStringList().isEmpty() ? initial.toString() : initial.toStringList().join(QLatin1Char('\n')), this);
         e->setTabChangesFocus(true);
+        e->setPlaceholderText(f.placeholder);
         return e;
     }
     case ActionField::Labels: {
@@ -156,6 +158,23 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
         break;
     }
     return new QLineEdit(initial.toString(), this);
+}
+
+void ActionFormDialog::followConditions()
+{
+    // A field that applies only for one choice of another is editable only then.
+    for (int i = 0; i < m_action.fields.size(); ++i) {
+        const ActionField &f = m_action.fields[i];
+        for (int j = 0; j < m_action.fields.size() && !f.onlyWhenKey.isEmpty(); ++j) {
+            auto *combo = qobject_cast<QComboBox *>(m_editors[j]);
+            if (m_action.fields[j].key != f.onlyWhenKey || !combo)
+                continue;
+            QWidget *editor = m_editors[i];
+            const auto update = [this, i, editor] { editor->setEnabled(m_action.applies(i, values())); };
+            connect(combo, &QComboBox::currentIndexChanged, editor, update);
+            update();
+        }
+    }
 }
 
 void ActionFormDialog::fillChoices(QComboBox *combo, const ActionField &f)
@@ -251,18 +270,24 @@ QJsonValue ActionFormDialog::valueOf(const ActionField &f, QWidget *editor) cons
 
 QJsonObject ActionFormDialog::body() const
 {
+    return m_action.body(m_object, values());
+}
+
+QVector<QJsonValue> ActionFormDialog::values() const
+{
     QVector<QJsonValue> values;
     for (int i = 0; i < m_action.fields.size(); ++i)
         values.append(valueOf(m_action.fields[i], m_editors[i]));
-    return m_action.body(m_object, values);
+    return values;
 }
 
 QString ActionFormDialog::missing() const
 {
+    // Required fields and lines core reads are checked where the body is built.
+    const QString problem = m_action.problem(values());
+    if (!problem.isEmpty())
+        return problem;
     for (int i = 0; i < m_action.fields.size(); ++i) {
-        const QJsonValue v = valueOf(m_action.fields[i], m_editors[i]);
-        if (m_action.fields[i].required && (v.isNull() || v.isUndefined()))
-            return tr("“%1” is required.").arg(m_action.fields[i].title);
         if (m_action.fields[i].type == ActionField::Labels) {
             const QString problem = labelsFromText(static_cast<QPlainTextEdit *>(m_editors[i])->toPlainText()).problem;
             if (!problem.isEmpty())

@@ -35,6 +35,8 @@ public:
 
 private:
     QWidget *editorFor(const ActionField &field);
+    QVector<QJsonValue> values() const;
+    void followConditions();
     void fillChoices(QComboBox *combo, const ActionField &field);
     void followChoices(QComboBox *combo, const ActionField &field);
     QJsonValue valueOf(const ActionField &field, QWidget *editor) const;

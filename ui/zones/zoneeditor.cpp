@@ -1,4 +1,5 @@
 #include "zoneeditor.h"
+#include "dns/primarynameservers.h"
 #include "layout/dialogfit.h"
 
 #include "importpreviewdialog.h"
@@ -124,11 +125,12 @@ ZoneEditor::ZoneEditor(ProjectSession *session, const QJsonObject &zone, QWidget
         m_table->hide();
         m_primaries = new QPlainTextEdit(this);
         m_primaries->setObjectName(QStringLiteral("primaries"));
-        m_primaries->setPlainText(dns::primaryNameserverLines(zone).join(QLatin1Char('\n')));
+        m_primaries->setPlainText(dns::primaryNameserverLines(zone.value(QLatin1String("primary_nameservers")).toArray()).join(QLatin1Char('\n')));
         m_savePrimaries = new QPushButton(tr("Save primary nameservers"), this);
         m_savePrimaries->setObjectName(QStringLiteral("save_primaries"));
         auto *explanation = new QLabel(tr("%1 is a secondary zone: Hetzner's nameservers fetch its records by zone transfer (AXFR) "
-                                          "from these primaries. One a line: the address, and a port when it is not 53.")
+                                          "from these primaries. One a line: the address, a port when it is not 53, and the TSIG "
+                                          "algorithm and key when the transfer is signed.")
                                            .arg(name),
                                        this);
         explanation->setWordWrap(true);
