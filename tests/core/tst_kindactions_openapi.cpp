@@ -233,6 +233,54 @@ private slots:
         const ResourceAction managed = actionOf(QStringLiteral("certificates"), QStringLiteral("create_managed"));
         QCOMPARE(managed.fields.at(2).type, ActionField::Lines);
     }
+
+    // A zone's primary nameservers: lines that core turns into the spec's
+    // objects, sent for a secondary zone only.
+    void primaryNameserversFollowTheSpec()
+    {
+        m_api = m_cloud;
+        const QJsonObject paths = m_cloud.value(QStringLiteral("paths")).toObject();
+        const auto itemKeys = [&](const QString &path) {
+            const QJsonObject schema = resolve(paths.value(path)[QStringLiteral("post")][QStringLiteral("requestBody")][QStringLiteral("content")]
+                                                   [QStringLiteral("application/json")][QStringLiteral("schema")].toObject());
+            const QJsonObject items = resolve(schema.value(QStringLiteral("properties"))[QStringLiteral("primary_nameservers")]
+                                                  [QStringLiteral("items")].toObject());
+            return items.value(QStringLiteral("properties")).toObject().keys();
+        };
+        const QJsonArray lines{QStringLiteral("203.0.113.7 hmac-sha256 c2VjcmV0"), QStringLiteral("2001:db8::53 5353")};
+        const ResourceAction create = actionOf(QStringLiteral("zones"), QStringLiteral("create"));
+        QCOMPARE(create.fields.size(), 5); // name, mode, primary nameservers, ttl, labels
+        const QVector<QJsonValue> secondary{QStringLiteral("example.eu"), QStringLiteral("secondary"), lines, QJsonValue(), QJsonValue()};
+        QVERIFY(create.problem(secondary).isEmpty());
+        const QJsonArray sent = create.body({}, secondary).value(QStringLiteral("primary_nameservers")).toArray();
+        QCOMPARE(sent.size(), 2);
+        const ResourceAction change = actionOf(QStringLiteral("zones"), QStringLiteral("change_primary_nameservers"));
+        const QJsonArray changed = change.body({{QStringLiteral("id"), 3}}, {lines}).value(QStringLiteral("primary_nameservers")).toArray();
+        QCOMPARE(changed, sent);
+        for (const QString &path : {QStringLiteral("/zones"), QStringLiteral("/zones/{id_or_name}/actions/change_primary_nameservers")}) {
+            const QStringList allowed = itemKeys(path);
+            QVERIFY2(allowed.contains(QStringLiteral("tsig_key")), qPrintable(path));
+            for (const QJsonValue &ns : sent) {
+                for (const QString &key : ns.toObject().keys())
+                    QVERIFY2(allowed.contains(key), qPrintable(path + QLatin1String(": ") + key));
+            }
+        }
+        QCOMPARE(sent[0][QStringLiteral("tsig_algorithm")].toString(), QStringLiteral("hmac-sha256"));
+
+        // A primary zone sends none, and does not need them.
+        const QVector<QJsonValue> primary{QStringLiteral("example.eu"), QStringLiteral("primary"), QJsonValue(), QJsonValue(), QJsonValue()};
+        QVERIFY(create.problem(primary).isEmpty());
+        QVERIFY(!create.body({}, primary).contains(QStringLiteral("primary_nameservers")));
+        // A secondary one needs them, readable.
+        QVector<QJsonValue> none = secondary;
+        none[2] = QJsonValue();
+        QVERIFY(create.problem(none).contains(QStringLiteral("Primary nameservers")));
+        QVector<QJsonValue> broken = secondary;
+        broken[2] = QJsonArray{QStringLiteral("ns1.example.net")};
+        QVERIFY(create.problem(broken).startsWith(QStringLiteral("Line 1")));
+        QVERIFY(!change.reasonNotApplicable({{QStringLiteral("id"), 3}, {QStringLiteral("mode"), QStringLiteral("primary")}}).isEmpty());
+        QVERIFY(change.reasonNotApplicable({{QStringLiteral("id"), 3}, {QStringLiteral("mode"), QStringLiteral("secondary")}}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstKindActionsOpenApi)

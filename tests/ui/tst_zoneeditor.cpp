@@ -7,12 +7,14 @@
 #include "dns/zonediff.h"
 #include "dns/zonefileparser.h"
 #include "models/resourcelistmodel.h"
+#include "resources/actionformdialog.h"
 #include "resources/kindactionmenu.h"
 #include "widgetfinders.h"
 #include "zones/importpreviewdialog.h"
 #include "zones/recordsetdialog.h"
 #include "zones/zoneeditor.h"
 #include "api/apiclient.h"
+#include "projects/projectactions.h"
 #include "../core/simsession.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +32,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QPointer>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace hcloud;
@@ -54,6 +58,7 @@ private slots:
     void addEditProtectDelete();
     void importWithPreviewAndExport();
     void secondaryZonePrimaries();
+    void createSecondaryAndChangePrimaries();
 
 private:
     // Opens example.com's records from the Zones kind's menu.
@@ -65,6 +70,10 @@ private:
         const int r = editor->model()->rowOf(name, type);
         return r < 0 ? nullptr : &editor->model()->rowAt(r);
     }
+
+    // Triggers the zone menu's action of that id for `zone` (none: create).
+    ActionFormDialog *openForm(const QString &id, const QJsonObject &zone);
+    QJsonObject zoneByName(const QString &name);
 
     std::unique_ptr<SimSession> m_sim;
     std::unique_ptr<QWidget> m_window;
@@ -301,6 +310,93 @@ void TstZoneEditor::secondaryZonePrimaries()
     QCOMPARE(primaries.size(), 2);
     QCOMPARE(primaries[0][QStringLiteral("port")].toInt(), 5353);
     QCOMPARE(primaries[1][QStringLiteral("address")].toString(), QStringLiteral("2001:db8::53"));
+}
+
+ActionFormDialog *TstZoneEditor::openForm(const QString &id, const QJsonObject &zone)
+{
+    m_menu->setContext(m_sim->session.get(), QStringLiteral("zones"), zone);
+    for (QAction *a : m_menu->actions()) {
+        if (a->objectName() == id && a->isEnabled())
+            a->trigger();
+    }
+    return testing::visibleChild<ActionFormDialog>(m_window.get());
+}
+
+QJsonObject TstZoneEditor::zoneByName(const QString &name)
+{
+    ApiCall *call = m_sim->session->client()->get(QStringLiteral("/zones"), QUrlQuery{{QStringLiteral("name"), name}});
+    QSignalSpy done(call, &ApiCall::finished);
+    if (!done.wait(10000))
+        return {};
+    const QJsonArray zones = call->json()[QStringLiteral("zones")].toArray();
+    return zones.isEmpty() ? QJsonObject() : zones.first().toObject();
+}
+
+void TstZoneEditor::createSecondaryAndChangePrimaries()
+{
+    ActionFormDialog *form = openForm(QStringLiteral("create"), {});
+    QVERIFY(form);
+    auto *mode = form->findChild<QComboBox *>(QStringLiteral("mode"));
+    auto *primaries = form->findChild<QPlainTextEdit *>(QStringLiteral("primary_nameservers"));
+    QVERIFY(mode && primaries);
+    QCOMPARE(mode->currentText(), QStringLiteral("primary"));
+    QVERIFY(!primaries->isEnabled()); // a primary zone has none
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("example.eu"));
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down);
+    QCOMPARE(mode->currentText(), QStringLiteral("secondary"));
+    QVERIFY(primaries->isEnabled());
+
+    // Without primaries, and with a key but no algorithm: said in words, nothing sent.
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+    QVERIFY(form->errorLabel()->text().contains(QStringLiteral("Primary nameservers")));
+    QTest::keyClicks(primaries, QStringLiteral("203.0.113.7 53 c2VjcmV0LWtleQ=="));
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+    QVERIFY(form->errorLabel()->text().startsWith(QStringLiteral("Line 1")));
+    QVERIFY(zoneByName(QStringLiteral("example.eu")).isEmpty());
+
+    primaries->selectAll();
+    QTest::keyClicks(primaries, QStringLiteral("203.0.113.7 hmac-sha256 c2VjcmV0LWtleQ=="));
+    QTest::keyClick(primaries, Qt::Key_Return);
+    QTest::keyClicks(primaries, QStringLiteral("2001:db8::53 5353"));
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+    // The form closes itself (and is deleted) once the API took it.
+    const QPointer<ActionFormDialog> sending(form);
+    QTRY_VERIFY_WITH_TIMEOUT(!sending || !sending->isVisible(), 10000);
+
+    const QJsonObject created = zoneByName(QStringLiteral("example.eu"));
+    QCOMPARE(created.value(QStringLiteral("mode")).toString(), QStringLiteral("secondary"));
+    const QJsonArray sent = created.value(QStringLiteral("primary_nameservers")).toArray();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent[0].toObject(), (QJsonObject{{QStringLiteral("address"), QStringLiteral("203.0.113.7")},
+                                             {QStringLiteral("port"), 53},
+                                             {QStringLiteral("tsig_algorithm"), QStringLiteral("hmac-sha256")},
+                                             {QStringLiteral("tsig_key"), QStringLiteral("c2VjcmV0LWtleQ==")}}));
+    QCOMPARE(sent[1][QStringLiteral("port")].toInt(), 5353);
+
+    // A primary zone cannot take primaries; the secondary one shows its own to change.
+    m_menu->setContext(m_sim->session.get(), QStringLiteral("zones"), zoneByName(QStringLiteral("example.com")));
+    for (QAction *a : m_menu->actions()) {
+        if (a->objectName() == QLatin1String("change_primary_nameservers"))
+            QVERIFY(!a->isEnabled());
+    }
+    form = openForm(QStringLiteral("change_primary_nameservers"), created);
+    QVERIFY(form);
+    primaries = form->findChild<QPlainTextEdit *>(QStringLiteral("primary_nameservers"));
+    QCOMPARE(primaries->toPlainText(), QStringLiteral("203.0.113.7 hmac-sha256 c2VjcmV0LWtleQ==\n2001:db8::53 5353"));
+    primaries->selectAll();
+    QTest::keyClicks(primaries, QStringLiteral("198.51.100.77 5300 hmac-sha1 bmV3LWtleQ=="));
+    QSignalSpy finished(m_sim->session->actions(), &ProjectActions::actionFinished);
+    const QPointer<ActionFormDialog> changing(form);
+    QTest::mouseClick(okButton(form), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!changing || !changing->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+    const QJsonArray changed = zoneByName(QStringLiteral("example.eu")).value(QStringLiteral("primary_nameservers")).toArray();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed[0].toObject(), (QJsonObject{{QStringLiteral("address"), QStringLiteral("198.51.100.77")},
+                                                {QStringLiteral("port"), 5300},
+                                                {QStringLiteral("tsig_algorithm"), QStringLiteral("hmac-sha1")},
+                                                {QStringLiteral("tsig_key"), QStringLiteral("bmV3LWtleQ==")}}));
 }
 
 QTEST_MAIN(TstZoneEditor)
