@@ -1,4 +1,5 @@
 #include "storageboxroutes.h"
+#include "storageboxfolders.h"
 
 #include "jsonshapes.h"
 #include "kindroutes.h"
@@ -176,7 +177,10 @@ SimReply createSubaccount(RouteContext &c, qint64 box)
                                 {QStringLiteral("access_settings"), access},
                                 {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
                                 {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)}});
-    const QJsonObject action = startBoxAction(c.project, box, QStringLiteral("create_subaccount"), {}, resourcesOf(kSubaccount, id));
+    // The API makes the home directory when it is not there yet.
+    const QString home = body->value(QLatin1String("home_directory")).toString();
+    const QJsonObject action = startBoxAction(c.project, box, QStringLiteral("create_subaccount"),
+                                              [box, home](SimProject &p) { addBoxFolder(p, box, home); }, resourcesOf(kSubaccount, id));
     return SimReply::json(QJsonObject{{QStringLiteral("subaccount"), QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("storage_box"), box}}},
                                       {QStringLiteral("action"), action}},
                           201);
@@ -256,8 +260,9 @@ void addSubaccountActions(SimRouter &router)
         if (!problems.isEmpty())
             return SimReply::invalidInput(problems);
         const QString home = body.value(QLatin1String("home_directory")).toString();
-        return started(startBoxAction(c.project, box, QStringLiteral("change_home_directory"), [id, home](SimProject &p) {
+        return started(startBoxAction(c.project, box, QStringLiteral("change_home_directory"), [id, box, home](SimProject &p) {
             p.collection(kSubaccounts)[id].insert(QStringLiteral("home_directory"), home);
+            addBoxFolder(p, box, home);
         }, resourcesOf(kSubaccount, id)));
     });
     subaction("reset_subaccount_password", [](RouteContext &c, qint64 box, qint64 id, const QJsonObject &body) {
@@ -294,6 +299,7 @@ void addStorageBoxChildRoutes(SimRouter &router)
                   replace(kSubaccount, {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("labels")}));
     addChildRoute(router, kSnapshot, "PUT", QString(), replace(kSnapshot, {QStringLiteral("description"), QStringLiteral("labels")}));
     addSubaccountActions(router);
+    addStorageBoxFolderRoutes(router);
 }
 
 }  // namespace hcloud::sim

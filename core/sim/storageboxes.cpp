@@ -5,6 +5,7 @@
 #include "kindroutes.h"
 #include "prng.h"
 #include "simproject.h"
+#include "storageboxfolders.h"
 
 #include <QDateTime>
 
@@ -57,6 +58,7 @@ void addSubaccount(SimProject &project, qint64 box, const QString &name, const Q
                                                             {QStringLiteral("access_settings"), access},
                                                             {QStringLiteral("labels"), QJsonObject()},
                                                             {QStringLiteral("created"), shapes::timestamp(createdSecs)}});
+    addBoxFolder(project, box, home);
 }
 
 }  // namespace
@@ -252,6 +254,9 @@ void seedStorageBoxes(SimProject &project, qint64 createdSecs)
                                                                     {QStringLiteral("day_of_month"), QJsonValue::Null}});
         }
         project.collection(kStorageBoxes).insert(id, box);
+        // What a box holds besides its subaccounts' homes.
+        for (const char *folder : {"backups/daily", "backups/weekly", "photos/2026"})
+            addBoxFolder(project, id, QString::fromLatin1(folder));
         addSubaccount(project, id, QStringLiteral("web-uploads"), QStringLiteral("uploads"),
                       subaccountAccess(true, false, true, false, false), created + 3600);
         if (seed.plan) {

@@ -6,6 +6,7 @@
 #include "simproject.h"
 #include "simrouter.h"
 #include "storageboxes.h"
+#include "storageboxfolders.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -179,6 +180,7 @@ SimReply remove(RouteContext &c, qint64 id)
             c.project.collection(children).remove(child.value(QLatin1String("id")).toInteger());
     }
     c.project.collection(kStorageBoxes).remove(id);
+    c.project.collection(kBoxFolders).remove(id);
     return started(action);
 }
 

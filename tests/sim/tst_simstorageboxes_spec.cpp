@@ -27,6 +27,7 @@ private slots:
     void boxWritesFitTheSpec();
     void childWritesFitTheSpec();
     void errorsFitTheSpec();
+    void foldersFitTheSpec();
 
 private:
     bool fits(const HttpResult &r, const QString &specPath, const char *method, const QString &status);
@@ -98,6 +99,8 @@ void TestSimStorageBoxesSpec::readsFitTheSpec()
         {QStringLiteral("/storage_boxes/actions/%1").arg(action), QStringLiteral("/storage_boxes/actions/{id}")},
         {box + QStringLiteral("/actions"), QStringLiteral("/storage_boxes/{id}/actions")},
         {box + QStringLiteral("/actions/%1").arg(action), QStringLiteral("/storage_boxes/{id}/actions/{action_id}")},
+        {box + QStringLiteral("/folders"), QStringLiteral("/storage_boxes/{id}/folders")},
+        {box + QStringLiteral("/folders?path=./backups"), QStringLiteral("/storage_boxes/{id}/folders")},
     };
     for (const auto &[url, specPath] : reads)
         QVERIFY2(fits(get(url), specPath, "get", QStringLiteral("200")), qPrintable(url));
@@ -182,6 +185,42 @@ void TestSimStorageBoxesSpec::errorsFitTheSpec()
     for (const Case &c : cases) {
         QVERIFY2(c.reply.status >= 400 && c.reply.status < 500, c.reply.body.constData());
         QVERIFY(fits(c.reply, c.path, c.method, QStringLiteral("4xx")));
+    }
+}
+
+// The folders a box holds: the seeded ones and its subaccounts' homes, by
+// path; a path that is not a folder, or leaves the box, is refused.
+void TestSimStorageBoxesSpec::foldersFitTheSpec()
+{
+    const QString box = QStringLiteral("/storage_boxes/%1").arg(m_box);
+    const auto folders = [&](const QString &query) {
+        const HttpResult r = get(box + QStringLiteral("/folders") + query);
+        if (!fits(r, QStringLiteral("/storage_boxes/{id}/folders"), "get", QStringLiteral("200")))
+            return QStringList{QStringLiteral("(does not fit)")};
+        QStringList names;
+        for (const QJsonValue &f : r.json[QStringLiteral("folders")].toArray())
+            names.append(f.toString());
+        return names;
+    };
+    const QStringList top = folders(QString());
+    QVERIFY2(top.contains(QStringLiteral("backups")) && top.contains(QStringLiteral("photos")) && top.contains(QStringLiteral("uploads")),
+             qPrintable(top.join(QLatin1Char(','))));
+    QCOMPARE(folders(QStringLiteral("?path=.")), top);
+    QVERIFY(folders(QStringLiteral("?path=backups")).contains(QStringLiteral("daily")));
+    QCOMPARE(folders(QStringLiteral("?path=./photos/")), QStringList{QStringLiteral("2026")});
+    QCOMPARE(folders(QStringLiteral("?path=photos/2026")), QStringList());
+
+    // A new subaccount's home is made with it.
+    const HttpResult sub = post(box + QStringLiteral("/subaccounts"), {{QStringLiteral("home_directory"), QStringLiteral("exports/eu")},
+                                                                      {QStringLiteral("password"), QStringLiteral("Folder-test-password-1")}});
+    QCOMPARE(sub.status, 201);
+    QTRY_VERIFY(folders(QString()).contains(QStringLiteral("exports")));
+    QCOMPARE(folders(QStringLiteral("?path=exports")), QStringList{QStringLiteral("eu")});
+
+    for (const QString &bad : {QStringLiteral("?path=nowhere"), QStringLiteral("?path=../etc")}) {
+        const HttpResult r = get(box + QStringLiteral("/folders") + bad);
+        QVERIFY2(r.status >= 400 && r.status < 500, qPrintable(bad));
+        QVERIFY(fits(r, QStringLiteral("/storage_boxes/{id}/folders"), "get", QStringLiteral("4xx")));
     }
 }
 
