@@ -13,7 +13,7 @@
 #include "zones/recordsetdialog.h"
 #include "zones/zoneeditor.h"
 #include "api/apiclient.h"
-#include "../core/simsession.h"
+#include "simsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
