@@ -21,6 +21,8 @@ RUN_PACKAGES=(gnome-keyring dbus-user-session qt6-qpa-plugins)
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 TEST_PACKAGES=(dbus dbus-bin gnome-keyring libsecret-tools hcloud-cli python3-hcloud python3
     chromium nodejs appstream desktop-file-utils dpkg-dev)
+# tst_format and .ci/format: the Debian 12 clang-format.
+TEST_PACKAGES+=(clang-format-14)
 # .ci/package: dpkg-shlibdeps for the .deb's Depends.
 PACKAGE_PACKAGES=(dpkg-dev)
 # nodejs from NodeSource carries npm; Debian's nodejs needs the npm package.

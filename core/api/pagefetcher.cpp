@@ -38,9 +38,9 @@ PageFetcher::PageFetcher(ApiClient *client, ListCall *call, const QString &path,
     , m_path(path)
     , m_query(query)
     , m_reader(std::move(reader))
-    , m_keepPages(keepPages)
     , m_perPage(client->m_perPage)
     , m_maxConcurrent(client->m_maxConcurrentPages)
+    , m_keepPages(keepPages)
 {
     m_query.removeAllQueryItems(QStringLiteral("page"));
     m_query.removeAllQueryItems(QStringLiteral("per_page"));

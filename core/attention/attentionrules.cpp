@@ -61,6 +61,8 @@ bool asksForBackups(const QJsonObject &server, const QString &label)
 
 struct Collector
 {
+    explicit Collector(const AttentionInput &in) : input(in) {}
+
     const AttentionInput &input;
     const PriceTable prices{input.pricing};
     QVector<AttentionItem> items;

@@ -9,6 +9,7 @@
 //   bench_scale [--quick] [--json] [--only export|window|all]
 #include "mainwindow.h"
 #include "models/resourcelistmodel.h"
+#include "projectfactory.h"
 #include "projects/memorytokenvault.h"
 #include "projects/projectsession.h"
 #include "projects/refreshscheduler.h"
@@ -120,12 +121,10 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 
 Project projectAt(const QUrl &endpoint, int n, MemoryTokenVault *vault)
 {
-    Project p;
-    p.id = QStringLiteral("p%1").arg(n);
-    p.name = QStringLiteral("Project %1").arg(n);
-    p.endpoint = endpoint;
+    Project p = testing::projectWithToken(QStringLiteral("p%1").arg(n), QStringLiteral("Project %1").arg(n), endpoint,
+                                          QStringLiteral("t%1").arg(n), token(n), TokenPermission::Read);
     p.persistent = false;
-    p.tokens.append({QStringLiteral("t%1").arg(n), QString(), token(n).left(32), TokenPermission::Read, {}, {}, true});
+    p.tokens.first().sessionOnly = true;
     vault->store(QStringLiteral("t%1").arg(n), token(n), [](const TokenVault::Result &) {});
     return p;
 }

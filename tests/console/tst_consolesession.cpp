@@ -231,14 +231,9 @@ void TestConsoleSession::readTokenSaysSo()
     const qint64 id = simulator.serverIds(0).first();
     simulator.setServerStatus(0, id, QStringLiteral("running"));
     MemoryTokenVault vault;
-    bool stored = false;
-    vault.store(QStringLiteral("ro"), readToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
-    Project project;
-    project.id = QStringLiteral("p");
-    project.name = QStringLiteral("Read only");
-    project.endpoint = simulator.endpoint();
-    project.tokens.append({QStringLiteral("ro"), QString(), readToken.left(32), TokenPermission::Unknown, {}, {}, false});
+    QVERIFY(testing::storeToken(vault, QStringLiteral("ro"), readToken));
+    const Project project = testing::projectWithToken(QStringLiteral("p"), QStringLiteral("Read only"),
+                                                      simulator.endpoint(), QStringLiteral("ro"), readToken);
     ProjectSession session(project, &vault);
     ConsoleSession console(&session, id, QStringLiteral("web-1"));
     console.start();

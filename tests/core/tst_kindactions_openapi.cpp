@@ -3,10 +3,9 @@
 // Storage Boxes are the Hetzner API's: their paths are in the 3.0 file.
 #include "resources/kindactions.h"
 #include "resources/resourcekind.h"
+#include "openapi.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -65,22 +64,8 @@ private:
 private slots:
     void initTestCase()
     {
-        // Like tst_simspec: the description lives beside the checkout, or in HCLOUD_OPENAPI_SPEC.
-        QString path = qEnvironmentVariable("HCLOUD_OPENAPI_SPEC");
-        if (path.isEmpty())
-            path = QStringLiteral(HCLOUD_OPENAPI_JSON);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable(QStringLiteral("OpenAPI description not found at %1 (set HCLOUD_OPENAPI_SPEC)").arg(path)));
-        m_cloud = QJsonDocument::fromJson(file.readAll()).object();
-        QVERIFY(!m_cloud.value(QStringLiteral("paths")).toObject().isEmpty());
-        QString hetzner = qEnvironmentVariable("HCLOUD_OPENAPI_SPEC_30");
-        if (hetzner.isEmpty())
-            hetzner = QStringLiteral(HCLOUD_HETZNER_OPENAPI_JSON);
-        QFile hetznerFile(hetzner);
-        if (!hetznerFile.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable(QStringLiteral("OpenAPI description not found at %1 (set HCLOUD_OPENAPI_SPEC_30)").arg(hetzner)));
-        m_hetzner = QJsonDocument::fromJson(hetznerFile.readAll()).object();
+        HCLOUD_LOAD_OPENAPI(m_cloud, testing::OpenApiFile::Cloud);
+        HCLOUD_LOAD_OPENAPI(m_hetzner, testing::OpenApiFile::Hetzner);
         QVERIFY(m_hetzner.value(QStringLiteral("paths")).toObject().contains(QStringLiteral("/storage_boxes")));
     }
 

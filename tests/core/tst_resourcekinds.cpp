@@ -6,11 +6,10 @@
 #include "models/resourcelistmodel.h"
 #include "resources/resourcekind.h"
 #include "resources/resourcestatus.h"
+#include "openapi.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -153,15 +152,8 @@ private:
 
 void TestResourceKinds::initTestCase()
 {
-    QFile file(QStringLiteral(HCLOUD_OPENAPI_JSON));
-    if (!file.open(QIODevice::ReadOnly))
-        QSKIP("The OpenAPI description is not next to the project (../shared/reference).");
-    m_spec = QJsonDocument::fromJson(file.readAll()).object();
-    QVERIFY(m_spec.contains(QLatin1String("paths")));
-    QFile hetzner(QStringLiteral(HCLOUD_HETZNER_OPENAPI_JSON));
-    if (!hetzner.open(QIODevice::ReadOnly))
-        QSKIP("The 3.0 OpenAPI description is not next to the project (../shared/reference).");
-    m_hetznerSpec = QJsonDocument::fromJson(hetzner.readAll()).object();
+    HCLOUD_LOAD_OPENAPI(m_spec, testing::OpenApiFile::Cloud);
+    HCLOUD_LOAD_OPENAPI(m_hetznerSpec, testing::OpenApiFile::Hetzner);
 }
 
 // The list answer's example objects, then one built from the schema.

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "droppingproxy.h"
 #include "models/activitymodel.h"
+#include "projectfactory.h"
 #include "projects/memorytokenvault.h"
 #include "projects/pendingwrite.h"
 #include "projects/projectactions.h"
@@ -79,14 +80,9 @@ void TestUnclearOutcome::init()
     m_proxy = std::make_unique<DroppingProxy>(m_sim->port());
     m_proxy->setWritesOnly(true);
     QVERIFY(m_proxy->listen());
-    Project project;
-    project.id = QStringLiteral("p");
-    project.name = QStringLiteral("Unclear");
-    project.endpoint = m_proxy->endpoint();
-    project.tokens.append({QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false});
-    bool stored = false;
-    m_vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
+    const Project project = testing::projectWithToken(QStringLiteral("p"), QStringLiteral("Unclear"),
+                                                      m_proxy->endpoint(), QStringLiteral("t"), kToken);
+    QVERIFY(testing::storeToken(m_vault, QStringLiteral("t"), kToken));
     m_session = std::make_unique<ProjectSession>(project, &m_vault);
     QSignalSpy refreshed(m_session.get(), &ProjectSession::refreshed);
     m_session->refresh();

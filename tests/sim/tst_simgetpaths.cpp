@@ -3,13 +3,12 @@
 // the endpoint deprecated, and the answer fits the path's response schema.
 // DNS zones (/zones...) have their own tests.
 #include "kindaction.h"
+#include "openapi.h"
 #include "openapichecker.h"
 #include "simhttp.h"
 #include "simserver.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 #include <memory>
@@ -40,14 +39,7 @@ private:
 
 void TestSimGetPaths::initTestCase()
 {
-    QString path = qEnvironmentVariable("HCLOUD_CLOUD_SPEC");
-    if (path.isEmpty())
-        path = QStringLiteral(HCLOUD_CLOUD_SPEC);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        QSKIP(qPrintable(QStringLiteral("Cloud API spec not found at %1 (set HCLOUD_CLOUD_SPEC)").arg(path)));
-    m_spec = QJsonDocument::fromJson(file.readAll()).object();
-    QVERIFY(m_spec.contains(QStringLiteral("paths")));
+    HCLOUD_LOAD_OPENAPI(m_spec, testing::OpenApiFile::Cloud);
     m_checker = std::make_unique<OpenApiChecker>(m_spec);
     // As in tst_simspec: sent for http services too, documented for https only.
     for (const char *key : {"certificates", "redirect_http"})

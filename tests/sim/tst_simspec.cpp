@@ -3,11 +3,11 @@
 // not have, types, nullability, enums and date-times.
 
 #include "kindaction.h"
+#include "openapi.h"
 #include "openapichecker.h"
 #include "simhttp.h"
 #include "simserver.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -58,15 +58,8 @@ private:
 
 void TestSimSpec::initTestCase()
 {
-    QString path = qEnvironmentVariable("HCLOUD_OPENAPI_SPEC");
-    if (path.isEmpty())
-        path = QStringLiteral(HCLOUD_OPENAPI_SPEC);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        QSKIP(qPrintable(
-            QStringLiteral("OpenAPI description not found at %1 (set HCLOUD_OPENAPI_SPEC)").arg(path)));
-    const QJsonObject spec = QJsonDocument::fromJson(file.readAll()).object();
-    QVERIFY(spec.contains(QStringLiteral("paths")));
+    QJsonObject spec;
+    HCLOUD_LOAD_OPENAPI(spec, testing::OpenApiFile::Cloud);
     m_checker = std::make_unique<OpenApiChecker>(spec);
     // The spec documents these for https services only; the API sends them
     // for http services too, and python3-hcloud 1.18.2 needs them there.

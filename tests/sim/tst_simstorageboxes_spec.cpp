@@ -2,13 +2,12 @@
 // the Hetzner API's paths (the official 3.1 Cloud spec lacks them), with the
 // checker tst_simspec uses.
 
+#include "openapi.h"
 #include "openapichecker.h"
 #include "simhttp.h"
 #include "simserver.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 #include <memory>
@@ -43,13 +42,9 @@ private:
 
 void TestSimStorageBoxesSpec::initTestCase()
 {
-    QString path = qEnvironmentVariable("HCLOUD_OPENAPI_SPEC_30");
-    if (path.isEmpty())
-        path = QStringLiteral(HCLOUD_OPENAPI_SPEC_30);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        QSKIP(qPrintable(QStringLiteral("OpenAPI description not found at %1 (set HCLOUD_OPENAPI_SPEC_30)").arg(path)));
-    m_checker = std::make_unique<OpenApiChecker>(QJsonDocument::fromJson(file.readAll()).object());
+    QJsonObject spec;
+    HCLOUD_LOAD_OPENAPI(spec, testing::OpenApiFile::Hetzner);
+    m_checker = std::make_unique<OpenApiChecker>(spec);
     SimOptions options{{SimProjectSpec(m_token, 1, 5)}, 0};
     options.actionMs = 0;
     m_sim = std::make_unique<SimServer>(options);

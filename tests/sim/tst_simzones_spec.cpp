@@ -1,13 +1,12 @@
 // Every zone and rrset answer of the simulator against the official 3.1
 // spec of the Cloud API, with the checker tst_simspec uses.
 
+#include "openapi.h"
 #include "openapichecker.h"
 #include "simhttp.h"
 #include "simserver.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 #include <memory>
@@ -78,13 +77,9 @@ private:
 
 void TestSimZonesSpec::initTestCase()
 {
-    QString path = qEnvironmentVariable("HCLOUD_OPENAPI_SPEC_31");
-    if (path.isEmpty())
-        path = QStringLiteral(HCLOUD_OPENAPI_SPEC_31);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        QSKIP(qPrintable(QStringLiteral("OpenAPI description not found at %1 (set HCLOUD_OPENAPI_SPEC_31)").arg(path)));
-    m_checker = std::make_unique<OpenApiChecker>(as30(QJsonDocument::fromJson(file.readAll()).object()).toObject());
+    QJsonObject spec;
+    HCLOUD_LOAD_OPENAPI(spec, testing::OpenApiFile::Cloud);
+    m_checker = std::make_unique<OpenApiChecker>(as30(spec).toObject());
     SimOptions options{{SimProjectSpec(m_token, 1, 5)}, 0};
     options.actionMs = 0;
     m_sim = std::make_unique<SimServer>(options);

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "droppingproxy.h"
 #include "models/activitymodel.h"
+#include "projectfactory.h"
 #include "projects/memorytokenvault.h"
 #include "projects/pendingwrite.h"
 #include "projects/projectactions.h"
@@ -42,15 +43,10 @@ void TestActivityRetry::tryAgainOnlyWhenNotDone()
     proxy.setDropBeforeForwarding(true);
     QVERIFY(proxy.listen());
 
-    Project project;
-    project.id = QStringLiteral("p");
-    project.name = QStringLiteral("Retry");
-    project.endpoint = proxy.endpoint();
-    project.tokens.append({QStringLiteral("t"), QString(), kToken.left(32), TokenPermission::Unknown, {}, {}, false});
+    const Project project = testing::projectWithToken(QStringLiteral("p"), QStringLiteral("Retry"), proxy.endpoint(),
+                                                      QStringLiteral("t"), kToken);
     MemoryTokenVault vault;
-    bool stored = false;
-    vault.store(QStringLiteral("t"), kToken, [&](const TokenVault::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
+    QVERIFY(testing::storeToken(vault, QStringLiteral("t"), kToken));
     ProjectSession session(project, &vault);
 
     ActivityPanel panel;

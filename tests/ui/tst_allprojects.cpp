@@ -5,6 +5,7 @@
 #include "costlabel.h"
 #include "mainwindow.h"
 #include "models/modelroles.h"
+#include "projectfactory.h"
 #include "projects/memorytokenvault.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
@@ -53,14 +54,9 @@ void TestAllProjects::oneTableForEveryProject()
     MemoryTokenVault vault;
     QVector<Project> projects;
     for (const auto &[name, token] : {std::pair{QStringLiteral("Shop"), kShop}, {QStringLiteral("Blog"), kBlog}}) {
-        Project p;
-        p.id = name.toLower();
-        p.name = name;
-        p.endpoint = simulator.endpoint();
-        p.tokens.append({p.id + QStringLiteral("-token"), QString(), token.left(32), TokenPermission::Unknown, {}, {}, false});
-        bool stored = false;
-        vault.store(p.tokens.first().id, token, [&](const TokenVault::Result &r) { stored = r.ok(); });
-        QTRY_VERIFY(stored);
+        const Project p = testing::projectWithToken(name.toLower(), name, simulator.endpoint(),
+                                                    name.toLower() + QStringLiteral("-token"), token);
+        QVERIFY(testing::storeToken(vault, p.tokens.first().id, token));
         projects.append(p);
     }
     Workspace workspace(&vault);
@@ -134,11 +130,8 @@ QVector<Project> twoProjects(const QUrl &endpoint, MemoryTokenVault *vault)
 {
     QVector<Project> projects;
     for (const auto &[name, token] : {std::pair{QStringLiteral("Shop"), kShop}, {QStringLiteral("Blog"), kBlog}}) {
-        Project p;
-        p.id = name.toLower();
-        p.name = name;
-        p.endpoint = endpoint;
-        p.tokens.append({p.id + QStringLiteral("-token"), QString(), token.left(32), TokenPermission::Unknown, {}, {}, false});
+        const Project p = testing::projectWithToken(name.toLower(), name, endpoint,
+                                                    name.toLower() + QStringLiteral("-token"), token);
         vault->store(p.tokens.first().id, token, [](const TokenVault::Result &) {});
         projects.append(p);
     }

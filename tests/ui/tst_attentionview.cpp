@@ -6,6 +6,7 @@
 #include "attention/attentionview.h"
 #include "mainwindow.h"
 #include "models/modelroles.h"
+#include "projectfactory.h"
 #include "projects/memorytokenvault.h"
 #include "projects/projectsession.h"
 #include "projects/workspace.h"
@@ -71,14 +72,9 @@ void TestAttentionView::listsCountsAndOpens()
     const QString serverName = server[QStringLiteral("name")].toString();
 
     MemoryTokenVault vault;
-    Project p;
-    p.id = QStringLiteral("shop");
-    p.name = QStringLiteral("Shop");
-    p.endpoint = simulator.endpoint();
-    p.tokens.append({QStringLiteral("shop-token"), QString(), kShop.left(32), TokenPermission::Unknown, {}, {}, false});
-    bool stored = false;
-    vault.store(p.tokens.first().id, kShop, [&](const TokenVault::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
+    const Project p = testing::projectWithToken(QStringLiteral("shop"), QStringLiteral("Shop"), simulator.endpoint(),
+                                                QStringLiteral("shop-token"), kShop);
+    QVERIFY(testing::storeToken(vault, p.tokens.first().id, kShop));
     Workspace workspace(&vault);
     workspace.setProjects({p});
     MainWindow window(&workspace);

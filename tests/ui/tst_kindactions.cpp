@@ -13,7 +13,7 @@
 #include "resources/kindactionmenu.h"
 #include "resources/resourcekind.h"
 
-#include "../core/simsession.h"
+#include "simsession.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "models/activitymodel.h"
 #include "models/modelroles.h"
+#include "projectfactory.h"
 #include "projects/memorytokenvault.h"
 #include "projects/projectcatalog.h"
 #include "projects/projectactions.h"
@@ -118,14 +119,9 @@ void TestServerWindow::cleanup()
 
 void TestServerWindow::open(const QString &token)
 {
-    bool stored = false;
-    m_vault->store(QStringLiteral("tok"), token, [&](const TokenVault::Result &r) { stored = r.ok(); });
-    QTRY_VERIFY(stored);
-    Project project;
-    project.id = QStringLiteral("p1");
-    project.name = QStringLiteral("Web");
-    project.endpoint = m_sim->endpoint();
-    project.tokens.append({QStringLiteral("tok"), QString(), token.left(32), TokenPermission::Unknown, {}, {}, false});
+    QVERIFY(testing::storeToken(*m_vault, QStringLiteral("tok"), token));
+    const Project project = testing::projectWithToken(QStringLiteral("p1"), QStringLiteral("Web"), m_sim->endpoint(),
+                                                      QStringLiteral("tok"), token);
     m_workspace = new Workspace(m_vault);
     m_workspace->setProjects({project});
     m_window = new MainWindow(m_workspace);

@@ -3,7 +3,7 @@
 // box no longer shown dropped when another one is.
 #include "models/resourcelistmodel.h"
 #include "storageboxes/storageboxfoldersview.h"
-#include "../core/simsession.h"
+#include "simsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

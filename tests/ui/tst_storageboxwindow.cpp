@@ -8,7 +8,7 @@
 #include "resources/kindactionmenu.h"
 #include "servers/passworddialog.h"
 
-#include "../core/simsession.h"
+#include "simsession.h"
 #include "simhttp.h"
 
 #include <QAbstractItemModelTester>

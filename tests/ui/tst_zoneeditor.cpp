@@ -15,7 +15,7 @@
 #include "zones/zoneeditor.h"
 #include "api/apiclient.h"
 #include "projects/projectactions.h"
-#include "../core/simsession.h"
+#include "simsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,8 +2,9 @@
 
 // A simulated project opened in a ProjectSession, for the tests of the
 // client against the simulator: the simulator on loopback, the token in a
-// memory vault. Header-only; tests link hcloud_core and hcloud_sim.
+// memory vault. Tests link hcloud_test_support.
 
+#include "projectfactory.h"
 #include "projects/memorytokenvault.h"
 #include "projects/projectsession.h"
 #include "simserver.h"
@@ -25,15 +26,10 @@ struct SimSession
     void start(bool refresh = true)
     {
         QVERIFY(simulator.listen(0));
-        hcloud::Project project;
-        project.id = QStringLiteral("p");
-        project.name = QStringLiteral("Simulated");
-        project.endpoint = simulator.endpoint();
+        hcloud::Project project = testing::projectWithToken(QStringLiteral("p"), QStringLiteral("Simulated"),
+                                                            simulator.endpoint(), QStringLiteral("t"), token);
         project.hetznerEndpoint = simulator.hetznerEndpoint();
-        project.tokens.append({QStringLiteral("t"), QString(), token.left(32), hcloud::TokenPermission::Unknown, {}, {}, false});
-        bool stored = false;
-        vault.store(QStringLiteral("t"), token, [&](const hcloud::TokenVault::Result &r) { stored = r.ok(); });
-        QTRY_VERIFY(stored);
+        QVERIFY(testing::storeToken(vault, QStringLiteral("t"), token));
         session = std::make_unique<hcloud::ProjectSession>(project, &vault);
         if (!refresh)
             return;
