@@ -25,7 +25,10 @@ int jittered(int ms)
 
 bool isPassing(const ApiError &error)
 {
-    return error.kind == ApiError::Kind::Network || isRetryableStatus(error.httpStatus);
+    // A page refused for what it says (too large, say) would say it again:
+    // status 0 counts as passing only for the transport.
+    return error.kind == ApiError::Kind::Network
+        || (error.kind == ApiError::Kind::Api && isRetryableStatus(error.httpStatus));
 }
 
 } // namespace
@@ -38,9 +41,9 @@ PageFetcher::PageFetcher(ApiClient *client, ListCall *call, const QString &path,
     , m_path(path)
     , m_query(query)
     , m_reader(std::move(reader))
-    , m_keepPages(keepPages)
     , m_perPage(client->m_perPage)
     , m_maxConcurrent(client->m_maxConcurrentPages)
+    , m_keepPages(keepPages)
 {
     m_query.removeAllQueryItems(QStringLiteral("page"));
     m_query.removeAllQueryItems(QStringLiteral("per_page"));
@@ -167,13 +170,16 @@ bool PageFetcher::checkBounds(int page, const ListPage &read)
 {
     // What the API said of its own size bounds what we believe of it.
     const int pagesForEntries = read.totalEntries >= 0 ? (read.totalEntries + m_perPage - 1) / m_perPage : -1;
+    const int pageLimit = pagesForEntries >= 0 ? qMin(kMaxPages, pagesForEntries + 2) : kMaxPages;
     QString problem;
     if (read.itemCount > m_perPage)
         problem = tr("page %1 has %2 items, more than the %3 asked for").arg(page).arg(read.itemCount).arg(m_perPage);
-    else if (read.lastPage > kMaxPages || (pagesForEntries >= 0 && read.lastPage > pagesForEntries + 2))
+    else if (read.lastPage > pageLimit && read.totalEntries >= 0)
         problem = tr("the API said the list has %1 pages for %2 items").arg(read.lastPage).arg(read.totalEntries);
-    else if (m_walking && (read.nextPage > kMaxPages || (pagesForEntries >= 0 && read.nextPage > pagesForEntries + 2)))
-        problem = tr("the list goes on past %1 pages").arg(kMaxPages);
+    else if (read.lastPage > pageLimit)
+        problem = tr("the API said the list has %1 pages, more than %2").arg(read.lastPage).arg(pageLimit);
+    else if (m_walking && read.nextPage > pageLimit)
+        problem = tr("the list goes on past %1 pages").arg(pageLimit);
     else if (m_items + read.itemCount > kMaxItems)
         problem = tr("the list has more than %1 items").arg(kMaxItems);
     if (problem.isEmpty())
