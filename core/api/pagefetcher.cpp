@@ -106,14 +106,29 @@ void PageFetcher::onAnswer(int page, const HttpResult &result)
 void PageFetcher::retryLater(int page, const ApiError &error)
 {
     m_lastError = error;
-    m_again.append(page);
-    // After a 429 every page waits, not only this one.
-    int waitMs = 1000;
+    const int failures = ++m_failures[page];
+    int waitMs = 0;
     if (error.retryAfter.isValid())
         waitMs = int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(error.retryAfter), qint64(30000)));
-    waitMs = jittered(qMax(waitMs, 250));
-    if (!m_wait.isActive() || m_wait.remainingTime() < waitMs)
-        m_wait.start(waitMs);
+    if (error.httpStatus == 429) {
+        // The budget is the whole list's: every page waits, not only this one.
+        m_again.append(page);
+        waitMs = jittered(qMax(waitMs > 0 ? waitMs : 1000, 250));
+        if (!m_wait.isActive() || m_wait.remainingTime() < waitMs)
+            m_wait.start(waitMs);
+    } else {
+        // A 503 or a lost connection hits one request: the others go on,
+        // and this page backs off on its own, doubling per failure.
+        const RetryPolicy &policy = m_client->m_retry;
+        const int backoff = qMin(policy.maxDelayMs, policy.baseDelayMs << qMin(failures - 1, 6));
+        waitMs = jittered(qMax(waitMs, backoff));
+        m_backingOff.insert(page);
+        QTimer::singleShot(waitMs, this, [this, page] {
+            m_backingOff.remove(page);
+            m_again.append(page);
+            launchMore();
+        });
+    }
     qCDebug(lcApi).noquote() << "list" << m_path << "page" << page << "failed (" << error.code << "), again in"
                              << waitMs << "ms";
 }
@@ -206,7 +221,7 @@ void PageFetcher::launchMore()
 
 bool PageFetcher::allDone() const
 {
-    if (!m_pending.isEmpty() || !m_again.isEmpty() || (m_lastPage == 0 && !m_walking))
+    if (!m_pending.isEmpty() || !m_again.isEmpty() || !m_backingOff.isEmpty() || (m_lastPage == 0 && !m_walking))
         return false;
     if (m_walking)
         return m_followPage == 0 || m_pages.size() >= m_followPage;
