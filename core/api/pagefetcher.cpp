@@ -17,10 +17,10 @@ namespace {
 // A list that has read no page for this long gives up.
 constexpr int kStallLimitMs = 90 * 1000;
 
-int jittered(int ms)
+// Adds up to ms / divisor at random.
+int jittered(int ms, int divisor = 2)
 {
-    // Up to half again, so pages that failed together do not return together.
-    return ms + int(QRandomGenerator::global()->bounded(ms / 2 + 1));
+    return ms + int(QRandomGenerator::global()->bounded(ms / divisor + 1));
 }
 
 bool isPassing(const ApiError &error)
@@ -112,13 +112,16 @@ void PageFetcher::retryLater(int page, const ApiError &error)
         waitMs = int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(error.retryAfter), qint64(30000)));
     if (error.httpStatus == 429) {
         // The budget is the whole list's: every page waits, not only this one.
+        // The pages go on together, so a little jitter is enough to keep
+        // lists and processes from coming back in step.
         m_again.append(page);
-        waitMs = jittered(qMax(waitMs > 0 ? waitMs : 1000, 250));
+        waitMs = jittered(qMax(waitMs > 0 ? waitMs : 1000, 250), 10);
         if (!m_wait.isActive() || m_wait.remainingTime() < waitMs)
             m_wait.start(waitMs);
     } else {
         // A 503 or a lost connection hits one request: the others go on,
-        // and this page backs off on its own, doubling per failure.
+        // and this page backs off on its own, doubling per failure, with up
+        // to half again so that pages that failed together do not return together.
         const RetryPolicy &policy = m_client->m_retry;
         const int backoff = qMin(policy.maxDelayMs, policy.baseDelayMs << qMin(failures - 1, 6));
         waitMs = jittered(qMax(waitMs, backoff));
