@@ -194,9 +194,7 @@ bool PageFetcher::checkBounds(int page, const ListPage &read)
         problem = tr("page %1 has %2 items, more than the %3 asked for").arg(page).arg(read.itemCount).arg(m_perPage);
     else if (read.lastPage > pageLimit && read.totalEntries >= 0)
         problem = tr("the API said the list has %1 pages for %2 items").arg(read.lastPage).arg(read.totalEntries);
-    else if (read.lastPage > pageLimit)
-        problem = tr("the API said the list has %1 pages, more than %2").arg(read.lastPage).arg(pageLimit);
-    else if (m_walking && read.nextPage > pageLimit)
+    else if (read.lastPage > pageLimit || (m_walking && read.nextPage > pageLimit))
         problem = tr("the list goes on past %1 pages").arg(pageLimit);
     else if (m_items + read.itemCount > kMaxItems)
         problem = tr("the list has more than %1 items").arg(kMaxItems);
