@@ -17,15 +17,18 @@ namespace {
 // A list that has read no page for this long gives up.
 constexpr int kStallLimitMs = 90 * 1000;
 
-int jittered(int ms)
+// Adds up to ms / divisor at random.
+int jittered(int ms, int divisor = 2)
 {
-    // Up to half again, so pages that failed together do not return together.
-    return ms + int(QRandomGenerator::global()->bounded(ms / 2 + 1));
+    return ms + int(QRandomGenerator::global()->bounded(ms / divisor + 1));
 }
 
 bool isPassing(const ApiError &error)
 {
-    return error.kind == ApiError::Kind::Network || isRetryableStatus(error.httpStatus);
+    // A page refused for what it says (too large, say) would say it again:
+    // status 0 counts as passing only for the transport.
+    return error.kind == ApiError::Kind::Network
+        || (error.kind == ApiError::Kind::Api && isRetryableStatus(error.httpStatus));
 }
 
 } // namespace
@@ -103,14 +106,32 @@ void PageFetcher::onAnswer(int page, const HttpResult &result)
 void PageFetcher::retryLater(int page, const ApiError &error)
 {
     m_lastError = error;
-    m_again.append(page);
-    // After a 429 every page waits, not only this one.
-    int waitMs = 1000;
+    const int failures = ++m_failures[page];
+    int waitMs = 0;
     if (error.retryAfter.isValid())
         waitMs = int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(error.retryAfter), qint64(30000)));
-    waitMs = jittered(qMax(waitMs, 250));
-    if (!m_wait.isActive() || m_wait.remainingTime() < waitMs)
-        m_wait.start(waitMs);
+    if (error.httpStatus == 429) {
+        // The budget is the whole list's: every page waits, not only this one.
+        // The pages go on together, so a little jitter is enough to keep
+        // lists and processes from coming back in step.
+        m_again.append(page);
+        waitMs = jittered(qMax(waitMs > 0 ? waitMs : 1000, 250), 10);
+        if (!m_wait.isActive() || m_wait.remainingTime() < waitMs)
+            m_wait.start(waitMs);
+    } else {
+        // A 503 or a lost connection hits one request: the others go on,
+        // and this page backs off on its own, doubling per failure, with up
+        // to half again so that pages that failed together do not return together.
+        const RetryPolicy &policy = m_client->m_retry;
+        const int backoff = qMin(policy.maxDelayMs, policy.baseDelayMs << qMin(failures - 1, 6));
+        waitMs = jittered(qMax(waitMs, backoff));
+        m_backingOff.insert(page);
+        QTimer::singleShot(waitMs, this, [this, page] {
+            m_backingOff.remove(page);
+            m_again.append(page);
+            launchMore();
+        });
+    }
     qCDebug(lcApi).noquote() << "list" << m_path << "page" << page << "failed (" << error.code << "), again in"
                              << waitMs << "ms";
 }
@@ -167,13 +188,14 @@ bool PageFetcher::checkBounds(int page, const ListPage &read)
 {
     // What the API said of its own size bounds what we believe of it.
     const int pagesForEntries = read.totalEntries >= 0 ? (read.totalEntries + m_perPage - 1) / m_perPage : -1;
+    const int pageLimit = pagesForEntries >= 0 ? qMin(kMaxPages, pagesForEntries + 2) : kMaxPages;
     QString problem;
     if (read.itemCount > m_perPage)
         problem = tr("page %1 has %2 items, more than the %3 asked for").arg(page).arg(read.itemCount).arg(m_perPage);
-    else if (read.lastPage > kMaxPages || (pagesForEntries >= 0 && read.lastPage > pagesForEntries + 2))
+    else if (read.lastPage > pageLimit && read.totalEntries >= 0)
         problem = tr("the API said the list has %1 pages for %2 items").arg(read.lastPage).arg(read.totalEntries);
-    else if (m_walking && (read.nextPage > kMaxPages || (pagesForEntries >= 0 && read.nextPage > pagesForEntries + 2)))
-        problem = tr("the list goes on past %1 pages").arg(kMaxPages);
+    else if (read.lastPage > pageLimit || (m_walking && read.nextPage > pageLimit))
+        problem = tr("the list goes on past %1 pages").arg(pageLimit);
     else if (m_items + read.itemCount > kMaxItems)
         problem = tr("the list has more than %1 items").arg(kMaxItems);
     if (problem.isEmpty())
@@ -200,7 +222,7 @@ void PageFetcher::launchMore()
 
 bool PageFetcher::allDone() const
 {
-    if (!m_pending.isEmpty() || !m_again.isEmpty() || (m_lastPage == 0 && !m_walking))
+    if (!m_pending.isEmpty() || !m_again.isEmpty() || !m_backingOff.isEmpty() || (m_lastPage == 0 && !m_walking))
         return false;
     if (m_walking)
         return m_followPage == 0 || m_pages.size() >= m_followPage;

@@ -21,7 +21,8 @@ struct HttpResult;
 // Drives one ListCall: page 1 first (it tells how many there are), then the
 // rest concurrently up to the client's bound, each page read off the GUI
 // thread by the call's reader. A page that fails for a passing reason is
-// asked for again later; pages already read are kept. The list fails only
+// asked for again after its own backoff (after a 429, all pages wait);
+// pages already read are kept. The list fails only
 // when it has made no progress for a while, or when its answers cannot be
 // trusted (more pages or items than the API said). Lives as the call's
 // child, so deleting the call aborts it.
@@ -62,6 +63,8 @@ private:
     QHash<int, HttpExchange *> m_requests;  // page -> its request while on the wire
     QVector<int> m_again;                   // pages to ask for again, when allowed
     QSet<int> m_pending;                    // pages requested and not yet read
+    QSet<int> m_backingOff;                 // failed pages waiting out their own backoff
+    QHash<int, int> m_failures;             // page -> times it failed
     QTimer m_wait;                          // until the API lets us ask again
     QElapsedTimer m_sinceProgress;
     ApiError m_lastError;                   // of the latest failed page

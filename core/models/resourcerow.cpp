@@ -100,10 +100,17 @@ RawItems splitListPage(const QByteArray &body, const QString &jsonKey)
         if (!item.is_object())
             return {{}, {}, -1, -1, -1, QStringLiteral("item %1 of the list is not an object").arg(position)};
         // Rows are told apart by id: a positive whole number, or a name.
+        // Exactly one: with two, this check and the row's parser (which
+        // keeps the last) would read different ids.
         simdjson::dom::element id;
+        int ids = 0;
+        for (const simdjson::dom::key_value_pair field : simdjson::dom::object(item)) {
+            if (field.key == "id" && ++ids == 1)
+                id = field.value;
+        }
         int64_t number = 0;
         std::string_view text;
-        const bool valid = item["id"].get(id) == simdjson::SUCCESS
+        const bool valid = ids == 1
             && ((id.get_int64().get(number) == simdjson::SUCCESS && number > 0)
                 || (id.get_string().get(text) == simdjson::SUCCESS && !text.empty()));
         if (!valid)

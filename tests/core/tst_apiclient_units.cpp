@@ -3,6 +3,9 @@
 #include "api/apierror.h"
 #include "api/jsonparse.h"
 #include "api/retry.h"
+#include "models/resourcerow.h"
+#include "resources/nameindex.h"
+#include "resources/resourcekind.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +35,7 @@ private slots:
     void userTextRedactsTokens();
     void pageParsing();
     void pageParsingErrors();
+    void rowPageRefusesTwoIds();
     void offThreadDelivery();
     void offThreadSkipsDeadContext();
 };
@@ -263,6 +267,23 @@ void TestApiClientUnits::pageParsingErrors()
     QVERIFY(!parsePage(R"({"volumes":[]})", QStringLiteral("servers")).error.isEmpty());
     QVERIFY(!parseObject("{").error.isEmpty());
     QVERIFY(parseObject("{}").error.isEmpty());
+}
+
+void TestApiClientUnits::rowPageRefusesTwoIds()
+{
+    // The splitter checks one id and the row keeps Qt's (the last): with
+    // two ids in an item they would differ, so the item is refused.
+    const QByteArray body = R"({"servers":[{"id":1,"name":"a","id":2}]})";
+    QCOMPARE(splitListPage(body, QStringLiteral("servers")).error,
+             QStringLiteral("item 1 of the list has no valid id"));
+    const NameIndex names;
+    const auto page = rowPageReader(serverKind(), names)(body);
+    QCOMPARE(page->error, QStringLiteral("item 1 of the list has no valid id"));
+    QCOMPARE(page->itemCount, 0);
+
+    const auto good = rowPageReader(serverKind(), names)(R"({"servers":[{"id":7,"name":"a"}]})");
+    QVERIFY2(good->error.isEmpty(), qPrintable(good->error));
+    QCOMPARE(static_cast<const RowPage &>(*good).rows.at(0)->id, 7);
 }
 
 void TestApiClientUnits::offThreadDelivery()
