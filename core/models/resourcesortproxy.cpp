@@ -1,6 +1,7 @@
 #include "resourcesortproxy.h"
 
 #include "modelroles.h"
+#include "sortranks.h"
 
 #include <QDateTime>
 
@@ -18,8 +19,55 @@ ResourceSortProxy::ResourceSortProxy(QObject *parent)
 
 void ResourceSortProxy::setSourceModel(QAbstractItemModel *model)
 {
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    dropRanks();
     m_keys = dynamic_cast<const SortKeySource *>(model);
+    // Connected before the base class connects, so these run first.
+    if (model) {
+        m_connections << connect(model, &QAbstractItemModel::dataChanged, this, &ResourceSortProxy::dropRanks);
+        m_connections << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &ResourceSortProxy::dropRanks);
+        m_connections << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ResourceSortProxy::dropRanks);
+        m_connections << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &ResourceSortProxy::dropRanks);
+        m_connections << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &ResourceSortProxy::dropRanks);
+        m_connections << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ResourceSortProxy::dropRanks);
+    }
     QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        m_connections << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &ResourceSortProxy::holdSorting);
+        // Connected after the base class: runs once it has taken the rows.
+        m_connections << connect(model, &QAbstractItemModel::rowsInserted, this, &ResourceSortProxy::resumeSorting);
+    }
+}
+
+void ResourceSortProxy::holdSorting(const QModelIndex &, int first, int last)
+{
+    // Many rows at once (a first page burst, the cache): placed one by one
+    // they would each be a separate insert in the view. Appended as one
+    // block and then sorted once, they cost one sort.
+    if (last - first + 1 < kBulkRows || sortColumn() < 0 || !dynamicSortFilter() || !m_keys)
+        return;
+    m_resume = true;
+    setDynamicSortFilter(false);
+}
+
+void ResourceSortProxy::resumeSorting()
+{
+    if (!std::exchange(m_resume, false))
+        return;
+    m_ranks = rankRows(*m_keys, sourceModel()->rowCount(), sortColumn());
+    m_rankColumn = sortColumn();
+    setDynamicSortFilter(true); // sorts again, by the ranks
+}
+
+void ResourceSortProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_keys && column >= 0 && column < sourceModel()->columnCount()) {
+        m_ranks = rankRows(*m_keys, sourceModel()->rowCount(), column);
+        m_rankColumn = column;
+    }
+    QSortFilterProxyModel::sort(column, order);
 }
 
 void ResourceSortProxy::setFilterText(const QString &text)
@@ -59,6 +107,8 @@ bool ResourceSortProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     if (!m_keys)
         return QSortFilterProxyModel::lessThan(left, right);
+    if (left.column() == m_rankColumn)
+        return m_ranks.at(left.row()) < m_ranks.at(right.row());
     const int c = compareKeys(m_keys->sortKeyAt(left.row(), left.column()),
                               m_keys->sortKeyAt(right.row(), right.column()));
     // Equal keys keep a stable order by row, so a refresh does not shuffle them.

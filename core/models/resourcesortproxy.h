@@ -28,13 +28,25 @@ public:
     void setFilterText(const QString &text);
 
     static int compareKeys(const QVariant &a, const QVariant &b);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // Ranks hold while the rows do: any change of the source drops them
+    // before the base class sees it, and lessThan compares keys again.
+    void dropRanks() { m_rankColumn = -1; }
+    void holdSorting(const QModelIndex &parent, int first, int last);
+    void resumeSorting();
+    static constexpr int kBulkRows = 200;
+
     const SortKeySource *m_keys = nullptr;
+    QVector<int> m_ranks;
+    int m_rankColumn = -1;
+    bool m_resume = false;
+    QVector<QMetaObject::Connection> m_connections;
     QString m_needle;
 };
 
