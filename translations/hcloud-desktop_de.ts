@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>hcloud</name>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2 (%3)</source>
-        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Issuing or renewing the certificate failed</source>
-        <translation>Ausstellen oder Erneuern des Zertifikats ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Issuing or renewing the certificate failed: %1</source>
-        <translation>Ausstellen oder Erneuern des Zertifikats ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Expired on %1</source>
-        <translation>Abgelaufen am %1</translation>
-    </message>
-    <message>
-        <source>Server type %1 is deprecated (%2): rescale to a current type</source>
-        <translation>Servertyp %1 ist abgekündigt (%2): auf einen aktuellen Typ skalieren</translation>
-    </message>
-    <message>
-        <source>Runs image %1, which is deprecated: plan a rebuild or an upgrade</source>
-        <translation>Läuft mit Image %1, das abgekündigt ist: Neuaufsetzen oder Upgrade planen</translation>
-    </message>
-    <message>
-        <source>Its label “%1” asks for backups, but backups are off</source>
-        <translation>Sein Label „%1“ verlangt Backups, aber Backups sind aus</translation>
-    </message>
-    <message>
-        <source>Not attached to any server, and billed all the same</source>
-        <translation>An keinen Server angehängt und trotzdem berechnet</translation>
-    </message>
-    <message>
-        <source>Not assigned to any server, and billed all the same</source>
-        <translation>Keinem Server zugewiesen und trotzdem berechnet</translation>
-    </message>
-</context>
-<context>
     <name>hcloud::ActionFormDialog</name>
     <message>
         <source>key=value, one a line</source>
@@ -533,30 +490,6 @@
     </message>
 </context>
 <context>
-    <name>hcloud::Attention</name>
-    <message numerus="yes">
-        <source>%n target(s) unhealthy: traffic goes to the others only</source>
-        <translation>
-            <numerusform>%n Ziel ungesund: Verkehr geht nur an die anderen</numerusform>
-            <numerusform>%n Ziele ungesund: Verkehr geht nur an die anderen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expires in %n day(s), on %1</source>
-        <translation>
-            <numerusform>Läuft in %n Tag ab, am %1</numerusform>
-            <numerusform>Läuft in %n Tagen ab, am %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Snapshot taken %n day(s) ago</source>
-        <translation>
-            <numerusform>Snapshot vor %n Tag angelegt</numerusform>
-            <numerusform>Snapshot vor %n Tagen angelegt</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>hcloud::AttentionModel</name>
     <message>
         <source>%1 %2 a month</source>
@@ -577,6 +510,70 @@
     <message>
         <source>Monthly</source>
         <translation>Monatlich</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::AttentionRules</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) unhealthy: traffic goes to the others only</source>
+        <translation>
+            <numerusform>%n Ziel ungesund: Verkehr geht nur an die anderen</numerusform>
+            <numerusform>%n Ziele ungesund: Verkehr geht nur an die anderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing or renewing the certificate failed</source>
+        <translation>Ausstellen oder Erneuern des Zertifikats ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Issuing or renewing the certificate failed: %1</source>
+        <translation>Ausstellen oder Erneuern des Zertifikats ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server type %1 is deprecated (%2): rescale to a current type</source>
+        <translation>Servertyp %1 ist abgekündigt (%2): auf einen aktuellen Typ skalieren</translation>
+    </message>
+    <message>
+        <source>Runs image %1, which is deprecated: plan a rebuild or an upgrade</source>
+        <translation>Läuft mit Image %1, das abgekündigt ist: Neuaufsetzen oder Upgrade planen</translation>
+    </message>
+    <message>
+        <source>Its label “%1” asks for backups, but backups are off</source>
+        <translation>Sein Label „%1“ verlangt Backups, aber Backups sind aus</translation>
+    </message>
+    <message>
+        <source>Not attached to any server, and billed all the same</source>
+        <translation>An keinen Server angehängt und trotzdem berechnet</translation>
+    </message>
+    <message>
+        <source>Not assigned to any server, and billed all the same</source>
+        <translation>Keinem Server zugewiesen und trotzdem berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot taken %n day(s) ago</source>
+        <translation>
+            <numerusform>Snapshot vor %n Tag angelegt</numerusform>
+            <numerusform>Snapshot vor %n Tagen angelegt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2496,26 @@
         <source>Delete this subaccount? Its files stay in the box.</source>
         <translation>Dieses Unterkonto löschen? Seine Dateien bleiben in der Box.</translation>
     </message>
+    <message>
+        <source>Primary nameservers</source>
+        <translation>Primäre Nameserver</translation>
+    </message>
+    <message>
+        <source>One a line: address, port if not 53, TSIG algorithm and key if signed
+198.51.100.1
+203.0.113.7 53 hmac-sha256 c2VjcmV0</source>
+        <translation>Einer pro Zeile: Adresse, Port falls nicht 53, TSIG-Algorithmus und Schlüssel falls signiert
+198.51.100.1
+203.0.113.7 53 hmac-sha256 c2VjcmV0</translation>
+    </message>
+    <message>
+        <source>Change primary nameservers</source>
+        <translation>Primäre Nameserver ändern</translation>
+    </message>
+    <message>
+        <source>Only a secondary zone has primary nameservers</source>
+        <translation>Nur eine sekundäre Zone hat primäre Nameserver</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::LabelSelector</name>
@@ -2525,6 +2542,34 @@
     <message>
         <source>The parentheses do not pair up.</source>
         <translation>Die Klammern passen nicht zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ListCache</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2884,18 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>%1 is not possible for “%2” now.</source>
         <translation>%1 ist für „%2“ gerade nicht möglich.</translation>
+    </message>
+    <message>
+        <source>F&amp;olders</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Showing the list from %1; refreshing…</source>
+        <translation>Die Liste von %1 wird gezeigt; wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Showing the list from %1.</source>
+        <translation>Die Liste von %1 wird gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4473,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <source>The servers of every project in one table</source>
-        <translation>Die Server aller Projekte in einer Tabelle</translation>
-    </message>
-    <message>
         <source>API budget left: %1 of %2 requests this hour</source>
         <translation>Verbleibendes API-Budget: %1 von %2 Anfragen in dieser Stunde</translation>
     </message>
@@ -4430,6 +4483,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>What costs money or risks an outage, in every loaded project</source>
         <translation>Was Geld kostet oder einen Ausfall riskiert, in jedem geladenen Projekt</translation>
+    </message>
+    <message>
+        <source>Every project&apos;s resources in one table, kind by kind</source>
+        <translation>Die Ressourcen aller Projekte in einer Tabelle, Art für Art</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4522,29 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Public key</source>
         <translation>Öffentlicher Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::StorageBoxFoldersView</name>
+    <message>
+        <source>Folders at the top of the box:</source>
+        <translation>Ordner auf oberster Ebene der Box:</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The folders could not be read: %1</source>
+        <translation>Die Ordner konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The box has no folders yet.</source>
+        <translation>Die Box hat noch keine Ordner.</translation>
     </message>
 </context>
 <context>
@@ -5000,10 +5080,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
         <source>Save primary nameservers</source>
         <translation>Primäre Nameserver speichern</translation>
     </message>
-    <message>
-        <source>%1 is a secondary zone: Hetzner&apos;s nameservers fetch its records by zone transfer (AXFR) from these primaries. One a line: the address, and a port when it is not 53.</source>
-        <translation>%1 ist eine sekundäre Zone: Die Nameserver von Hetzner holen ihre Einträge per Zonentransfer (AXFR) von diesen primären Nameservern. Einer pro Zeile: die Adresse, und ein Port, wenn er nicht 53 ist.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · default TTL %2 s · %n record(s)</source>
         <translation>
@@ -5089,6 +5165,10 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Records</source>
         <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary zone: Hetzner&apos;s nameservers fetch its records by zone transfer (AXFR) from these primaries. One a line: the address, a port when it is not 53, and the TSIG algorithm and key when the transfer is signed.</source>
+        <translation>%1 ist eine sekundäre Zone: Hetzners Nameserver holen ihre Einträge per Zonentransfer (AXFR) von diesen primären Servern. Einer pro Zeile: die Adresse, ein Port, wenn er nicht 53 ist, und TSIG-Algorithmus und Schlüssel, wenn der Transfer signiert ist.</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5272,33 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Delete protection</source>
         <translation>Löschschutz</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::dns::PrimaryNameservers</name>
+    <message>
+        <source>Line %1: write an IP address, optionally a port, and optionally a TSIG algorithm and key, like “198.51.100.1 53 hmac-sha256 c2VjcmV0”.</source>
+        <translation>Zeile %1: Geben Sie eine IP-Adresse ein, wahlweise einen Port und wahlweise TSIG-Algorithmus und Schlüssel, etwa „198.51.100.1 53 hmac-sha256 c2VjcmV0“.</translation>
+    </message>
+    <message>
+        <source>Line %1: the port must be between 1 and 65535.</source>
+        <translation>Zeile %1: Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Zeile %1: %2 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>Line %1: the TSIG algorithm must be one of %2.</source>
+        <translation>Zeile %1: Der TSIG-Algorithmus muss einer von %2 sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: the TSIG key must be base64, as your primary&apos;s configuration shows it.</source>
+        <translation>Zeile %1: Der TSIG-Schlüssel muss Base64 sein, wie ihn die Konfiguration Ihres primären Servers zeigt.</translation>
+    </message>
+    <message>
+        <source>A secondary zone needs at least one primary nameserver.</source>
+        <translation>Eine sekundäre Zone braucht mindestens einen primären Nameserver.</translation>
     </message>
 </context>
 <context>
@@ -5465,22 +5572,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Set the default TTL of “%1” to %2 s</source>
         <translation>Die Standard-TTL von „%1“ auf %2 s setzen</translation>
-    </message>
-    <message>
-        <source>Line %1: write an IP address and optionally a port, like “198.51.100.1 53”.</source>
-        <translation>Zeile %1: Geben Sie eine IP-Adresse und optional einen Port an, etwa „198.51.100.1 53“.</translation>
-    </message>
-    <message>
-        <source>Line %1: the port must be between 1 and 65535.</source>
-        <translation>Zeile %1: Der Port muss zwischen 1 und 65535 liegen.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 is listed twice.</source>
-        <translation>Zeile %1: %2 steht doppelt in der Liste.</translation>
-    </message>
-    <message>
-        <source>A secondary zone needs at least one primary nameserver.</source>
-        <translation>Eine sekundäre Zone braucht mindestens einen primären Nameserver.</translation>
     </message>
     <message>
         <source>Change the primary nameservers of “%1”</source>

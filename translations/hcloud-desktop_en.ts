@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>hcloud::Attention</name>
+    <name>hcloud::AttentionRules</name>
     <message numerus="yes">
         <source>%n target(s) unhealthy: traffic goes to the others only</source>
         <translation>
@@ -79,6 +79,30 @@
         <translation>
             <numerusform>The file cannot be imported: %n line needs fixing.</numerusform>
             <numerusform>The file cannot be imported: %n lines need fixing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ListCache</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
