@@ -25,6 +25,7 @@
 #include "servers/createserverdialog.h"
 #include "servers/metricspanel.h"
 #include "servers/serveractions.h"
+#include "storageboxes/storageboxfoldersview.h"
 #include "servers/serverdetailsview.h"
 #include "tokens/addtokendialog.h"
 #include "tokens/tokensdialog.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_otherDetails(new ResourceDetailsView(this))
     , m_detailsStack(new QStackedWidget(this))
     , m_metrics(new MetricsPanel(nullptr, this))
+    , m_folders(new StorageBoxFoldersView(this))
     , m_activity(new ActivityPanel(this))
     , m_tabs(new QTabWidget(this))
     , m_kindActions(new KindActionMenu(this, this))
@@ -142,8 +144,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(scrolled(m_detailsStack), tr("&Details"));
     m_tabs->addTab(scrolled(m_metrics), tr("&Graphs"));
     m_tabs->addTab(m_activity, tr("A&ctivity"));
-    // Graphs cost a request each: fetched only while their tab is shown.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateMetrics(); });
+    m_tabs->addTab(m_folders, tr("F&olders"));
+    // Graphs and folders cost a request each: fetched only while their tab is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateMetrics();
+        updateFolders();
+    });
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setObjectName(QStringLiteral("detailsSplitter"));
     right->addWidget(top);
@@ -739,9 +745,18 @@ void MainWindow::showCurrentObject(const QJsonObject &object)
     m_otherDetails->setObject(servers ? nullptr : resourceKindById(m_kind), servers ? QJsonObject() : object);
     m_detailsStack->setCurrentWidget(servers ? static_cast<QWidget *>(m_details) : m_otherDetails);
     m_tabs->setTabEnabled(tabOf(m_tabs, m_metrics), servers);
+    m_tabs->setTabEnabled(tabOf(m_tabs, m_folders), m_kind == QLatin1String("storage_boxes"));
+    m_shownObject = object;
+    updateFolders();
     m_kindActions->setContext(servers ? nullptr : m_session.data(), servers ? QString() : m_kind,
                               servers ? QJsonObject() : object);
     updateMetrics();
+}
+
+void MainWindow::updateFolders()
+{
+    if (m_tabs->currentWidget() == m_folders && m_kind == QLatin1String("storage_boxes"))
+        m_folders->setBox(m_session, m_shownObject);
 }
 
 void MainWindow::followSession(ProjectSession *session)

@@ -21,6 +21,7 @@ struct ResourceKind;
 class SidebarModel;
 class ResourceDetailsView;
 class MetricsPanel;
+class StorageBoxFoldersView;
 class ProjectStore;
 class ServerActions;
 class ServerDetailsView;
@@ -102,6 +103,7 @@ private:
     void showSidebarItem(const QModelIndex &index);
     void followSession(ProjectSession *session);
     void updateStatus();
+    void updateFolders();
     QString countText(const ResourceKind &kind, int shown, int total) const;
     void newProject();
     void addToken();
@@ -140,6 +142,8 @@ private:
     QStackedWidget *m_detailsStack;
     QString m_kind = QStringLiteral("servers");
     MetricsPanel *m_metrics;
+    StorageBoxFoldersView *m_folders;
+    QJsonObject m_shownObject;
     ActivityPanel *m_activity;
     QTabWidget *m_tabs;
     int m_backgroundPercent = 10;

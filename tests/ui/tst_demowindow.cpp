@@ -2,6 +2,7 @@
 // simulated servers reach the view, and that F5 keeps selection and scroll.
 #include "demosession.h"
 #include "mainwindow.h"
+#include "storageboxes/storageboxfoldersview.h"
 #include "resourcedetailsview.h"
 #include "resources/resourcekind.h"
 #include "sidebarmodel.h"
@@ -23,6 +24,8 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -272,8 +275,21 @@ void TestDemoWindow::everyKindInTheSidebar()
     // Server actions do not apply to keys.
     QVERIFY(!f.window->serverActions()->action(ServerActions::Id::Reboot)->isEnabled());
 
+    // A Storage Box's folders, in their own tab, read when it is shown.
+    QTabWidget *tabs = f.window->detailTabs();
+    auto *folders = f.window->findChild<StorageBoxFoldersView *>();
+    QVERIFY(folders);
+    QVERIFY(!tabs->isTabEnabled(tabs->indexOf(folders)));
+    f.window->projectList()->setCurrentIndex(sidebar->kindIndex(project, QStringLiteral("storage_boxes")));
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 10000);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(tabs->isTabEnabled(tabs->indexOf(folders)));
+    tabs->setCurrentWidget(folders);
+    QTRY_VERIFY_WITH_TIMEOUT(folders->list()->count() > 0, 10000);
+
     // Back to servers.
     f.window->projectList()->setCurrentIndex(sidebar->kindIndex(project, QStringLiteral("servers")));
+    QVERIFY(!tabs->isTabEnabled(tabs->indexOf(folders)));
     QCOMPARE(f.window->shownKind(), QStringLiteral("servers"));
     QTRY_VERIFY(view->model()->rowCount() > 100);
 }
