@@ -14,9 +14,6 @@ namespace hcloud {
 
 namespace {
 
-// A list that has read no page for this long gives up.
-constexpr int kStallLimitMs = 90 * 1000;
-
 // Adds up to ms / divisor at random.
 int jittered(int ms, int divisor = 2)
 {
