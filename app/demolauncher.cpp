@@ -1,7 +1,7 @@
-#include "demolauncher.h"
+#include "app/demolauncher.h"
 
-#include "demosession.h"
-#include "mainwindow.h"
+#include "app/demosession.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 

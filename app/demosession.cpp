@@ -1,10 +1,10 @@
-#include "demosession.h"
+#include "app/demosession.h"
 
-#include "mainwindow.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectstore.h"
-#include "projects/workspace.h"
-#include "simserver.h"
+#include "ui/mainwindow.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/workspace.h"
+#include "core/sim/simserver.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

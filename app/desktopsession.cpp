@@ -1,14 +1,14 @@
-#include "desktopsession.h"
+#include "app/desktopsession.h"
 
-#include "projects/environmentproject.h"
-#include "projects/keychaintokenvault.h"
-#include "projects/listcache.h"
-#include "projects/projectsession.h"
-#include "projects/projectstore.h"
-#include "projects/routingtokenvault.h"
-#include "projects/tokenpurge.h"
-#include "projects/settingkeys.h"
-#include "projects/workspace.h"
+#include "core/projects/environmentproject.h"
+#include "core/projects/keychaintokenvault.h"
+#include "core/projects/listcache.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/routingtokenvault.h"
+#include "core/projects/tokenpurge.h"
+#include "core/projects/settingkeys.h"
+#include "core/projects/workspace.h"
 
 #include <QProcessEnvironment>
 #include <QSettings>

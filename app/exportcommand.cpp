@@ -1,10 +1,10 @@
-#include "exportcommand.h"
+#include "app/exportcommand.h"
 
-#include "desktopsession.h"
-#include "projects/inventoryexport.h"
-#include "projects/projectstore.h"
-#include "resources/resourcekind.h"
-#include "translations.h"
+#include "app/desktopsession.h"
+#include "core/projects/inventoryexport.h"
+#include "core/projects/projectstore.h"
+#include "core/resources/resourcekind.h"
+#include "ui/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

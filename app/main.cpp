@@ -1,12 +1,12 @@
-#include "demolauncher.h"
-#include "desktopsession.h"
-#include "exportcommand.h"
-#include "projects/listcache.h"
-#include "projects/projectstore.h"
-#include "api/redact.h"
-#include "projects/settingkeys.h"
-#include "mainwindow.h"
-#include "translations.h"
+#include "app/demolauncher.h"
+#include "app/desktopsession.h"
+#include "app/exportcommand.h"
+#include "core/projects/listcache.h"
+#include "core/projects/projectstore.h"
+#include "core/api/redact.h"
+#include "core/projects/settingkeys.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

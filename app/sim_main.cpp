@@ -2,8 +2,8 @@
 // CLI, scripts and tests. The first stdout line names the endpoint, the
 // second the Hetzner API's (Storage Boxes).
 
-#include "apidate.h"
-#include "simserver.h"
+#include "core/sim/apidate.h"
+#include "core/sim/simserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

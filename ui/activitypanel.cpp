@@ -1,8 +1,8 @@
-#include "activitypanel.h"
+#include "ui/activitypanel.h"
 
-#include "models/activitymodel.h"
-#include "models/modelroles.h"
-#include "projects/projectactions.h"
+#include "core/models/activitymodel.h"
+#include "core/models/modelroles.h"
+#include "core/projects/projectactions.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,11 +1,11 @@
-#include "costlabel.h"
+#include "ui/costlabel.h"
 
-#include "models/resourcelistmodel.h"
-#include "projects/costestimate.h"
-#include "projects/pricing.h"
-#include "projects/projectsession.h"
-#include "resources/resourcekind.h"
-#include "resources/servertype.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/costestimate.h"
+#include "core/projects/pricing.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/resourcekind.h"
+#include "core/resources/servertype.h"
 
 #include <QTimer>
 

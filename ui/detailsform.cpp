@@ -1,4 +1,4 @@
-#include "detailsform.h"
+#include "ui/detailsform.h"
 
 #include <QFormLayout>
 #include <QLabel>

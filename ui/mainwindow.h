@@ -3,7 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "projects/projectsession.h"
+#include "core/projects/projectsession.h"
 
 class QActionGroup;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "ratelimitlabel.h"
+#include "ui/ratelimitlabel.h"
 
 #include <QLocale>
 

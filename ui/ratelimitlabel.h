@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ratelimit.h"
+#include "core/api/ratelimit.h"
 
 #include <QLabel>
 

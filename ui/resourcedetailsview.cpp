@@ -1,8 +1,8 @@
-#include "resourcedetailsview.h"
+#include "ui/resourcedetailsview.h"
 
-#include "detailsform.h"
-#include "resources/nameindex.h"
-#include "resources/resourcekind.h"
+#include "ui/detailsform.h"
+#include "core/resources/nameindex.h"
+#include "core/resources/resourcekind.h"
 
 #include <QDateTime>
 #include <QFormLayout>

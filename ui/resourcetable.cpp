@@ -1,10 +1,10 @@
-#include "resourcetable.h"
+#include "ui/resourcetable.h"
 
-#include "models/modelroles.h"
-#include "models/resourcelistmodel.h"
-#include "models/resourcesortproxy.h"
-#include "resources/labelselectorcheck.h"
-#include "statusicons.h"
+#include "core/models/modelroles.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/models/resourcesortproxy.h"
+#include "core/resources/labelselectorcheck.h"
+#include "ui/statusicons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

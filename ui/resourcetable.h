@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "models/resourcelistmodel.h"
+#include "core/models/resourcelistmodel.h"
 
 class QLineEdit;
 class QSortFilterProxyModel;

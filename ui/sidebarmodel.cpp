@@ -1,11 +1,11 @@
-#include "sidebarmodel.h"
+#include "ui/sidebarmodel.h"
 
-#include "attention/attentionmodel.h"
-#include "projects/projectlistmodel.h"
-#include "models/resourcelistmodel.h"
-#include "projects/projectsession.h"
-#include "projects/workspace.h"
-#include "resources/resourcekind.h"
+#include "core/attention/attentionmodel.h"
+#include "core/projects/projectlistmodel.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/workspace.h"
+#include "core/resources/resourcekind.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "statusicons.h"
+#include "ui/statusicons.h"
 
-#include "models/modelroles.h"
+#include "core/models/modelroles.h"
 
 #include <QHash>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "actionwatcher.h"
+#include "core/api/actionwatcher.h"
 
-#include "apiclient.h"
-#include "logging.h"
+#include "core/api/apiclient.h"
+#include "core/api/logging.h"
 
 #include <QJsonValue>
 #include <QUrlQuery>

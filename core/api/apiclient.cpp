@@ -1,9 +1,9 @@
-#include "apiclient.h"
-#include "httpexchange.h"
-#include "jsonparse.h"
-#include "logging.h"
-#include "oneshotbody.h"
-#include "pagefetcher.h"
+#include "core/api/apiclient.h"
+#include "core/api/httpexchange.h"
+#include "core/api/jsonparse.h"
+#include "core/api/logging.h"
+#include "core/api/oneshotbody.h"
+#include "core/api/pagefetcher.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "listpage.h"
-#include "ratelimit.h"
-#include "retry.h"
+#include "core/api/apierror.h"
+#include "core/api/listpage.h"
+#include "core/api/ratelimit.h"
+#include "core/api/retry.h"
 
 #include <QJsonObject>
 #include <QObject>

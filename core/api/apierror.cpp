@@ -1,5 +1,5 @@
-#include "apierror.h"
-#include "redact.h"
+#include "core/api/apierror.h"
+#include "core/api/redact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "httpexchange.h"
-#include "apiclient.h"
-#include "logging.h"
-#include "redact.h"
-#include "retry.h"
+#include "core/api/httpexchange.h"
+#include "core/api/apiclient.h"
+#include "core/api/logging.h"
+#include "core/api/redact.h"
+#include "core/api/retry.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

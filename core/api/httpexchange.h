@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "core/api/apierror.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "jsonparse.h"
+#include "core/api/jsonparse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

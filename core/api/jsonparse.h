@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listpage.h"
+#include "core/api/listpage.h"
 
 #include <QJsonObject>
 #include <QObject>

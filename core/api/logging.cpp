@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "core/api/logging.h"
 
 // Debug lines are off unless --verbose or QT_LOGGING_RULES turns them on.
 

@@ -1,4 +1,4 @@
-#include "oneshotbody.h"
+#include "core/api/oneshotbody.h"
 
 #include <cstring>
 

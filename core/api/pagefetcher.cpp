@@ -1,9 +1,9 @@
-#include "pagefetcher.h"
-#include "apiclient.h"
-#include "httpexchange.h"
-#include "jsonparse.h"
-#include "logging.h"
-#include "retry.h"
+#include "core/api/pagefetcher.h"
+#include "core/api/apiclient.h"
+#include "core/api/httpexchange.h"
+#include "core/api/jsonparse.h"
+#include "core/api/logging.h"
+#include "core/api/retry.h"
 
 #include <QPointer>
 #include <QRandomGenerator>

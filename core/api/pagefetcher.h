@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "listpage.h"
+#include "core/api/apierror.h"
+#include "core/api/listpage.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "redact.h"
+#include "core/api/redact.h"
 
 #include <QRegularExpression>
 #include <QtGlobal>

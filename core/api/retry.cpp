@@ -1,4 +1,4 @@
-#include "retry.h"
+#include "core/api/retry.h"
 
 #include <QRandomGenerator>
 

@@ -1,9 +1,9 @@
-#include "attentionmodel.h"
+#include "core/attention/attentionmodel.h"
 
-#include "attentionmonitor.h"
-#include "models/modelroles.h"
-#include "projects/projectsession.h"
-#include "projects/workspace.h"
+#include "core/attention/attentionmonitor.h"
+#include "core/models/modelroles.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/workspace.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attentionrules.h"
-#include "models/incrementaltablemodel.h"
+#include "core/attention/attentionrules.h"
+#include "core/models/incrementaltablemodel.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "attentionmonitor.h"
+#include "core/attention/attentionmonitor.h"
 
-#include "models/activitymodel.h"
-#include "models/resourcelistmodel.h"
-#include "projects/pricing.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
+#include "core/models/activitymodel.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/pricing.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
 
 #include <QCoreApplication>
 #include <QThreadPool>

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "attentionrules.h"
+#include "core/attention/attentionrules.h"
+#include "core/projects/projectsession.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace hcloud {
-
-class ProjectSession;
 
 // What needs attention in one project, from the lists the session already
 // has: no request of its own. Worked out again whenever a list, the

@@ -1,9 +1,9 @@
-#include "attentionrules.h"
+#include "core/attention/attentionrules.h"
 
-#include "projects/costestimate.h"
-#include "projects/pricetable.h"
-#include "resources/actiontext.h"
-#include "resources/deprecation.h"
+#include "core/projects/costestimate.h"
+#include "core/projects/pricetable.h"
+#include "core/resources/actiontext.h"
+#include "core/resources/deprecation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "consoleconnection.h"
+#include "core/console/consoleconnection.h"
 
-#include "consolelog.h"
+#include "core/console/consolelog.h"
 
 #include <QLocalSocket>
 #include <QNetworkRequest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consoleframe.h"
-#include "vncworker.h"
+#include "core/console/consoleframe.h"
+#include "core/console/vncworker.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,3 +1,3 @@
-#include "consolelog.h"
+#include "core/console/consolelog.h"
 
 Q_LOGGING_CATEGORY(lcConsole, "hcloud.console")

@@ -1,12 +1,12 @@
-#include "consolesession.h"
+#include "core/console/consolesession.h"
 
-#include "consoleconnection.h"
-#include "consolelog.h"
-#include "keystroketyper.h"
-#include "projects/pendingwrite.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
-#include "resources/actiontext.h"
+#include "core/console/consoleconnection.h"
+#include "core/console/consolelog.h"
+#include "core/console/keystroketyper.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/actiontext.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
-#include "keystroketyper.h"
+#include "core/console/keystroketyper.h"
 
-#include "keysyms.h"
+#include "core/console/keysyms.h"
 
 namespace hcloud {
 

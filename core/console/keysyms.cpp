@@ -1,4 +1,4 @@
-#include "keysyms.h"
+#include "core/console/keysyms.h"
 
 #include <QHash>
 #include <Qt>

@@ -1,6 +1,6 @@
-#include "vncworker.h"
+#include "core/console/vncworker.h"
 
-#include "consolelog.h"
+#include "core/console/consolelog.h"
 
 #include <rfb/rfbclient.h>
 

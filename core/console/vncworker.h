@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consoleframe.h"
+#include "core/console/consoleframe.h"
 
 #include <QByteArray>
 #include <QMutex>

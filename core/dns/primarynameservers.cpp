@@ -1,4 +1,4 @@
-#include "primarynameservers.h"
+#include "core/dns/primarynameservers.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

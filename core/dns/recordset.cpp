@@ -1,4 +1,4 @@
-#include "recordset.h"
+#include "core/dns/recordset.h"
 
 #include <QJsonArray>
 

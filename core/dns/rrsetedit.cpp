@@ -1,6 +1,6 @@
-#include "rrsetedit.h"
+#include "core/dns/rrsetedit.h"
 
-#include "recordcheck.h"
+#include "core/dns/recordcheck.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recordset.h"
-#include "rrsetrequests.h"
+#include "core/dns/recordset.h"
+#include "core/dns/rrsetrequests.h"
 
 #include <QString>
 #include <QStringList>

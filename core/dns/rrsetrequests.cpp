@@ -1,5 +1,5 @@
-#include "rrsetrequests.h"
-#include "primarynameservers.h"
+#include "core/dns/rrsetrequests.h"
+#include "core/dns/primarynameservers.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "txtstrings.h"
+#include "core/dns/txtstrings.h"
 
 namespace hcloud::dns {
 

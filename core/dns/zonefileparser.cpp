@@ -1,6 +1,6 @@
-#include "zonefileparser.h"
+#include "core/dns/zonefileparser.h"
 
-#include "recordcheck.h"
+#include "core/dns/recordcheck.h"
 
 #include <QCoreApplication>
 

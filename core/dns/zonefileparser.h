@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recordset.h"
+#include "core/dns/recordset.h"
 
 #include <QString>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "activitymodel.h"
+#include "core/models/activitymodel.h"
 
-#include "modelroles.h"
+#include "core/models/modelroles.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/actionwatcher.h"
-#include "incrementaltablemodel.h"
+#include "core/api/actionwatcher.h"
+#include "core/models/incrementaltablemodel.h"
 
 namespace hcloud {
 

@@ -1,7 +1,7 @@
-#include "resourcelistmodel.h"
+#include "core/models/resourcelistmodel.h"
 
-#include "api/jsonparse.h"
-#include "modelroles.h"
+#include "core/api/jsonparse.h"
+#include "core/models/modelroles.h"
 
 #include <QJsonDocument>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "incrementaltablemodel.h"
-#include "resourcerow.h"
-#include "resourcesortproxy.h"
-#include "resources/pricefields.h"
-#include "resources/resourcekind.h"
+#include "core/models/incrementaltablemodel.h"
+#include "core/models/resourcerow.h"
+#include "core/models/resourcesortproxy.h"
+#include "core/resources/pricefields.h"
+#include "core/resources/resourcekind.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "resourcerow.h"
+#include "core/models/resourcerow.h"
 
-#include "api/jsonparse.h"
-#include "resources/pricefields.h"
-#include "resources/resourcekind.h"
+#include "core/api/jsonparse.h"
+#include "core/resources/pricefields.h"
+#include "core/resources/resourcekind.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

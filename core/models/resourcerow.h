@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/listpage.h"
-#include "resources/nameindex.h"
+#include "core/api/listpage.h"
+#include "core/resources/nameindex.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "resourcesortproxy.h"
+#include "core/models/resourcesortproxy.h"
 
-#include "modelroles.h"
-#include "sortranks.h"
+#include "core/models/modelroles.h"
+#include "core/models/sortranks.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "sortranks.h"
+#include "core/models/sortranks.h"
 
-#include "resourcesortproxy.h"
+#include "core/models/resourcesortproxy.h"
 
 #include <algorithm>
 #include <numeric>

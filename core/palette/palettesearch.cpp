@@ -1,4 +1,4 @@
-#include "palettesearch.h"
+#include "core/palette/palettesearch.h"
 
 #include <algorithm>
 

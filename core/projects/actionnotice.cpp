@@ -1,6 +1,6 @@
-#include "actionnotice.h"
+#include "core/projects/actionnotice.h"
 
-#include "resources/actiontext.h"
+#include "core/resources/actiontext.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/actionwatcher.h"
+#include "core/api/actionwatcher.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
-#include "allprojectsmodel.h"
+#include "core/projects/allprojectsmodel.h"
 
-#include "models/modelroles.h"
-#include "models/resourcelistmodel.h"
-#include "projectlistmodel.h"
-#include "projectsession.h"
-#include "workspace.h"
+#include "core/models/modelroles.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/projectlistmodel.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/workspace.h"
 
 namespace hcloud {
 

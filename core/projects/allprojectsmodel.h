@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/incrementaltablemodel.h"
-#include "models/resourcerow.h"
-#include "models/resourcesortproxy.h"
-#include "resources/resourcekind.h"
+#include "core/models/incrementaltablemodel.h"
+#include "core/models/resourcerow.h"
+#include "core/models/resourcesortproxy.h"
+#include "core/resources/resourcekind.h"
 
 #include <QPointer>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "cliconfig.h"
+#include "core/projects/cliconfig.h"
 
-#include "api/logging.h"
-#include "api/redact.h"
-#include "tokencheck.h"
-#include "project.h"
+#include "core/api/logging.h"
+#include "core/api/redact.h"
+#include "core/projects/tokencheck.h"
+#include "core/projects/project.h"
 
 #include <QDir>
 #include <QFile>

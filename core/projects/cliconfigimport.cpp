@@ -1,8 +1,8 @@
-#include "cliconfigimport.h"
+#include "core/projects/cliconfigimport.h"
 
-#include "api/logging.h"
-#include "projectstore.h"
-#include "tokenvault.h"
+#include "core/api/logging.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/tokenvault.h"
 
 #include <QTimer>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cliconfig.h"
-#include "tokenvault.h"
+#include "core/projects/cliconfig.h"
+#include "core/projects/tokenvault.h"
 
 #include <QObject>
 #include <QPointer>

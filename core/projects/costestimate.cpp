@@ -1,6 +1,6 @@
-#include "costestimate.h"
+#include "core/projects/costestimate.h"
 
-#include "pricetable.h"
+#include "core/projects/pricetable.h"
 
 #include <QJsonArray>
 

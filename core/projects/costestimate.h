@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resources/pricefields.h"
+#include "core/resources/pricefields.h"
 
 #include <QHash>
 #include <QJsonObject>

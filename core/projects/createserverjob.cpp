@@ -1,9 +1,9 @@
-#include "createserverjob.h"
+#include "core/projects/createserverjob.h"
 
-#include "pendingwrite.h"
-#include "projectactions.h"
-#include "projectcatalog.h"
-#include "projectsession.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectcatalog.h"
+#include "core/projects/projectsession.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "resources/serverspec.h"
+#include "core/api/apierror.h"
+#include "core/resources/serverspec.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "environmentproject.h"
+#include "core/projects/environmentproject.h"
 
-#include "api/logging.h"
-#include "projectstore.h"
-#include "routingtokenvault.h"
-#include "tokencheck.h"
+#include "core/api/logging.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/routingtokenvault.h"
+#include "core/projects/tokencheck.h"
 
 namespace hcloud {
 

@@ -1,9 +1,9 @@
-#include "inventoryexport.h"
+#include "core/projects/inventoryexport.h"
 
-#include "api/apiclient.h"
-#include "models/resourcerow.h"
-#include "resources/resourcekind.h"
-#include "tokenvault.h"
+#include "core/api/apiclient.h"
+#include "core/models/resourcerow.h"
+#include "core/resources/resourcekind.h"
+#include "core/projects/tokenvault.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "keychaintokenvault.h"
+#include "core/projects/keychaintokenvault.h"
 
-#include "api/logging.h"
-#include "api/redact.h"
-#include "secretserviceprobe.h"
+#include "core/api/logging.h"
+#include "core/api/redact.h"
+#include "core/projects/secretserviceprobe.h"
 
 #include <QTimer>
 #include <qt6keychain/keychain.h>

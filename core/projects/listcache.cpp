@@ -1,10 +1,10 @@
-#include "listcache.h"
+#include "core/projects/listcache.h"
 
-#include "listcachefile.h"
+#include "core/projects/listcachefile.h"
 
-#include "api/jsonparse.h"
-#include "api/logging.h"
-#include "resources/resourcekind.h"
+#include "core/api/jsonparse.h"
+#include "core/api/logging.h"
+#include "core/resources/resourcekind.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "listcachefile.h"
+#include "core/projects/listcachefile.h"
 
-#include "resources/resourcekind.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 #include <QDataStream>

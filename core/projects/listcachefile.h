@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/resourcerow.h"
+#include "core/models/resourcerow.h"
 
 #include <QDateTime>
 #include <QVector>

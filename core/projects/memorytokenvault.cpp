@@ -1,4 +1,4 @@
-#include "memorytokenvault.h"
+#include "core/projects/memorytokenvault.h"
 
 #include <QTimer>
 

@@ -1,11 +1,11 @@
-#include "othersactions.h"
+#include "core/projects/othersactions.h"
 
-#include "api/apiclient.h"
-#include "models/activitymodel.h"
-#include "projectactions.h"
-#include "projectsession.h"
-#include "resources/actiontext.h"
-#include "resources/nameindex.h"
+#include "core/api/apiclient.h"
+#include "core/models/activitymodel.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/actiontext.h"
+#include "core/resources/nameindex.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
-#include "outcomecheck.h"
+#include "core/projects/outcomecheck.h"
 
-#include "api/apiclient.h"
+#include "core/api/apiclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

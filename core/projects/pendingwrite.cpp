@@ -1,4 +1,4 @@
-#include "pendingwrite.h"
+#include "core/projects/pendingwrite.h"
 
 namespace hcloud {
 

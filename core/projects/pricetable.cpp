@@ -1,4 +1,4 @@
-#include "pricetable.h"
+#include "core/projects/pricetable.h"
 
 #include <QJsonArray>
 

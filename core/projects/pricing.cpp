@@ -1,6 +1,6 @@
-#include "pricing.h"
+#include "core/projects/pricing.h"
 
-#include "api/apiclient.h"
+#include "core/api/apiclient.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "pricetable.h"
+#include "core/api/apierror.h"
+#include "core/projects/pricetable.h"
 
 #include <QJsonObject>
 #include <QObject>

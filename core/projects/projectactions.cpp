@@ -1,12 +1,12 @@
-#include "projectactions.h"
+#include "core/projects/projectactions.h"
 
-#include "models/activitymodel.h"
-#include "models/resourcelistmodel.h"
-#include "outcomecheck.h"
-#include "pendingwrite.h"
-#include "projectsession.h"
-#include "resources/actiontext.h"
-#include "resources/resourcekind.h"
+#include "core/models/activitymodel.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/outcomecheck.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/actiontext.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "projectcatalog.h"
+#include "core/projects/projectcatalog.h"
 
-#include "api/apiclient.h"
+#include "core/api/apiclient.h"
 
 #include <QUrlQuery>
 

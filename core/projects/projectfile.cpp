@@ -1,7 +1,7 @@
-#include "projectfile.h"
+#include "core/projects/projectfile.h"
 
-#include "api/redact.h"
-#include "tokencheck.h"
+#include "core/api/redact.h"
+#include "core/projects/tokencheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "projectlistmodel.h"
-#include "models/modelroles.h"
+#include "core/projects/projectlistmodel.h"
+#include "core/models/modelroles.h"
 
 #include <QCoreApplication>
 

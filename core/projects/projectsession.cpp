@@ -1,13 +1,13 @@
-#include "projectsession.h"
+#include "core/projects/projectsession.h"
 
-#include "api/logging.h"
-#include "models/resourcelistmodel.h"
-#include "pendingwrite.h"
-#include "projectactions.h"
-#include "projectcatalog.h"
-#include "refreshscheduler.h"
-#include "resources/resourcekind.h"
-#include "api/jsonparse.h"
+#include "core/api/logging.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectcatalog.h"
+#include "core/projects/refreshscheduler.h"
+#include "core/resources/resourcekind.h"
+#include "core/api/jsonparse.h"
 
 #include <QJsonArray>
 #include <limits>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "api/apiclient.h"
-#include "models/resourcerow.h"
-#include "project.h"
-#include "resources/nameindex.h"
-#include "resources/resourcekind.h"
-#include "tokenvault.h"
+#include "core/api/apiclient.h"
+#include "core/models/resourcerow.h"
+#include "core/projects/project.h"
+#include "core/resources/nameindex.h"
+#include "core/resources/resourcekind.h"
+#include "core/projects/tokenvault.h"
 
 #include <QObject>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "projectstore.h"
+#include "core/projects/projectstore.h"
 
-#include "api/logging.h"
-#include "projectfile.h"
-#include "tokencheck.h"
+#include "core/api/logging.h"
+#include "core/projects/projectfile.h"
+#include "core/projects/tokencheck.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "refreshscheduler.h"
+#include "core/projects/refreshscheduler.h"
 
-#include "api/apiclient.h"
-#include "api/jsonparse.h"
-#include "models/resourcelistmodel.h"
-#include "projectsession.h"
-#include "resources/actiontext.h"
-#include "resources/resourcekind.h"
+#include "core/api/apiclient.h"
+#include "core/api/jsonparse.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/actiontext.h"
+#include "core/resources/resourcekind.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

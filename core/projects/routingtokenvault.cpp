@@ -1,6 +1,6 @@
-#include "routingtokenvault.h"
+#include "core/projects/routingtokenvault.h"
 
-#include "memorytokenvault.h"
+#include "core/projects/memorytokenvault.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tokenvault.h"
+#include "core/projects/tokenvault.h"
 
 #include <QPointer>
 #include <QSet>

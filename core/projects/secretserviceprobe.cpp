@@ -1,4 +1,4 @@
-#include "secretserviceprobe.h"
+#include "core/projects/secretserviceprobe.h"
 
 #include <QTimer>
 

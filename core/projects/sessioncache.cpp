@@ -1,10 +1,10 @@
 // ProjectSession's use of the list cache: rows from the last run shown at
 // once, and each whole list kept for the next.
 
-#include "projectsession.h"
+#include "core/projects/projectsession.h"
 
-#include "listcache.h"
-#include "models/resourcelistmodel.h"
+#include "core/projects/listcache.h"
+#include "core/models/resourcelistmodel.h"
 
 #include <QTimer>
 

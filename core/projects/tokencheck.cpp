@@ -1,4 +1,4 @@
-#include "tokencheck.h"
+#include "core/projects/tokencheck.h"
 
 namespace hcloud {
 

@@ -1,8 +1,8 @@
-#include "tokeninspector.h"
+#include "core/projects/tokeninspector.h"
 
-#include "api/apiclient.h"
-#include "api/logging.h"
-#include "projectstore.h"
+#include "core/api/apiclient.h"
+#include "core/api/logging.h"
+#include "core/projects/projectstore.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tokenlistmodel.h"
-#include "tokenvault.h"
+#include "core/projects/tokenlistmodel.h"
+#include "core/projects/tokenvault.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "tokenlistmodel.h"
+#include "core/projects/tokenlistmodel.h"
 
-#include "models/modelroles.h"
-#include "projectstore.h"
+#include "core/models/modelroles.h"
+#include "core/projects/projectstore.h"
 
 #include <QLocale>
 

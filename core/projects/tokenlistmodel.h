@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/incrementaltablemodel.h"
-#include "project.h"
+#include "core/models/incrementaltablemodel.h"
+#include "core/projects/project.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
-#include "tokenpurge.h"
+#include "core/projects/tokenpurge.h"
 
-#include "api/logging.h"
-#include "projectstore.h"
+#include "core/api/logging.h"
+#include "core/projects/projectstore.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "tokenvault.h"
+#include "core/projects/tokenvault.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "workspace.h"
+#include "core/projects/workspace.h"
 
-#include "listcache.h"
-#include "othersactions.h"
+#include "core/projects/listcache.h"
+#include "core/projects/othersactions.h"
 
-#include "projects/projectlistmodel.h"
-#include "projectsession.h"
-#include "tokenvault.h"
+#include "core/projects/projectlistmodel.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/tokenvault.h"
 
 namespace hcloud {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "project.h"
+#include "core/projects/project.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "actionparts.h"
+#include "core/resources/actionparts.h"
 
-#include "resourcekind.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kindactions.h"
+#include "core/resources/kindactions.h"
 
 namespace hcloud::actionparts {
 

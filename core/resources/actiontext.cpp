@@ -1,4 +1,4 @@
-#include "actiontext.h"
+#include "core/resources/actiontext.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "deprecation.h"
+#include "core/resources/deprecation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "deprecation.h"
-#include "kindparts.h"
-#include "resourcestatus.h"
+#include "core/resources/deprecation.h"
+#include "core/resources/kindparts.h"
+#include "core/resources/resourcestatus.h"
 
 #include <QCoreApplication>
 

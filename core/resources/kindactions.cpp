@@ -1,10 +1,10 @@
-#include "kindactions.h"
-#include "actionparts.h"
+#include "core/resources/kindactions.h"
+#include "core/resources/actionparts.h"
 
-#include "resourcekind.h"
-#include "serveractionlist.h"
-#include "storageboxactions.h"
-#include "zoneactions.h"
+#include "core/resources/resourcekind.h"
+#include "core/resources/serveractionlist.h"
+#include "core/resources/storageboxactions.h"
+#include "core/resources/zoneactions.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resourcekind.h"
+#include "core/resources/resourcekind.h"
 
 namespace hcloud::kindparts {
 

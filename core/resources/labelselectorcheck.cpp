@@ -1,4 +1,4 @@
-#include "labelselectorcheck.h"
+#include "core/resources/labelselectorcheck.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "labelstext.h"
+#include "core/resources/labelstext.h"
 
-#include "serverfields.h"
+#include "core/resources/serverfields.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "nameindex.h"
+#include "core/resources/nameindex.h"
 
 namespace hcloud {
 

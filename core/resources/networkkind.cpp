@@ -1,4 +1,4 @@
-#include "kindparts.h"
+#include "core/resources/kindparts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "passwordmaker.h"
+#include "core/resources/passwordmaker.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "pricefields.h"
+#include "core/resources/pricefields.h"
 
 namespace hcloud {
 

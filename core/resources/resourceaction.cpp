@@ -1,6 +1,6 @@
-#include "kindactions.h"
+#include "core/resources/kindactions.h"
 
-#include "resourcekind.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

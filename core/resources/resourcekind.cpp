@@ -1,6 +1,6 @@
-#include "resourcekind.h"
+#include "core/resources/resourcekind.h"
 
-#include "nameindex.h"
+#include "core/resources/nameindex.h"
 
 #include <QDateTime>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "resourcekind.h"
+#include "core/resources/resourcekind.h"
 
 namespace hcloud {
 

@@ -1,4 +1,4 @@
-#include "resourcestatus.h"
+#include "core/resources/resourcestatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

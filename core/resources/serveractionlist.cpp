@@ -1,7 +1,7 @@
-#include "serveractionlist.h"
+#include "core/resources/serveractionlist.h"
 
-#include "actionparts.h"
-#include "resourcekind.h"
+#include "core/resources/actionparts.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "serverfields.h"
+#include "core/resources/serverfields.h"
 
-#include "resourcekind.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

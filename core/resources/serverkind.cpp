@@ -1,8 +1,8 @@
-#include "deprecation.h"
-#include "kindparts.h"
-#include "resourcekind.h"
-#include "serverstatus.h"
-#include "serverties.h"
+#include "core/resources/deprecation.h"
+#include "core/resources/kindparts.h"
+#include "core/resources/resourcekind.h"
+#include "core/resources/serverstatus.h"
+#include "core/resources/serverties.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "serverspec.h"
+#include "core/resources/serverspec.h"
 
-#include "labelstext.h"
-#include "serverfields.h"
+#include "core/resources/labelstext.h"
+#include "core/resources/serverfields.h"
 
 #include <QCoreApplication>
 #include <QFile>

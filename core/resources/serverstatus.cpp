@@ -1,4 +1,4 @@
-#include "serverstatus.h"
+#include "core/resources/serverstatus.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "serverties.h"
+#include "core/resources/serverties.h"
 
-#include "resourcekind.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "servertype.h"
+#include "core/resources/servertype.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

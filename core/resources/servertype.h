@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deprecation.h"
+#include "core/resources/deprecation.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "storageboxactions.h"
-#include "actionparts.h"
+#include "core/resources/storageboxactions.h"
+#include "core/resources/actionparts.h"
 
-#include "resourcekind.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "storageboxfolders.h"
+#include "core/resources/storageboxfolders.h"
 
 #include <QCollator>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "kindparts.h"
-#include "resourcestatus.h"
+#include "core/resources/kindparts.h"
+#include "core/resources/resourcestatus.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "zoneactions.h"
-#include "actionparts.h"
+#include "core/resources/zoneactions.h"
+#include "core/resources/actionparts.h"
 
-#include "resourcekind.h"
-#include "dns/primarynameservers.h"
+#include "core/resources/resourcekind.h"
+#include "core/dns/primarynameservers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "actionclock.h"
+#include "core/sim/actionclock.h"
 
-#include "jsonshapes.h"
-#include "simproject.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/simproject.h"
 
 #include <algorithm>
 

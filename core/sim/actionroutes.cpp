@@ -1,9 +1,9 @@
-#include "actionroutes.h"
+#include "core/sim/actionroutes.h"
 
-#include "listquery.h"
-#include "resourcekinds.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/listquery.h"
+#include "core/sim/simkinds.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QJsonArray>
 
@@ -83,7 +83,7 @@ SimReply actionNotFound(qint64 id)
 // A page of `rows` read with the actions' sort, status, page and per_page.
 SimReply pageOf(const Collection &rows, RouteContext &context)
 {
-    const ResourceKind &actions = *resourceKind(kActions);
+    const SimKind &actions = *simKind(kActions);
     SimReply error;
     const auto query = ListQuery::parse(actions, context.request.query, &error);
     if (!query)

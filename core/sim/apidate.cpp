@@ -1,7 +1,7 @@
-#include "apidate.h"
+#include "core/sim/apidate.h"
 
-#include "simreply.h"
-#include "simrequest.h"
+#include "core/sim/simreply.h"
+#include "core/sim/simrequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "catalog.h"
+#include "core/sim/catalog.h"
 
 namespace hcloud::sim::catalog {
 

@@ -1,10 +1,10 @@
-#include "certificateroutes.h"
+#include "core/sim/certificateroutes.h"
 
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "requestbody.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "consoleauth.h"
+#include "core/sim/consoleauth.h"
 
 #include <cstdint>
 

@@ -1,4 +1,4 @@
-#include "consolefont.h"
+#include "core/sim/consolefont.h"
 
 namespace hcloud::sim::consolefont {
 

@@ -1,12 +1,12 @@
-#include "consolehub.h"
+#include "core/sim/consolehub.h"
 
-#include "actionclock.h"
-#include "consolerfb.h"
-#include "consoleterminal.h"
-#include "servercommon.h"
-#include "simcloud.h"
-#include "simlog.h"
-#include "simproject.h"
+#include "core/sim/actionclock.h"
+#include "core/sim/consolerfb.h"
+#include "core/sim/consoleterminal.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simcloud.h"
+#include "core/sim/simlog.h"
+#include "core/sim/simproject.h"
 
 #include <QDateTime>
 #include <QHash>

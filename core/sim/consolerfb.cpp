@@ -1,8 +1,8 @@
-#include "consolerfb.h"
+#include "core/sim/consolerfb.h"
 
-#include "consoleauth.h"
-#include "consoleterminal.h"
-#include "simlog.h"
+#include "core/sim/consoleauth.h"
+#include "core/sim/consoleterminal.h"
+#include "core/sim/simlog.h"
 
 #include <QRandomGenerator>
 #include <QWebSocket>

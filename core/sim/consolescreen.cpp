@@ -1,6 +1,6 @@
-#include "consolescreen.h"
+#include "core/sim/consolescreen.h"
 
-#include "consolefont.h"
+#include "core/sim/consolefont.h"
 
 #include <algorithm>
 

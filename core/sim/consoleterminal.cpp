@@ -1,4 +1,4 @@
-#include "consoleterminal.h"
+#include "core/sim/consoleterminal.h"
 
 namespace hcloud::sim {
 

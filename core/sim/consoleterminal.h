@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consolescreen.h"
+#include "core/sim/consolescreen.h"
 
 #include <QString>
 

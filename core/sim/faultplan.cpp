@@ -1,4 +1,4 @@
-#include "faultplan.h"
+#include "core/sim/faultplan.h"
 
 #include <QCoreApplication>
 #include <QStringList>

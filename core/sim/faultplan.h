@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prng.h"
+#include "core/sim/prng.h"
 
 #include <QString>
 #include <QtGlobal>

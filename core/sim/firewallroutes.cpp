@@ -1,11 +1,11 @@
-#include "firewallroutes.h"
+#include "core/sim/firewallroutes.h"
 
-#include "firewalls.h"
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "requestbody.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/firewalls.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QJsonArray>
 

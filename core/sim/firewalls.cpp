@@ -1,7 +1,7 @@
-#include "firewalls.h"
+#include "core/sim/firewalls.h"
 
-#include "labelselector.h"
-#include "simproject.h"
+#include "core/sim/labelselector.h"
+#include "core/sim/simproject.h"
 
 #include <QMap>
 

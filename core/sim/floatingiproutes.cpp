@@ -1,14 +1,14 @@
-#include "floatingiproutes.h"
+#include "core/sim/floatingiproutes.h"
 
-#include "catalog.h"
-#include "floatingips.h"
-#include "ipaddresses.h"
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "requestbody.h"
-#include "servercommon.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/catalog.h"
+#include "core/sim/floatingips.h"
+#include "core/sim/ipaddresses.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
-#include "floatingips.h"
+#include "core/sim/floatingips.h"
 
-#include "ipaddresses.h"
-#include "servercommon.h"
-#include "simproject.h"
+#include "core/sim/ipaddresses.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
-#include "imageroutes.h"
+#include "core/sim/imageroutes.h"
 
-#include "kindroutes.h"
-#include "requestbody.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 namespace hcloud::sim {
 

@@ -1,7 +1,7 @@
-#include "ipaddresses.h"
+#include "core/sim/ipaddresses.h"
 
-#include "kindroutes.h"
-#include "simproject.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/simproject.h"
 
 #include <QHostAddress>
 

@@ -1,4 +1,4 @@
-#include "jsonshapes.h"
+#include "core/sim/jsonshapes.h"
 
 #include <QDateTime>
 #include <QJsonArray>

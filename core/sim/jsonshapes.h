@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog.h"
+#include "core/sim/catalog.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "jsonwriter.h"
+#include "core/sim/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "kindroutes.h"
+#include "core/sim/kindroutes.h"
 
-#include "requestbody.h"
-#include "simproject.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
 
 namespace hcloud::sim {
 

@@ -1,4 +1,4 @@
-#include "labelselector.h"
+#include "core/sim/labelselector.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "listquery.h"
+#include "core/sim/listquery.h"
 
-#include "jsonwriter.h"
-#include "simproject.h"
+#include "core/sim/jsonwriter.h"
+#include "core/sim/simproject.h"
 
 #include <QJsonArray>
 
@@ -50,7 +50,7 @@ QJsonValue intOrNull(int value, bool present)
 
 }  // namespace
 
-std::optional<ListQuery> ListQuery::parse(const ResourceKind &kind, const QueryParams &query, SimReply *error)
+std::optional<ListQuery> ListQuery::parse(const SimKind &kind, const QueryParams &query, SimReply *error)
 {
     ListQuery q;
 
@@ -154,7 +154,7 @@ QVector<const QJsonObject *> ListQuery::select(const QVector<const QJsonObject *
     return result;
 }
 
-SimReply ListQuery::page(const ResourceKind &kind, const QVector<const QJsonObject *> &rows,
+SimReply ListQuery::page(const SimKind &kind, const QVector<const QJsonObject *> &rows,
                          const SimRequest &request, const SimProject *texts) const
 {
     const int total = int(rows.size());

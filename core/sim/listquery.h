@@ -1,10 +1,10 @@
 #pragma once
 
-#include "labelselector.h"
-#include "resourcekinds.h"
-#include "simproject.h"
-#include "simreply.h"
-#include "simrequest.h"
+#include "core/sim/labelselector.h"
+#include "core/sim/simkinds.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simreply.h"
+#include "core/sim/simrequest.h"
 
 #include <QJsonObject>
 #include <QVector>
@@ -22,7 +22,7 @@ class ListQuery
 {
 public:
     // On bad input returns nullopt and puts a 400 invalid_input into *error.
-    static std::optional<ListQuery> parse(const ResourceKind &kind, const QueryParams &query,
+    static std::optional<ListQuery> parse(const SimKind &kind, const QueryParams &query,
                                           SimReply *error);
 
     // Rows that pass every filter, in the requested order (id ascending
@@ -34,7 +34,7 @@ public:
     // The page's answer: {<kind>: [...], meta: {pagination}} and the kind's
     // list extras, plus a Link header with prev / next / last.
     // texts: the project whose cached object texts to use, when rows are its own.
-    SimReply page(const ResourceKind &kind, const QVector<const QJsonObject *> &rows,
+    SimReply page(const SimKind &kind, const QVector<const QJsonObject *> &rows,
                   const SimRequest &request, const SimProject *texts = nullptr) const;
 
     static constexpr int defaultPerPage = 25;

@@ -1,12 +1,12 @@
-#include "loadbalancerroutes.h"
+#include "core/sim/loadbalancerroutes.h"
 
-#include "catalog.h"
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "loadbalancers.h"
-#include "requestbody.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/catalog.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/loadbalancers.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 namespace hcloud::sim {
 

@@ -1,10 +1,10 @@
-#include "loadbalancers.h"
+#include "core/sim/loadbalancers.h"
 
-#include "catalog.h"
-#include "jsonshapes.h"
-#include "labelselector.h"
-#include "servercommon.h"
-#include "simproject.h"
+#include "core/sim/catalog.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/labelselector.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
 
 #include <QHostAddress>
 #include <QMap>

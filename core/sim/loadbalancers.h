@@ -5,7 +5,7 @@
 #include <QString>
 #include <QVector>
 
-#include "simreply.h"
+#include "core/sim/simreply.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
-#include "metricsroute.h"
+#include "core/sim/metricsroute.h"
 
-#include "jsonshapes.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
-#include "networkroutes.h"
+#include "core/sim/networkroutes.h"
 
-#include "catalog.h"
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "networks.h"
-#include "requestbody.h"
-#include "servercommon.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/catalog.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/networks.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
-#include "primaryips.h"
+#include "core/sim/primaryips.h"
 
-#include "ipaddresses.h"
-#include "jsonshapes.h"
-#include "servercommon.h"
-#include "simproject.h"
+#include "core/sim/ipaddresses.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "queryparams.h"
+#include "core/sim/queryparams.h"
 
 namespace hcloud::sim {
 

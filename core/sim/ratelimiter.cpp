@@ -1,4 +1,4 @@
-#include "ratelimiter.h"
+#include "core/sim/ratelimiter.h"
 
 #include <algorithm>
 

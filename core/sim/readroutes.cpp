@@ -1,10 +1,10 @@
-#include "readroutes.h"
+#include "core/sim/readroutes.h"
 
-#include "jsonshapes.h"
-#include "listquery.h"
-#include "resourcekinds.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/listquery.h"
+#include "core/sim/simkinds.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QJsonArray>
 
@@ -12,7 +12,7 @@ namespace hcloud::sim {
 
 namespace {
 
-SimReply listResources(const ResourceKind &kind, RouteContext &context)
+SimReply listResources(const SimKind &kind, RouteContext &context)
 {
     SimReply error;
     const auto query = ListQuery::parse(kind, context.request.query, &error);
@@ -22,7 +22,7 @@ SimReply listResources(const ResourceKind &kind, RouteContext &context)
     return query->page(kind, query->select(project.ordered(kind.name)), context.request, &project);
 }
 
-SimReply getResource(const ResourceKind &kind, RouteContext &context)
+SimReply getResource(const SimKind &kind, RouteContext &context)
 {
     const qint64 id = context.ids.first();
     const Collection &items = context.project.collection(kind.name);
@@ -36,7 +36,7 @@ SimReply getResource(const ResourceKind &kind, RouteContext &context)
 
 void addReadRoutes(SimRouter &router)
 {
-    for (const ResourceKind &kind : resourceKinds()) {
+    for (const SimKind &kind : simKinds()) {
         if (kind.name == QLatin1String("actions"))
             continue;  // actionroutes.cpp
         if (kind.paginatedList) {

@@ -1,4 +1,4 @@
-#include "replysender.h"
+#include "core/sim/replysender.h"
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>

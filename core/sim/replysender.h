@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simreply.h"
+#include "core/sim/simreply.h"
 
 #include <QHttpServerResponder>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "requestbody.h"
+#include "core/sim/requestbody.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "simreply.h"
-#include "simrequest.h"
+#include "core/sim/simreply.h"
+#include "core/sim/simrequest.h"
 
 #include <QJsonObject>
 

@@ -1,10 +1,10 @@
-#include "rrsetcommon.h"
+#include "core/sim/rrsetcommon.h"
 
-#include "kindroutes.h"
-#include "requestbody.h"
-#include "simproject.h"
-#include "zonerecords.h"
-#include "zones.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
+#include "core/sim/zonerecords.h"
+#include "core/sim/zones.h"
 
 namespace hcloud::sim {
 

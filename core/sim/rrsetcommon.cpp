@@ -1,8 +1,8 @@
-#include "rrsetcommon.h"
+#include "core/sim/rrsetcommon.h"
 
-#include "simproject.h"
-#include "zonerecords.h"
-#include "zones.h"
+#include "core/sim/simproject.h"
+#include "core/sim/zonerecords.h"
+#include "core/sim/zones.h"
 
 namespace hcloud::sim {
 

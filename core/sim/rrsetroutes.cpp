@@ -1,21 +1,21 @@
-#include "rrsetroutes.h"
+#include "core/sim/rrsetroutes.h"
 
-#include "kindroutes.h"
-#include "listquery.h"
-#include "requestbody.h"
-#include "rrsetcommon.h"
-#include "simproject.h"
-#include "zonerecords.h"
-#include "zones.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/listquery.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/rrsetcommon.h"
+#include "core/sim/simproject.h"
+#include "core/sim/zonerecords.h"
+#include "core/sim/zones.h"
 
 namespace hcloud::sim {
 
 namespace {
 
-const ResourceKind &rrsetKind()
+const SimKind &rrsetKind()
 {
-    static const ResourceKind kind = [] {
-        ResourceKind k;
+    static const SimKind kind = [] {
+        SimKind k;
         k.name = QStringLiteral("rrsets");
         k.singular = QStringLiteral("rrset");
         k.sortFields = QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created")};

@@ -1,9 +1,9 @@
-#include "seedkinds.h"
+#include "core/sim/seedkinds.h"
 
-#include "floatingips.h"
-#include "jsonshapes.h"
-#include "seed.h"
-#include "simproject.h"
+#include "core/sim/floatingips.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/seed.h"
+#include "core/sim/simproject.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

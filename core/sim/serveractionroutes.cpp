@@ -1,13 +1,13 @@
-#include "serveractionroutes.h"
+#include "core/sim/serveractionroutes.h"
 
-#include "catalog.h"
-#include "consolehub.h"
-#include "jsonshapes.h"
-#include "primaryips.h"
-#include "requestbody.h"
-#include "servercommon.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/catalog.h"
+#include "core/sim/consolehub.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/primaryips.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QJsonArray>
 

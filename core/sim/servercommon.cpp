@@ -1,6 +1,6 @@
-#include "servercommon.h"
+#include "core/sim/servercommon.h"
 
-#include "simproject.h"
+#include "core/sim/simproject.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

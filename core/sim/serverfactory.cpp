@@ -1,9 +1,9 @@
-#include "serverfactory.h"
+#include "core/sim/serverfactory.h"
 
-#include "catalog.h"
-#include "jsonshapes.h"
-#include "primaryips.h"
-#include "simproject.h"
+#include "core/sim/catalog.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/primaryips.h"
+#include "core/sim/simproject.h"
 
 #include <QJsonArray>
 

@@ -1,14 +1,14 @@
-#include "serverlinks.h"
+#include "core/sim/serverlinks.h"
 
-#include "firewalls.h"
-#include "floatingips.h"
-#include "kindroutes.h"
-#include "loadbalancers.h"
-#include "networks.h"
-#include "primaryips.h"
-#include "servercommon.h"
-#include "simproject.h"
-#include "volumes.h"
+#include "core/sim/firewalls.h"
+#include "core/sim/floatingips.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/loadbalancers.h"
+#include "core/sim/networks.h"
+#include "core/sim/primaryips.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
+#include "core/sim/volumes.h"
 
 #include <QJsonArray>
 

@@ -1,15 +1,15 @@
-#include "serverwriteroutes.h"
+#include "core/sim/serverwriteroutes.h"
 
-#include "catalog.h"
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "primaryips.h"
-#include "requestbody.h"
-#include "serverfactory.h"
-#include "servercommon.h"
-#include "serverlinks.h"
-#include "simproject.h"
-#include "simrouter.h"
+#include "core/sim/catalog.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/primaryips.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/serverfactory.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/serverlinks.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "simreply.h"
-#include "simrequest.h"
-#include "simrouter.h"
+#include "core/sim/simreply.h"
+#include "core/sim/simrequest.h"
+#include "core/sim/simrouter.h"
 
 #include <memory>
 

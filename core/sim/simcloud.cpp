@@ -1,6 +1,6 @@
-#include "simcloud.h"
+#include "core/sim/simcloud.h"
 
-#include "seed.h"
+#include "core/sim/seed.h"
 
 #include <QDateTime>
 

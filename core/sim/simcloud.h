@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apidate.h"
-#include "ratelimiter.h"
-#include "simproject.h"
+#include "core/sim/apidate.h"
+#include "core/sim/ratelimiter.h"
+#include "core/sim/simproject.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "simlife.h"
+#include "core/sim/simlife.h"
 
-#include "actionclock.h"
-#include "simproject.h"
+#include "core/sim/actionclock.h"
+#include "core/sim/simproject.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "prng.h"
-#include "simrequest.h"
+#include "core/sim/prng.h"
+#include "core/sim/simrequest.h"
 
 #include <QHash>
 #include <QVector>

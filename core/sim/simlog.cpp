@@ -1,3 +1,3 @@
-#include "simlog.h"
+#include "core/sim/simlog.h"
 
 Q_LOGGING_CATEGORY(lcSim, "hcloud.sim", QtInfoMsg)

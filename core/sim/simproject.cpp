@@ -1,6 +1,6 @@
-#include "simproject.h"
+#include "core/sim/simproject.h"
 
-#include "jsonwriter.h"
+#include "core/sim/jsonwriter.h"
 
 #include <algorithm>
 

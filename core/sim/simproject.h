@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actionclock.h"
-#include "prng.h"
-#include "ratelimiter.h"
+#include "core/sim/actionclock.h"
+#include "core/sim/prng.h"
+#include "core/sim/ratelimiter.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "simreply.h"
+#include "core/sim/simreply.h"
 
-#include "jsonwriter.h"
+#include "core/sim/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

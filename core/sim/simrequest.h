@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queryparams.h"
+#include "core/sim/queryparams.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "simrouter.h"
+#include "core/sim/simrouter.h"
 
 namespace hcloud::sim {
 

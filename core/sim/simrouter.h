@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apidate.h"
-#include "simreply.h"
-#include "simrequest.h"
+#include "core/sim/apidate.h"
+#include "core/sim/simreply.h"
+#include "core/sim/simrequest.h"
 
 #include <QByteArray>
 #include <QString>

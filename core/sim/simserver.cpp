@@ -1,13 +1,13 @@
-#include "simserver.h"
+#include "core/sim/simserver.h"
 
-#include "consolehub.h"
-#include "floatingips.h"
-#include "primaryips.h"
-#include "replysender.h"
-#include "serverfactory.h"
-#include "simapi.h"
-#include "simcloud.h"
-#include "simlog.h"
+#include "core/sim/consolehub.h"
+#include "core/sim/floatingips.h"
+#include "core/sim/primaryips.h"
+#include "core/sim/replysender.h"
+#include "core/sim/serverfactory.h"
+#include "core/sim/simapi.h"
+#include "core/sim/simcloud.h"
+#include "core/sim/simlog.h"
 
 #include <QDateTime>
 #include <QHttpServer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QDate>
-#include "faultplan.h"
+#include "core/sim/faultplan.h"
 
 #include <QObject>
 #include <QStringList>

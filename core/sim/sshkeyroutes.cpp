@@ -1,11 +1,11 @@
-#include "sshkeyroutes.h"
+#include "core/sim/sshkeyroutes.h"
 
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "requestbody.h"
-#include "simproject.h"
-#include "simrouter.h"
-#include "sshkeys.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
+#include "core/sim/sshkeys.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "sshkeys.h"
+#include "core/sim/sshkeys.h"
 
-#include "prng.h"
+#include "core/sim/prng.h"
 
 #include <QCryptographicHash>
 #include <QStringList>

@@ -1,14 +1,14 @@
-#include "storageboxroutes.h"
-#include "storageboxfolders.h"
+#include "core/sim/storageboxroutes.h"
+#include "core/sim/storageboxfolders.h"
 
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "listquery.h"
-#include "requestbody.h"
-#include "resourcekinds.h"
-#include "simproject.h"
-#include "simrouter.h"
-#include "storageboxes.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/listquery.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simkinds.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
+#include "core/sim/storageboxes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -31,9 +31,9 @@ struct Child
 const Child kSubaccount{kSubaccounts, QStringLiteral("subaccounts"), QStringLiteral("subaccount"), kSubaccountType};
 const Child kSnapshot{kBoxSnapshots, QStringLiteral("snapshots"), QStringLiteral("snapshot"), QStringLiteral("storage_box_snapshot")};
 
-ResourceKind listKind(const Child &child)
+SimKind listKind(const Child &child)
 {
-    ResourceKind kind;
+    SimKind kind;
     kind.name = child.segment;
     kind.singular = child.singular;
     kind.hasLabels = true;
@@ -66,9 +66,9 @@ ResourceKind listKind(const Child &child)
 // These lists are not paged: {"subaccounts": [...]} with no meta.
 SimReply listChildren(const Child &child, RouteContext &c, qint64 box)
 {
-    static const ResourceKind subaccounts = listKind(kSubaccount);
-    static const ResourceKind snapshots = listKind(kSnapshot);
-    const ResourceKind &kind = child.collection == kSubaccounts ? subaccounts : snapshots;
+    static const SimKind subaccounts = listKind(kSubaccount);
+    static const SimKind snapshots = listKind(kSnapshot);
+    const SimKind &kind = child.collection == kSubaccounts ? subaccounts : snapshots;
     SimReply error;
     const auto query = ListQuery::parse(kind, c.request.query, &error);
     if (!query)

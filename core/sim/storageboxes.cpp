@@ -1,11 +1,11 @@
-#include "storageboxes.h"
+#include "core/sim/storageboxes.h"
 
-#include "catalog.h"
-#include "jsonshapes.h"
-#include "kindroutes.h"
-#include "prng.h"
-#include "simproject.h"
-#include "storageboxfolders.h"
+#include "core/sim/catalog.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/prng.h"
+#include "core/sim/simproject.h"
+#include "core/sim/storageboxfolders.h"
 
 #include <QDateTime>
 

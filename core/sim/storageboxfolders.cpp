@@ -1,8 +1,8 @@
-#include "storageboxfolders.h"
+#include "core/sim/storageboxfolders.h"
 
-#include "simproject.h"
-#include "simrouter.h"
-#include "storageboxes.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
+#include "core/sim/storageboxes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "storageboxroutes.h"
+#include "core/sim/storageboxroutes.h"
 
-#include "kindroutes.h"
-#include "listquery.h"
-#include "requestbody.h"
-#include "simproject.h"
-#include "simrouter.h"
-#include "storageboxes.h"
-#include "storageboxfolders.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/listquery.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
+#include "core/sim/storageboxes.h"
+#include "core/sim/storageboxfolders.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -69,9 +69,9 @@ namespace {
 
 const KindRef kRef{kStorageBoxes, kBoxType};
 
-ResourceKind boxKind()
+SimKind boxKind()
 {
-    ResourceKind kind;
+    SimKind kind;
     kind.name = kStorageBoxes;
     kind.singular = kBoxType;
     kind.sortFields = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created"), QStringLiteral("stats.size"),
@@ -80,16 +80,16 @@ ResourceKind boxKind()
     return kind;
 }
 
-ResourceKind typeKind()
+SimKind typeKind()
 {
-    ResourceKind kind;
+    SimKind kind;
     kind.name = QStringLiteral("storage_box_types");
     kind.singular = QStringLiteral("storage_box_type");
     kind.sortFields = {QStringLiteral("id")};
     return kind;
 }
 
-SimReply list(const ResourceKind &kind, const Collection &rows, RouteContext &c)
+SimReply list(const SimKind &kind, const Collection &rows, RouteContext &c)
 {
     SimReply error;
     const auto query = ListQuery::parse(kind, c.request.query, &error);
@@ -305,8 +305,8 @@ void addActions(SimRouter &router)
 
 void addStorageBoxRoutes(SimRouter &router)
 {
-    static const ResourceKind boxes = boxKind();
-    static const ResourceKind types = typeKind();
+    static const SimKind boxes = boxKind();
+    static const SimKind types = typeKind();
     router.add("GET", QStringLiteral("storage_box_types"), [](RouteContext &c) {
         Collection rows;
         for (const StorageBoxTypeInfo &type : storageBoxTypes())

@@ -1,12 +1,12 @@
-#include "volumeroutes.h"
+#include "core/sim/volumeroutes.h"
 
-#include "catalog.h"
-#include "kindroutes.h"
-#include "requestbody.h"
-#include "servercommon.h"
-#include "simproject.h"
-#include "simrouter.h"
-#include "volumes.h"
+#include "core/sim/catalog.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
+#include "core/sim/simrouter.h"
+#include "core/sim/volumes.h"
 
 #include <QJsonArray>
 

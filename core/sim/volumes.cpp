@@ -1,9 +1,9 @@
-#include "volumes.h"
+#include "core/sim/volumes.h"
 
-#include "catalog.h"
-#include "jsonshapes.h"
-#include "servercommon.h"
-#include "simproject.h"
+#include "core/sim/catalog.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/servercommon.h"
+#include "core/sim/simproject.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "zonefile.h"
+#include "core/sim/zonefile.h"
 
-#include "zonerecords.h"
+#include "core/sim/zonerecords.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

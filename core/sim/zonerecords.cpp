@@ -1,6 +1,6 @@
-#include "zonerecords.h"
+#include "core/sim/zonerecords.h"
 
-#include "networks.h"
+#include "core/sim/networks.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
-#include "zoneroutes.h"
+#include "core/sim/zoneroutes.h"
 
-#include "kindroutes.h"
-#include "requestbody.h"
-#include "simproject.h"
-#include "zonefile.h"
-#include "zonerecords.h"
-#include "zones.h"
+#include "core/sim/kindroutes.h"
+#include "core/sim/requestbody.h"
+#include "core/sim/simproject.h"
+#include "core/sim/zonefile.h"
+#include "core/sim/zonerecords.h"
+#include "core/sim/zones.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "zones.h"
+#include "core/sim/zones.h"
 
-#include "actionclock.h"
-#include "jsonshapes.h"
-#include "simproject.h"
-#include "zonefile.h"
+#include "core/sim/actionclock.h"
+#include "core/sim/jsonshapes.h"
+#include "core/sim/simproject.h"
+#include "core/sim/zonefile.h"
 
 #include <QDateTime>
 

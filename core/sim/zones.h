@@ -1,7 +1,7 @@
 #pragma once
 
-#include "simreply.h"
-#include "simrouter.h"
+#include "core/sim/simreply.h"
+#include "core/sim/simrouter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

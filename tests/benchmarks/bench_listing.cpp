@@ -3,7 +3,7 @@
 // the same hcloud-sim process. Prints a table; asserts nothing about speed.
 //
 //   bench_listing [--quick]     (--quick: one small case, for the test run)
-#include "api/apiclient.h"
+#include "core/api/apiclient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

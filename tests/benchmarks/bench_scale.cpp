@@ -7,15 +7,15 @@
 // --json one object. Asserts correctness (every id listed), never speed.
 //
 //   bench_scale [--quick] [--json] [--only export|window|all]
-#include "mainwindow.h"
-#include "models/resourcelistmodel.h"
-#include "projectfactory.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectsession.h"
-#include "projects/refreshscheduler.h"
-#include "projects/workspace.h"
-#include "resourcetable.h"
-#include "scaleprobes.h"
+#include "ui/mainwindow.h"
+#include "core/models/resourcelistmodel.h"
+#include "tests/support/projectfactory.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/refreshscheduler.h"
+#include "core/projects/workspace.h"
+#include "ui/resourcetable.h"
+#include "tests/benchmarks/scaleprobes.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

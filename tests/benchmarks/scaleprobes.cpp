@@ -1,11 +1,11 @@
-#include "scaleprobes.h"
+#include "tests/benchmarks/scaleprobes.h"
 
-#include "mainwindow.h"
-#include "models/resourcelistmodel.h"
-#include "projects/listcache.h"
-#include "projects/projectsession.h"
-#include "projects/workspace.h"
-#include "resources/resourcekind.h"
+#include "ui/mainwindow.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/listcache.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/workspace.h"
+#include "core/resources/resourcekind.h"
 
 #include <QCoreApplication>
 #include <QFile>

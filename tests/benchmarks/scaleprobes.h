@@ -3,8 +3,8 @@
 // What bench_scale measures inside its own process: the longest the GUI
 // thread went without turning its event loop, and the resident memory.
 
-#include "models/resourcerow.h"
-#include "projects/project.h"
+#include "core/models/resourcerow.h"
+#include "core/projects/project.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -3,12 +3,12 @@
 // VNC authentication, and what the framebuffer shows, compared pixel by
 // pixel with what the simulator drew.
 
-#include "console/consolesession.h"
-#include "console/keysyms.h"
-#include "console/keystroketyper.h"
-#include "models/activitymodel.h"
-#include "projects/projectactions.h"
-#include "simsession.h"
+#include "core/console/consolesession.h"
+#include "core/console/keysyms.h"
+#include "core/console/keystroketyper.h"
+#include "core/models/activitymodel.h"
+#include "core/projects/projectactions.h"
+#include "tests/support/simsession.h"
 
 #include <QAbstractItemModelTester>
 

@@ -4,15 +4,15 @@
 // and reconnects from the banner. With debug logging on everywhere, the
 // console password is then in no log line, file, widget text or clipboard.
 
-#include "console/consolesession.h"
-#include "demosession.h"
-#include "projects/workspace.h"
-#include "console/consolewindow.h"
-#include "console/consoleview.h"
-#include "models/resourcelistmodel.h"
-#include "servers/serveractions.h"
-#include "simsession.h"
-#include "vaulttesthelpers.h"
+#include "core/console/consolesession.h"
+#include "app/demosession.h"
+#include "core/projects/workspace.h"
+#include "ui/console/consolewindow.h"
+#include "ui/console/consoleview.h"
+#include "core/models/resourcelistmodel.h"
+#include "ui/servers/serveractions.h"
+#include "tests/support/simsession.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // cli.toml import (core/projects/cliconfig): whatever the file holds, no
 // crash, and no token reaches the error text.
-#include "projects/cliconfig.h"
-#include "projects/tokencheck.h"
+#include "core/projects/cliconfig.h"
+#include "core/projects/tokencheck.h"
 
 #include <QProcessEnvironment>
 

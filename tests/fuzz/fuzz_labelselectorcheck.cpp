@@ -1,5 +1,5 @@
 // The client's label selector check (core/resources/labelselectorcheck).
-#include "resources/labelselectorcheck.h"
+#include "core/resources/labelselectorcheck.h"
 
 #include <QString>
 

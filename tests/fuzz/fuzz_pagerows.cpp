@@ -1,9 +1,9 @@
 // A page of a list answer into rows (core/models/resourcerow), for servers
 // and load balancers: splitting never crashes, a page read without error
 // has one valid id per item, and its rows are the items, whole.
-#include "models/resourcerow.h"
-#include "resources/nameindex.h"
-#include "resources/resourcekind.h"
+#include "core/models/resourcerow.h"
+#include "core/resources/nameindex.h"
+#include "core/resources/resourcekind.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

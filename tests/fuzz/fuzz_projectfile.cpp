@@ -1,8 +1,8 @@
 // projects.json (core/projects/projectfile): parsing never crashes, and
 // what it keeps can be written without anything token-like and read back
 // to the same projects.
-#include "projects/projectfile.h"
-#include "projects/tokencheck.h"
+#include "core/projects/projectfile.h"
+#include "core/projects/tokencheck.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // The simulator's label selector parser (core/sim/labelselector).
-#include "labelselector.h"
+#include "core/sim/labelselector.h"
 
 #include <QJsonObject>
 #include <QString>

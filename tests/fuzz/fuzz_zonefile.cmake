@@ -15,7 +15,6 @@ if(HCLOUD_HAVE_LIBFUZZER)
     set(dns ${PROJECT_SOURCE_DIR}/core/dns)
     add_executable(fuzz_zonefile ${CMAKE_CURRENT_LIST_DIR}/fuzz_zonefile.cpp
         ${dns}/zonefileparser.cpp ${dns}/recordcheck.cpp ${dns}/txtstrings.cpp ${dns}/recordset.cpp)
-    target_include_directories(fuzz_zonefile PRIVATE ${PROJECT_SOURCE_DIR}/core)
     target_compile_options(fuzz_zonefile PRIVATE -fsanitize=fuzzer,address,undefined)
     target_link_options(fuzz_zonefile PRIVATE -fsanitize=fuzzer,address,undefined)
     target_link_libraries(fuzz_zonefile PRIVATE Qt6::Core Qt6::Network)

@@ -1,7 +1,7 @@
 // libFuzzer target for the client's zone file reader: whatever bytes a user
 // imports, parsing ends, never crashes, and what it reads is consistent.
-#include "dns/recordcheck.h"
-#include "dns/zonefileparser.h"
+#include "core/dns/recordcheck.h"
+#include "core/dns/zonefileparser.h"
 
 #include <QString>
 

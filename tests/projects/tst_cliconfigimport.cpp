@@ -1,8 +1,8 @@
-#include "projects/cliconfigimport.h"
-#include "projects/keychaintokenvault.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectstore.h"
-#include "vaulttesthelpers.h"
+#include "core/projects/cliconfigimport.h"
+#include "core/projects/keychaintokenvault.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectstore.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QDBusConnection>
 #include <QFile>

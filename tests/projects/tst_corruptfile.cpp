@@ -1,9 +1,9 @@
 // A partly corrupt projects.json loses nothing across restarts, and no
 // token-like text from it reaches a log line, the keychain or the file.
-#include "api/redact.h"
-#include "projects/keychaintokenvault.h"
-#include "projects/projectstore.h"
-#include "vaulttesthelpers.h"
+#include "core/api/redact.h"
+#include "core/projects/keychaintokenvault.h"
+#include "core/projects/projectstore.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QDir>
 #include <QFile>

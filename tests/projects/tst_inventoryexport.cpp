@@ -1,9 +1,9 @@
 // --export's core (InventoryExport) across two simulated projects, JSON and
 // CSV with exact ids, and the whole process failing in words on an error.
-#include "projects/inventoryexport.h"
-#include "projects/memorytokenvault.h"
-#include "resources/resourcekind.h"
-#include "simserver.h"
+#include "core/projects/inventoryexport.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/resources/resourcekind.h"
+#include "core/sim/simserver.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // child process of this same binary, in a private D-Bus session or none,
 // so the developer's own keyring is never locked or touched.
 
-#include "projects/keychaintokenvault.h"
-#include "vaulttesthelpers.h"
+#include "core/projects/keychaintokenvault.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>

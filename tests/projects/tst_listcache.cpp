@@ -2,14 +2,14 @@
 // on disk (atomic, 0600, no token), what a reopened session shows before the
 // API answers and how old it says it is, corrupt files, switching it off,
 // and a removed project's files going with it.
-#include "models/resourcelistmodel.h"
-#include "projects/listcache.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectsession.h"
-#include "projects/projectstore.h"
-#include "projects/workspace.h"
-#include "resources/resourcekind.h"
-#include "simserver.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/listcache.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/workspace.h"
+#include "core/resources/resourcekind.h"
+#include "core/sim/simserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "projects/environmentproject.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectstore.h"
-#include "projects/routingtokenvault.h"
-#include "projects/tokenpurge.h"
-#include "vaulttesthelpers.h"
+#include "core/projects/environmentproject.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/routingtokenvault.h"
+#include "core/projects/tokenpurge.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QDir>
 #include <QFile>

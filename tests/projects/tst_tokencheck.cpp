@@ -1,4 +1,4 @@
-#include "projects/tokencheck.h"
+#include "core/projects/tokencheck.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "models/modelroles.h"
-#include "projects/projectstore.h"
-#include "projects/tokenlistmodel.h"
-#include "vaulttesthelpers.h"
+#include "core/models/modelroles.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/tokenlistmodel.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QMetaEnum>

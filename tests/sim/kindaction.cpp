@@ -1,6 +1,6 @@
-#include "kindaction.h"
+#include "tests/sim/kindaction.h"
 
-#include "simhttp.h"
+#include "tests/sim/simhttp.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "openapichecker.h"
+#include "tests/sim/openapichecker.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "simcli.h"
+#include "tests/sim/simcli.h"
 
-#include "simhttp.h"
+#include "tests/sim/simhttp.h"
 
 #include <QProcessEnvironment>
 #include <QStandardPaths>

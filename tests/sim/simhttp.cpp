@@ -1,4 +1,4 @@
-#include "simhttp.h"
+#include "tests/sim/simhttp.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>

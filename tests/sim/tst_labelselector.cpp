@@ -1,7 +1,7 @@
 // The label selector parser and matcher on their own: every form, the
 // comma-inside-parentheses rule, and readable errors.
 
-#include "labelselector.h"
+#include "core/sim/labelselector.h"
 
 #include <QTest>
 

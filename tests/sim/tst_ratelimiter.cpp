@@ -1,7 +1,7 @@
 // The request budget with an explicit clock: spending, lazy refill at one
 // per second, the cap, and the reset time.
 
-#include "ratelimiter.h"
+#include "core/sim/ratelimiter.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // GET /{kind}/actions with id, sort, status and pages, /{kind}/actions/{id},
 // /{kind}/{id}/actions and the deprecated /{kind}/{id}/actions/{action_id},
 // for every kind with actions.
-#include "kindaction.h"
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/kindaction.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

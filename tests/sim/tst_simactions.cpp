@@ -1,8 +1,8 @@
 // The simulator's server state machine over loopback HTTP: each action's
 // transitions over time, locked while one runs, protected, not stopped,
 // invalid input with its fields, uniqueness, a failing action's error.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

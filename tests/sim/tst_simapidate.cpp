@@ -2,8 +2,8 @@
 // `datacenter` on servers and primary IPs until 2026-07-01, and in their
 // create requests; assignee_type "unassigned" from 2026-08-01; /datacenters
 // answering 410 after 2026-10-01. The default is today.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,8 +2,8 @@
 // shows must be what the simulator holds. The simulator's own data is read
 // directly over HTTP and compared with the CLI's output.
 
-#include "simcli.h"
-#include "simhttp.h"
+#include "tests/sim/simcli.h"
+#include "tests/sim/simhttp.h"
 
 #include <QJsonDocument>
 #include <QSet>

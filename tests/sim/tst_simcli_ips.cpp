@@ -1,7 +1,7 @@
 // Floating IPs and primary IPs through the official hcloud CLI against the
 // hcloud-sim process; the state afterwards is read over HTTP.
-#include "simcli.h"
-#include "simhttp.h"
+#include "tests/sim/simcli.h"
+#include "tests/sim/simhttp.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,10 +2,10 @@
 // answers, the terminal's login prompt, request_console's URL and errors,
 // and an RFB handshake over the WebSocket written here from RFC 6143.
 
-#include "consoleauth.h"
-#include "consoleterminal.h"
-#include "simhttp.h"
-#include "simserver.h"
+#include "core/sim/consoleauth.h"
+#include "core/sim/consoleterminal.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

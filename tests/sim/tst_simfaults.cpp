@@ -3,8 +3,8 @@
 // Raw sockets, not QNetworkAccessManager: Qt would quietly re-send a
 // request whose connection closed, hiding the very drop under test.
 
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>

@@ -2,11 +2,11 @@
 // walked with ids that exist, each answers 200, or 410 where the spec marks
 // the endpoint deprecated, and the answer fits the path's response schema.
 // DNS zones (/zones...) have their own tests.
-#include "kindaction.h"
-#include "openapi.h"
-#include "openapichecker.h"
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/kindaction.h"
+#include "tests/support/openapi.h"
+#include "tests/sim/openapichecker.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

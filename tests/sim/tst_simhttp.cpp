@@ -2,8 +2,8 @@
 // QNetworkAccessManager: pagination and Link, filters, sorting, errors,
 // rate limit headers, determinism and project separation.
 
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // Floating IP writes and primary IPs over loopback HTTP: creation and its
 // refusals, assignments as the server sees them, reverse DNS, protection,
 // locks while an action runs, and the primary IPs behind every server.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

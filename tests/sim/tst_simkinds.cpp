@@ -1,8 +1,8 @@
 // Writes of placement groups, certificates and firewalls over loopback HTTP:
 // create, rename, refusals, delete, and the copies that servers carry of
 // the groups and firewalls they are in.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,8 +2,8 @@
 // requests overlap. Timings are printed, not asserted, except that no
 // answer comes before its latency.
 
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>

@@ -2,8 +2,8 @@
 // the seeded transitions end through their seeded actions, with the status
 // they lead to; someone else reboots or snapshots now and then; and none of
 // it happens unless asked for.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -2,8 +2,8 @@
 // (defaults, duplicate ports), targets of each type with their health, the
 // seeded label selector following server labels, type and algorithm
 // changes, a lock while an action runs, and protection.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The hcloud-sim executable: its first stdout lines, its options, and that
 // a rejected token is never echoed.
 
-#include "simhttp.h"
+#include "tests/sim/simhttp.h"
 
 #include <QProcess>
 #include <QTest>

@@ -2,8 +2,8 @@
 // added and deleted as actions, the range grown, a change refused while
 // another runs (conflict), protection, and servers attached with their
 // addresses visible on both sides.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

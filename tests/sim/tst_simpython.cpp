@@ -2,7 +2,7 @@
 // process: create a server and wait for its action, reboot, rebuild and
 // delete, each waited for with the library's own polling; every kind read
 // into the library's objects; a network and a load balancer built.
-#include "simhttp.h"
+#include "tests/sim/simhttp.h"
 
 #include <QFile>
 #include <QProcess>

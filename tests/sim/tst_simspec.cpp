@@ -2,11 +2,11 @@
 // description of the real API: required keys present, no key the API does
 // not have, types, nullability, enums and date-times.
 
-#include "kindaction.h"
-#include "openapi.h"
-#include "openapichecker.h"
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/kindaction.h"
+#include "tests/support/openapi.h"
+#include "tests/sim/openapichecker.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // POST /ssh_keys tells the two kinds of token apart without creating
 // anything; SSH keys are created, renamed, refused and deleted as the API
 // does, with fingerprints that match ssh-keygen's.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QProcess>

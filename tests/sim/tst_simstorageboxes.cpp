@@ -2,8 +2,8 @@
 // the same tokens and budget as the Cloud API, boxes and their refusals,
 // subaccounts, snapshots and roll back, snapshot plans, access settings,
 // type changes, protection, and actions over time with their feeds.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,10 +2,10 @@
 // the Hetzner API's paths (the official 3.1 Cloud spec lacks them), with the
 // checker tst_simspec uses.
 
-#include "openapi.h"
-#include "openapichecker.h"
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/support/openapi.h"
+#include "tests/sim/openapichecker.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

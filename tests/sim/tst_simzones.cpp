@@ -1,8 +1,8 @@
 // DNS zones over loopback HTTP: the seeded zones, create with its refusals,
 // rrsets and their actions over time, protection, the zone file export and
 // import (errors by line), and secondary zones.
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,10 +1,10 @@
 // Every zone and rrset answer of the simulator against the official 3.1
 // spec of the Cloud API, with the checker tst_simspec uses.
 
-#include "openapi.h"
-#include "openapichecker.h"
-#include "simhttp.h"
-#include "simserver.h"
+#include "tests/support/openapi.h"
+#include "tests/sim/openapichecker.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
 
 #include <QJsonArray>
 #include <QTest>

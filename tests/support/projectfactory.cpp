@@ -1,6 +1,6 @@
-#include "projectfactory.h"
+#include "tests/support/projectfactory.h"
 
-#include "vaulttesthelpers.h"
+#include "tests/support/vaulttesthelpers.h"
 
 namespace testing {
 

@@ -3,7 +3,7 @@
 // Projects as the tests build them: one token, its prefix in the project and
 // its secret in a vault.
 
-#include "projects/project.h"
+#include "core/projects/project.h"
 
 class QUrl;
 

@@ -4,10 +4,10 @@
 // client against the simulator: the simulator on loopback, the token in a
 // memory vault. Tests link hcloud_test_support.
 
-#include "projectfactory.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectsession.h"
-#include "simserver.h"
+#include "tests/support/projectfactory.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectsession.h"
+#include "core/sim/simserver.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,7 +3,7 @@
 // Waiting on the vault's callbacks without sleeping: QTest::qWaitFor runs
 // the event loop until the answer is there.
 
-#include "projects/tokenvault.h"
+#include "core/projects/tokenvault.h"
 
 #include <QMutex>
 #include <QProcess>

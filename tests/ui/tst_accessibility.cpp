@@ -2,17 +2,17 @@
 // does: the main window on each of its pages and every dialog its menus
 // open must name each control, and every menu action must have a shortcut
 // or a mnemonic.
-#include "demosession.h"
-#include "mainwindow.h"
-#include "models/resourcelistmodel.h"
-#include "projects/projectsession.h"
-#include "resources/kindactionmenu.h"
-#include "resourcetable.h"
-#include "servers/serveractions.h"
-#include "sidebarmodel.h"
-#include "translations.h"
-#include "welcome/welcomepage.h"
-#include "desktopsession.h"
+#include "app/demosession.h"
+#include "ui/mainwindow.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/projectsession.h"
+#include "ui/resources/kindactionmenu.h"
+#include "ui/resourcetable.h"
+#include "ui/servers/serveractions.h"
+#include "ui/sidebarmodel.h"
+#include "ui/translations.h"
+#include "ui/welcome/welcomepage.h"
+#include "app/desktopsession.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The Activity tab after a write that got no answer and was not done: it
 // says so and offers Try Again; clicking it sends the write once more.
-#include "activitypanel.h"
-#include "api/apiclient.h"
-#include "droppingproxy.h"
-#include "models/activitymodel.h"
-#include "projectfactory.h"
-#include "projects/memorytokenvault.h"
-#include "projects/pendingwrite.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
-#include "simserver.h"
+#include "ui/activitypanel.h"
+#include "core/api/apiclient.h"
+#include "tests/support/droppingproxy.h"
+#include "core/models/activitymodel.h"
+#include "tests/support/projectfactory.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "core/sim/simserver.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // The add-token dialog driven by keystrokes: every validation message,
 // verification against the simulator (accepted and rejected), a network
 // error offering to save unverified, and only the prefix stored.
-#include "projects/memorytokenvault.h"
-#include "projects/projectstore.h"
-#include "simserver.h"
-#include "tokens/addtokendialog.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectstore.h"
+#include "core/sim/simserver.h"
+#include "ui/tokens/addtokendialog.h"
 
 #include <QFile>
 #include <QLabel>

@@ -2,19 +2,19 @@
 // Project column, searchable and sortable; a label selector checked as it
 // is typed and applied by the API; every kind, not only servers, and
 // changes in one project followed row by row.
-#include "costlabel.h"
-#include "mainwindow.h"
-#include "models/modelroles.h"
-#include "projectfactory.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectsession.h"
-#include "projects/workspace.h"
-#include "models/resourcelistmodel.h"
-#include "resources/resourcekind.h"
-#include "resourcetable.h"
-#include "sidebarmodel.h"
-#include "simserver.h"
-#include "translations.h"
+#include "ui/costlabel.h"
+#include "ui/mainwindow.h"
+#include "core/models/modelroles.h"
+#include "tests/support/projectfactory.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/workspace.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/resources/resourcekind.h"
+#include "ui/resourcetable.h"
+#include "ui/sidebarmodel.h"
+#include "core/sim/simserver.h"
+#include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

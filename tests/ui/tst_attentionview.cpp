@@ -2,19 +2,19 @@
 // and a server whose label asks for backups appear with their reasons, the
 // sidebar counts them per project and in all, Return opens the object, and
 // none of it costs a request beyond the lists.
-#include "attention/attentionmodel.h"
-#include "attention/attentionview.h"
-#include "mainwindow.h"
-#include "models/modelroles.h"
-#include "projectfactory.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectsession.h"
-#include "projects/workspace.h"
-#include "resourcetable.h"
-#include "sidebarmodel.h"
-#include "simhttp.h"
-#include "simserver.h"
-#include "translations.h"
+#include "core/attention/attentionmodel.h"
+#include "ui/attention/attentionview.h"
+#include "ui/mainwindow.h"
+#include "core/models/modelroles.h"
+#include "tests/support/projectfactory.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/workspace.h"
+#include "ui/resourcetable.h"
+#include "ui/sidebarmodel.h"
+#include "tests/sim/simhttp.h"
+#include "core/sim/simserver.h"
+#include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

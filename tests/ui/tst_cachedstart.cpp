@@ -2,19 +2,19 @@
 // the last rows at once with their age while the API is slow, then the
 // API's; Settings switches the cache off; Project › Remove Project… takes the
 // project's cache along; the demo never reads or writes the user's cache.
-#include "demosession.h"
-#include "mainwindow.h"
-#include "models/modelroles.h"
-#include "models/resourcelistmodel.h"
-#include "projects/listcache.h"
-#include "projects/memorytokenvault.h"
-#include "projects/projectsession.h"
-#include "projects/projectstore.h"
-#include "projects/settingkeys.h"
-#include "projects/workspace.h"
-#include "resourcetable.h"
-#include "settings/settingsdialog.h"
-#include "simserver.h"
+#include "app/demosession.h"
+#include "ui/mainwindow.h"
+#include "core/models/modelroles.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/listcache.h"
+#include "core/projects/memorytokenvault.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/settingkeys.h"
+#include "core/projects/workspace.h"
+#include "ui/resourcetable.h"
+#include "ui/settings/settingsdialog.h"
+#include "core/sim/simserver.h"
 
 #include <QAction>
 #include <QCheckBox>

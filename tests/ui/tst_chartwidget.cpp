@@ -1,7 +1,7 @@
 // The QPainter chart: values with units, hover text naming the time and
 // every series' value, round axis steps, and a real drawing (grab()).
-#include "servers/chartwidget.h"
-#include "translations.h"
+#include "ui/servers/chartwidget.h"
+#include "ui/translations.h"
 
 #include <QImage>
 #include <QTest>

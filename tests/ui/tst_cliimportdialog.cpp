@@ -2,15 +2,15 @@
 // the test writes are listed, the chosen ones become projects whose tokens
 // are in the real keychain, the file is not changed, and the dialog says
 // that it still holds plaintext tokens.
-#include "desktopsession.h"
-#include "mainwindow.h"
-#include "projects/cliimportdialog.h"
-#include "projects/projectstore.h"
-#include "projects/tokenvault.h"
-#include "resourcetable.h"
-#include "simserver.h"
-#include "translations.h"
-#include "vaulttesthelpers.h"
+#include "app/desktopsession.h"
+#include "ui/mainwindow.h"
+#include "ui/projects/cliimportdialog.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/tokenvault.h"
+#include "ui/resourcetable.h"
+#include "core/sim/simserver.h"
+#include "ui/translations.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,17 +1,17 @@
 // The demo as a person sees it: a Project menu whose API Tokens show the
 // demo's tokens as prefixes with their permissions and Re-enter, and a cloud
 // that lives: a seeded transition ends through an action in the Activity tab.
-#include "demolauncher.h"
-#include "demosession.h"
-#include "mainwindow.h"
-#include "activitypanel.h"
-#include "models/activitymodel.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
-#include "projects/projectstore.h"
-#include "projects/tokenlistmodel.h"
-#include "tokens/tokensdialog.h"
-#include "translations.h"
+#include "app/demolauncher.h"
+#include "app/demosession.h"
+#include "ui/mainwindow.h"
+#include "ui/activitypanel.h"
+#include "core/models/activitymodel.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/tokenlistmodel.h"
+#include "ui/tokens/tokensdialog.h"
+#include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,14 +1,14 @@
 // The real (non-demo) wiring: projects.json, the keychain vault, and the
 // "Environment" project from HCLOUD_TOKEN, which is used but never saved.
-#include "desktopsession.h"
-#include "mainwindow.h"
-#include "models/modelroles.h"
-#include "projects/pendingwrite.h"
-#include "projects/projectsession.h"
-#include "projects/projectstore.h"
-#include "projects/workspace.h"
-#include "resourcetable.h"
-#include "simserver.h"
+#include "app/desktopsession.h"
+#include "ui/mainwindow.h"
+#include "core/models/modelroles.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/workspace.h"
+#include "ui/resourcetable.h"
+#include "core/sim/simserver.h"
 
 #include <QDirIterator>
 #include <QTreeView>

@@ -4,16 +4,16 @@
 // go through create, attach, resize, detach and delete; a firewall's rules are
 // edited in the rules editor and it is applied to a server; a snapshot
 // rebuilds a server.
-#include "models/resourcelistmodel.h"
-#include "projects/pendingwrite.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
-#include "resources/actionformdialog.h"
-#include "resources/firewallrulesdialog.h"
-#include "resources/kindactionmenu.h"
-#include "resources/resourcekind.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "ui/resources/actionformdialog.h"
+#include "ui/resources/firewallrulesdialog.h"
+#include "ui/resources/kindactionmenu.h"
+#include "core/resources/resourcekind.h"
 
-#include "simsession.h"
+#include "tests/support/simsession.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // The metrics panel against the simulator: the charts fill with the
 // server's series, a range change fetches that range with its step, and
 // an API error is shown in the API's words.
-#include "api/apiclient.h"
-#include "servers/chartwidget.h"
-#include "servers/metricspanel.h"
-#include "simserver.h"
-#include "translations.h"
+#include "core/api/apiclient.h"
+#include "ui/servers/chartwidget.h"
+#include "ui/servers/metricspanel.h"
+#include "core/sim/simserver.h"
+#include "ui/translations.h"
 
 #include <QSignalSpy>
 #include <QTest>

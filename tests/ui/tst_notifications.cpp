@@ -2,18 +2,18 @@
 // test's session bus: a long action that ends or fails while the window is
 // not active is told, with the API's error; nothing while the window is
 // active or when Settings switch it off. The Settings dialog, by keyboard.
-#include "demosession.h"
-#include "mainwindow.h"
-#include "models/activitymodel.h"
-#include "models/resourcelistmodel.h"
-#include "projects/refreshscheduler.h"
-#include "projects/projectsession.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
-#include "projects/settingkeys.h"
-#include "settings/settingsdialog.h"
-#include "simserver.h"
-#include "translations.h"
+#include "app/demosession.h"
+#include "ui/mainwindow.h"
+#include "core/models/activitymodel.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/refreshscheduler.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/settingkeys.h"
+#include "ui/settings/settingsdialog.h"
+#include "core/sim/simserver.h"
+#include "ui/translations.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,19 +1,19 @@
 // Ctrl+K in the demo window, driven by keyboard: jump to a server of another
 // project by name, find one by IP and by id, reboot one by typing "reboot
 // NAME", open a console with "console NAME"; typing sends no request.
-#include "console/consolewindow.h"
-#include "demosession.h"
-#include "mainwindow.h"
-#include "models/activitymodel.h"
-#include "models/modelroles.h"
-#include "models/resourcelistmodel.h"
-#include "palette/palettedialog.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
-#include "projects/workspace.h"
-#include "resourcetable.h"
-#include "simserver.h"
-#include "translations.h"
+#include "ui/console/consolewindow.h"
+#include "app/demosession.h"
+#include "ui/mainwindow.h"
+#include "core/models/activitymodel.h"
+#include "core/models/modelroles.h"
+#include "core/models/resourcelistmodel.h"
+#include "ui/palette/palettedialog.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/workspace.h"
+#include "ui/resourcetable.h"
+#include "core/sim/simserver.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QJsonArray>

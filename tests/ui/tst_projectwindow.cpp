@@ -1,16 +1,16 @@
 // In the real window, with the real keychain of the test run's D-Bus session:
 // add two projects and their tokens through the dialogs, "restart", and find
 // both projects listing their servers. Only prefixes reach the config file.
-#include "desktopsession.h"
-#include "mainwindow.h"
-#include "models/modelroles.h"
-#include "projects/projectdialog.h"
-#include "projects/projectstore.h"
-#include "resourcetable.h"
-#include "simserver.h"
-#include "tokens/addtokendialog.h"
+#include "app/desktopsession.h"
+#include "ui/mainwindow.h"
+#include "core/models/modelroles.h"
+#include "ui/projects/projectdialog.h"
+#include "core/projects/projectstore.h"
+#include "ui/resourcetable.h"
+#include "core/sim/simserver.h"
+#include "ui/tokens/addtokendialog.h"
 
-#include "vaulttesthelpers.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QAction>
 #include <QMessageBox>

@@ -1,13 +1,13 @@
 // Without a keychain (no D-Bus session), a token can still be used for
 // this session only: it works in the window, and nothing of it is written.
-#include "desktopsession.h"
-#include "mainwindow.h"
-#include "projects/projectdialog.h"
-#include "projects/projectstore.h"
-#include "resourcetable.h"
-#include "simserver.h"
-#include "tokens/addtokendialog.h"
-#include "vaulttesthelpers.h"
+#include "app/desktopsession.h"
+#include "ui/mainwindow.h"
+#include "ui/projects/projectdialog.h"
+#include "core/projects/projectstore.h"
+#include "ui/resourcetable.h"
+#include "core/sim/simserver.h"
+#include "ui/tokens/addtokendialog.h"
+#include "tests/support/vaulttesthelpers.h"
 
 #include <QAction>
 #include <QApplication>

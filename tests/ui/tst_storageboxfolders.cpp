@@ -1,9 +1,9 @@
 // A Storage Box's top-level folders as the details show them, read from the
 // simulator: the seeded ones and a subaccount's home, and the answer for a
 // box no longer shown dropped when another one is.
-#include "models/resourcelistmodel.h"
-#include "storageboxes/storageboxfoldersview.h"
-#include "simsession.h"
+#include "core/models/resourcelistmodel.h"
+#include "ui/storageboxes/storageboxfoldersview.h"
+#include "tests/support/simsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

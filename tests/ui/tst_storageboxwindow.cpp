@@ -3,13 +3,13 @@
 // then rolls the box back to an older one, refused until the box's name is
 // typed into the form; the box's row shows the rolled back data. A password
 // reset shows the made-up password once.
-#include "models/resourcelistmodel.h"
-#include "resources/actionformdialog.h"
-#include "resources/kindactionmenu.h"
-#include "servers/passworddialog.h"
+#include "core/models/resourcelistmodel.h"
+#include "ui/resources/actionformdialog.h"
+#include "ui/resources/kindactionmenu.h"
+#include "ui/servers/passworddialog.h"
 
-#include "simsession.h"
-#include "simhttp.h"
+#include "tests/support/simsession.h"
+#include "tests/sim/simhttp.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

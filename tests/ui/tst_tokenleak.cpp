@@ -3,18 +3,18 @@
 // with debug logging on for every category and the real keychain. After
 // it, the secret half of the token is in no file under the temporary HOME,
 // no QSettings value, no log line, no widget text and not the clipboard.
-#include "desktopsession.h"
-#include "mainwindow.h"
-#include "projects/projectdialog.h"
-#include "projects/projectstore.h"
-#include "projects/tokeninspector.h"
-#include "projects/tokenlistmodel.h"
-#include "resourcetable.h"
-#include "tokens/addtokendialog.h"
-#include "tokens/tokensdialog.h"
-#include "vaulttesthelpers.h"
+#include "app/desktopsession.h"
+#include "ui/mainwindow.h"
+#include "ui/projects/projectdialog.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/tokeninspector.h"
+#include "core/projects/tokenlistmodel.h"
+#include "ui/resourcetable.h"
+#include "ui/tokens/addtokendialog.h"
+#include "ui/tokens/tokensdialog.h"
+#include "tests/support/vaulttesthelpers.h"
 
-#include "widgetfinders.h"
+#include "tests/ui/widgetfinders.h"
 
 #include <QAbstractItemView>
 #include <QAction>

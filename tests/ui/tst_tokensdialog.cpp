@@ -2,17 +2,17 @@
 // test run's D-Bus session: statuses and permissions learned from the API,
 // a secret removed behind the app's back shown as missing and re-entered,
 // relabel, copy prefix, and remove with its confirmation.
-#include "projects/keychaintokenvault.h"
-#include "projects/projectstore.h"
-#include "projects/routingtokenvault.h"
-#include "projects/tokeninspector.h"
-#include "projects/tokenlistmodel.h"
-#include "simserver.h"
-#include "tokens/addtokendialog.h"
-#include "tokens/tokensdialog.h"
-#include "vaulttesthelpers.h"
+#include "core/projects/keychaintokenvault.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/routingtokenvault.h"
+#include "core/projects/tokeninspector.h"
+#include "core/projects/tokenlistmodel.h"
+#include "core/sim/simserver.h"
+#include "ui/tokens/addtokendialog.h"
+#include "ui/tokens/tokensdialog.h"
+#include "tests/support/vaulttesthelpers.h"
 
-#include "widgetfinders.h"
+#include "tests/ui/widgetfinders.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

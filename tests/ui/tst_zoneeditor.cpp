@@ -3,19 +3,19 @@
 // protected, deleted; a zone file imported after its preview, refused in
 // words while an rrset is protected, refused by line when it is broken;
 // and the zone exported to a file.
-#include "dns/rrsetmodel.h"
-#include "dns/zonediff.h"
-#include "dns/zonefileparser.h"
-#include "models/resourcelistmodel.h"
-#include "resources/actionformdialog.h"
-#include "resources/kindactionmenu.h"
-#include "widgetfinders.h"
-#include "zones/importpreviewdialog.h"
-#include "zones/recordsetdialog.h"
-#include "zones/zoneeditor.h"
-#include "api/apiclient.h"
-#include "projects/projectactions.h"
-#include "simsession.h"
+#include "core/models/rrsetmodel.h"
+#include "core/dns/zonediff.h"
+#include "core/dns/zonefileparser.h"
+#include "core/models/resourcelistmodel.h"
+#include "ui/resources/actionformdialog.h"
+#include "ui/resources/kindactionmenu.h"
+#include "tests/ui/widgetfinders.h"
+#include "ui/zones/importpreviewdialog.h"
+#include "ui/zones/recordsetdialog.h"
+#include "ui/zones/zoneeditor.h"
+#include "core/api/apiclient.h"
+#include "core/projects/projectactions.h"
+#include "tests/support/simsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,7 +1,7 @@
-#include "attentionview.h"
+#include "ui/attention/attentionview.h"
 
-#include "attention/attentionmodel.h"
-#include "models/modelroles.h"
+#include "core/attention/attentionmodel.h"
+#include "core/models/modelroles.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
-#include "consoleview.h"
+#include "ui/console/consoleview.h"
 
-#include "console/consolesession.h"
-#include "console/keysyms.h"
+#include "core/console/consolesession.h"
+#include "core/console/keysyms.h"
 
 #include <QKeyEvent>
 #include <QPainter>

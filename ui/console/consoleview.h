@@ -1,6 +1,6 @@
 #pragma once
 
-#include "console/consoleframe.h"
+#include "core/console/consoleframe.h"
 
 #include <QHash>
 #include <QImage>

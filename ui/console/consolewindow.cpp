@@ -1,12 +1,12 @@
-#include "consolewindow.h"
+#include "ui/console/consolewindow.h"
 
-#include "console/consolesession.h"
-#include "console/keysyms.h"
-#include "console/keystroketyper.h"
-#include "consoleview.h"
-#include "models/resourcelistmodel.h"
-#include "projects/projectsession.h"
-#include "resources/serverstatus.h"
+#include "core/console/consolesession.h"
+#include "core/console/keysyms.h"
+#include "core/console/keystroketyper.h"
+#include "ui/console/consoleview.h"
+#include "core/models/resourcelistmodel.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/serverstatus.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "dialogfit.h"
+#include "ui/layout/dialogfit.h"
 
 #include <QDialog>
 #include <QEvent>

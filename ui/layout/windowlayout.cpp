@@ -1,8 +1,8 @@
-#include "windowlayout.h"
+#include "ui/layout/windowlayout.h"
 
-#include "projects/allprojectsmodel.h"
-#include "models/resourcelistmodel.h"
-#include "resourcetable.h"
+#include "core/projects/allprojectsmodel.h"
+#include "core/models/resourcelistmodel.h"
+#include "ui/resourcetable.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,12 +1,12 @@
-#include "actionnotifications.h"
+#include "ui/notifications/actionnotifications.h"
 
-#include "desktopnotifier.h"
-#include "models/activitymodel.h"
-#include "projects/actionnotice.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
-#include "projects/settingkeys.h"
-#include "projects/workspace.h"
+#include "ui/notifications/desktopnotifier.h"
+#include "core/models/activitymodel.h"
+#include "core/projects/actionnotice.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "core/projects/settingkeys.h"
+#include "core/projects/workspace.h"
 
 #include <QSettings>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "desktopnotifier.h"
+#include "ui/notifications/desktopnotifier.h"
 
 #include <QGuiApplication>
 #include <QSystemTrayIcon>

@@ -1,4 +1,4 @@
-#include "palettedialog.h"
+#include "ui/palette/palettedialog.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "palette/palettesearch.h"
+#include "core/palette/palettesearch.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "cliimportdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/projects/cliimportdialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "projects/cliconfigimport.h"
+#include "core/projects/cliconfigimport.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "projectdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/projects/projectdialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "api/apiclient.h"
-#include "projects/settingkeys.h"
+#include "core/api/apiclient.h"
+#include "core/projects/settingkeys.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

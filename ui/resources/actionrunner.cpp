@@ -1,10 +1,10 @@
-#include "actionrunner.h"
+#include "ui/resources/actionrunner.h"
 
-#include "actionformdialog.h"
-#include "projects/pendingwrite.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
-#include "servers/passworddialog.h"
+#include "ui/resources/actionformdialog.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
+#include "ui/servers/passworddialog.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resources/kindactions.h"
+#include "core/resources/kindactions.h"
 
 #include <QJsonObject>
 #include <QObject>

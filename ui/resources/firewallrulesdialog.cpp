@@ -1,9 +1,9 @@
-#include "firewallrulesdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/resources/firewallrulesdialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "projects/pendingwrite.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "kindactionmenu.h"
+#include "ui/resources/kindactionmenu.h"
 
-#include "actionrunner.h"
-#include "firewallrulesdialog.h"
-#include "zones/zoneeditor.h"
-#include "resources/kindactions.h"
+#include "ui/resources/actionrunner.h"
+#include "ui/resources/firewallrulesdialog.h"
+#include "ui/zones/zoneeditor.h"
+#include "core/resources/kindactions.h"
 
 #include <QAction>
 

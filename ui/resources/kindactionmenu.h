@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
-#include "projects/projectsession.h"
+#include "core/projects/projectsession.h"
 
 class QAction;
 class QWidget;

@@ -1,8 +1,8 @@
-#include "ownedlistchoice.h"
+#include "ui/resources/ownedlistchoice.h"
 
-#include "api/apiclient.h"
-#include "projects/projectsession.h"
-#include "resources/resourcekind.h"
+#include "core/api/apiclient.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/resourcekind.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "chartwidget.h"
+#include "ui/servers/chartwidget.h"
 
 #include <QDateTime>
 #include <QEvent>

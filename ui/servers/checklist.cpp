@@ -1,6 +1,6 @@
-#include "checklist.h"
+#include "ui/servers/checklist.h"
 
-#include "models/resourcelistmodel.h"
+#include "core/models/resourcelistmodel.h"
 
 #include <QListWidget>
 

@@ -1,15 +1,15 @@
-#include "createserverdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/servers/createserverdialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "checklist.h"
-#include "imagechoice.h"
-#include "models/resourcelistmodel.h"
-#include "passworddialog.h"
-#include "projects/createserverjob.h"
-#include "projects/projectcatalog.h"
-#include "projects/projectsession.h"
-#include "resources/serverspec.h"
-#include "typetree.h"
+#include "ui/servers/checklist.h"
+#include "ui/servers/imagechoice.h"
+#include "core/models/resourcelistmodel.h"
+#include "ui/servers/passworddialog.h"
+#include "core/projects/createserverjob.h"
+#include "core/projects/projectcatalog.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/serverspec.h"
+#include "ui/servers/typetree.h"
 
 #include <QCheckBox>
 #include <QComboBox>

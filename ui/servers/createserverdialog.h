@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resources/serverspec.h"
+#include "core/resources/serverspec.h"
 
 #include <QDialog>
 #include <QPointer>

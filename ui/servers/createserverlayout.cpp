@@ -1,4 +1,4 @@
-#include "createserverdialog.h"
+#include "ui/servers/createserverdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,5 @@
-#include "deleteserverdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/servers/deleteserverdialog.h"
+#include "ui/layout/dialogfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

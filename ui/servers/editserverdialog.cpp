@@ -1,8 +1,8 @@
-#include "editserverdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/servers/editserverdialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "resources/labelstext.h"
-#include "resources/serverfields.h"
+#include "core/resources/labelstext.h"
+#include "core/resources/serverfields.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

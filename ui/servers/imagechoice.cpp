@@ -1,6 +1,6 @@
-#include "imagechoice.h"
+#include "ui/servers/imagechoice.h"
 
-#include "resources/deprecation.h"
+#include "core/resources/deprecation.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

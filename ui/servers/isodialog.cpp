@@ -1,8 +1,8 @@
-#include "serverdialogs.h"
+#include "ui/servers/serverdialogs.h"
 
-#include "projects/projectcatalog.h"
-#include "projects/projectsession.h"
-#include "resources/resourcekind.h"
+#include "core/projects/projectcatalog.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/resourcekind.h"
 
 #include <QInputDialog>
 

@@ -1,6 +1,6 @@
-#include "metricspanel.h"
+#include "ui/servers/metricspanel.h"
 
-#include "api/apiclient.h"
+#include "core/api/apiclient.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartwidget.h"
+#include "ui/servers/chartwidget.h"
 
 #include <QDateTime>
 #include <QJsonObject>

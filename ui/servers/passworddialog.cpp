@@ -1,5 +1,5 @@
-#include "passworddialog.h"
-#include "layout/dialogfit.h"
+#include "ui/servers/passworddialog.h"
+#include "ui/layout/dialogfit.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

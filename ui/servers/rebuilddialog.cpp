@@ -1,10 +1,10 @@
-#include "serverdialogs.h"
+#include "ui/servers/serverdialogs.h"
 
-#include "imagechoice.h"
-#include "projects/projectcatalog.h"
-#include "projects/projectsession.h"
-#include "resources/actionrunner.h"
-#include "resources/resourcekind.h"
+#include "ui/servers/imagechoice.h"
+#include "core/projects/projectcatalog.h"
+#include "core/projects/projectsession.h"
+#include "ui/resources/actionrunner.h"
+#include "core/resources/resourcekind.h"
 
 #include <QComboBox>
 #include <QDialog>

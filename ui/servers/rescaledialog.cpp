@@ -1,8 +1,8 @@
-#include "rescaledialog.h"
-#include "layout/dialogfit.h"
+#include "ui/servers/rescaledialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "resources/resourcekind.h"
-#include "typetree.h"
+#include "core/resources/resourcekind.h"
+#include "ui/servers/typetree.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
-#include "serverdialogs.h"
+#include "ui/servers/serverdialogs.h"
 
-#include "projects/pendingwrite.h"
-#include "projects/projectactions.h"
-#include "projects/projectcatalog.h"
-#include "projects/projectsession.h"
-#include "rescaledialog.h"
-#include "resources/actionrunner.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectcatalog.h"
+#include "core/projects/projectsession.h"
+#include "ui/servers/rescaledialog.h"
+#include "ui/resources/actionrunner.h"
 
 #include <memory>
 

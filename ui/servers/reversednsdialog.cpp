@@ -1,7 +1,7 @@
-#include "serverdialogs.h"
+#include "ui/servers/serverdialogs.h"
 
-#include "resources/resourcekind.h"
-#include "resources/serverfields.h"
+#include "core/resources/resourcekind.h"
+#include "core/resources/serverfields.h"
 
 #include <QInputDialog>
 

@@ -1,11 +1,11 @@
-#include "serveractions.h"
+#include "ui/servers/serveractions.h"
 
-#include "console/consolewindow.h"
-#include "projects/projectsession.h"
-#include "resources/actionrunner.h"
-#include "resources/kindactions.h"
-#include "resources/serverfields.h"
-#include "serverdialogs.h"
+#include "ui/console/consolewindow.h"
+#include "core/projects/projectsession.h"
+#include "ui/resources/actionrunner.h"
+#include "core/resources/kindactions.h"
+#include "core/resources/serverfields.h"
+#include "ui/servers/serverdialogs.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,12 +1,12 @@
-#include "serverdetailsview.h"
+#include "ui/servers/serverdetailsview.h"
 
-#include "detailsform.h"
-#include "projects/pricing.h"
-#include "resources/nameindex.h"
-#include "resources/resourcekind.h"
-#include "resources/serverstatus.h"
-#include "resources/serverties.h"
-#include "resources/servertype.h"
+#include "ui/detailsform.h"
+#include "core/projects/pricing.h"
+#include "core/resources/nameindex.h"
+#include "core/resources/resourcekind.h"
+#include "core/resources/serverstatus.h"
+#include "core/resources/serverties.h"
+#include "core/resources/servertype.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>

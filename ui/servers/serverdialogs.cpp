@@ -1,8 +1,8 @@
-#include "serverdialogs.h"
+#include "ui/servers/serverdialogs.h"
 
-#include "deleteserverdialog.h"
-#include "editserverdialog.h"
-#include "resources/actionrunner.h"
+#include "ui/servers/deleteserverdialog.h"
+#include "ui/servers/editserverdialog.h"
+#include "ui/resources/actionrunner.h"
 
 namespace hcloud {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "projects/projectsession.h"
-#include "resources/kindactions.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/kindactions.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

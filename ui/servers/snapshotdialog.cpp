@@ -1,4 +1,4 @@
-#include "serverdialogs.h"
+#include "ui/servers/serverdialogs.h"
 
 #include <QDate>
 #include <QInputDialog>

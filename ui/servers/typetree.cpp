@@ -1,4 +1,4 @@
-#include "typetree.h"
+#include "ui/servers/typetree.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resources/servertype.h"
+#include "core/resources/servertype.h"
 
 #include <QJsonObject>
 #include <QVector>

@@ -1,7 +1,7 @@
-#include "settingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
-#include "layout/dialogfit.h"
-#include "projects/settingkeys.h"
+#include "ui/layout/dialogfit.h"
+#include "core/projects/settingkeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>

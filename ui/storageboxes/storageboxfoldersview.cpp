@@ -1,9 +1,9 @@
-#include "storageboxfoldersview.h"
+#include "ui/storageboxes/storageboxfoldersview.h"
 
-#include "api/apiclient.h"
-#include "projects/projectsession.h"
-#include "resources/resourcekind.h"
-#include "resources/storageboxfolders.h"
+#include "core/api/apiclient.h"
+#include "core/projects/projectsession.h"
+#include "core/resources/resourcekind.h"
+#include "core/resources/storageboxfolders.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,11 +1,11 @@
-#include "addtokendialog.h"
-#include "layout/dialogfit.h"
+#include "ui/tokens/addtokendialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "api/apiclient.h"
-#include "projects/projectstore.h"
-#include "projects/routingtokenvault.h"
-#include "projects/tokencheck.h"
-#include "projects/tokenvault.h"
+#include "core/api/apiclient.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/routingtokenvault.h"
+#include "core/projects/tokencheck.h"
+#include "core/projects/tokenvault.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

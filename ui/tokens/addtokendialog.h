@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QUrl>
 
-#include "projects/project.h"
+#include "core/projects/project.h"
 
 class QLabel;
 class QLineEdit;

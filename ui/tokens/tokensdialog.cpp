@@ -1,12 +1,12 @@
-#include "tokensdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/tokens/tokensdialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "addtokendialog.h"
-#include "models/modelroles.h"
-#include "projects/projectstore.h"
-#include "projects/tokeninspector.h"
-#include "projects/tokenlistmodel.h"
-#include "projects/tokenpurge.h"
+#include "ui/tokens/addtokendialog.h"
+#include "core/models/modelroles.h"
+#include "core/projects/projectstore.h"
+#include "core/projects/tokeninspector.h"
+#include "core/projects/tokenlistmodel.h"
+#include "core/projects/tokenpurge.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

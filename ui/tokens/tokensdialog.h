@@ -1,6 +1,6 @@
 #pragma once
 
-#include "projects/project.h"
+#include "core/projects/project.h"
 
 #include <QDialog>
 #include <QHash>

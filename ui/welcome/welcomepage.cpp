@@ -1,4 +1,4 @@
-#include "welcomepage.h"
+#include "ui/welcome/welcomepage.h"
 
 #include <QFrame>
 #include <QGridLayout>

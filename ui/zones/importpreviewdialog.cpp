@@ -1,5 +1,5 @@
-#include "importpreviewdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/zones/importpreviewdialog.h"
+#include "ui/layout/dialogfit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

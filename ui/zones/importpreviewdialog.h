@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dns/zonediff.h"
-#include "dns/zonefileparser.h"
+#include "core/dns/zonediff.h"
+#include "core/dns/zonefileparser.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "recordsetdialog.h"
-#include "layout/dialogfit.h"
+#include "ui/zones/recordsetdialog.h"
+#include "ui/layout/dialogfit.h"
 
-#include "dns/recordcheck.h"
+#include "core/dns/recordcheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>

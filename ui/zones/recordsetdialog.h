@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dns/recordset.h"
-#include "dns/rrsetedit.h"
+#include "core/dns/recordset.h"
+#include "core/dns/rrsetedit.h"
 
 #include <QDialog>
 

@@ -1,15 +1,15 @@
-#include "zoneeditor.h"
-#include "dns/primarynameservers.h"
-#include "layout/dialogfit.h"
+#include "ui/zones/zoneeditor.h"
+#include "core/dns/primarynameservers.h"
+#include "ui/layout/dialogfit.h"
 
-#include "importpreviewdialog.h"
-#include "recordsetdialog.h"
+#include "ui/zones/importpreviewdialog.h"
+#include "ui/zones/recordsetdialog.h"
 
-#include "dns/rrsetedit.h"
-#include "dns/rrsetmodel.h"
-#include "projects/pendingwrite.h"
-#include "projects/projectactions.h"
-#include "projects/projectsession.h"
+#include "core/dns/rrsetedit.h"
+#include "core/models/rrsetmodel.h"
+#include "core/projects/pendingwrite.h"
+#include "core/projects/projectactions.h"
+#include "core/projects/projectsession.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dns/recordset.h"
-#include "dns/rrsetrequests.h"
+#include "core/dns/recordset.h"
+#include "core/dns/rrsetrequests.h"
 
 #include <QDialog>
 #include <QJsonObject>
