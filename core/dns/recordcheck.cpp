@@ -1,7 +1,7 @@
-#include "recordcheck.h"
+#include "core/dns/recordcheck.h"
 
-#include "recordset.h"
-#include "txtstrings.h"
+#include "core/dns/recordset.h"
+#include "core/dns/txtstrings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -10,17 +10,6 @@
 namespace hcloud::dns {
 
 namespace {
-
-// Fields split at blanks; a quoted string is one field with its quotes.
-QStringList fields(const QString &value)
-{
-    static const QRegularExpression field(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s\"]+"));
-    QStringList result;
-    auto it = field.globalMatch(value);
-    while (it.hasNext())
-        result.append(it.next().captured());
-    return result;
-}
 
 bool number(const QString &text, quint64 max)
 {
@@ -68,7 +57,7 @@ QString recordProblem(const QString &type, const QString &value)
         return QCoreApplication::translate("hcloud::dns::RecordCheck", "Enter a value.");
     if (value.count(QLatin1Char('"')) % 2 != 0 && type != QLatin1String("TXT"))
         return QCoreApplication::translate("hcloud::dns::RecordCheck", "A quote is not closed.");
-    const QStringList f = fields(value);
+    const QStringList f = recordFields(value);
     const auto one = [&] { return f.size() == 1 ? f.first() : QString(); };
     if (type == QLatin1String("A")) {
         const QHostAddress a(one());
@@ -174,7 +163,17 @@ QString normalizedRecord(const QString &type, const QString &value)
 {
     if (type == QLatin1String("TXT"))
         return quotedTxt(value.trimmed());
-    return fields(value).join(QLatin1Char(' '));
+    return recordFields(value).join(QLatin1Char(' '));
+}
+
+QStringList recordFields(const QString &value)
+{
+    static const QRegularExpression field(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s\"]+"));
+    QStringList result;
+    auto it = field.globalMatch(value);
+    while (it.hasNext())
+        result.append(it.next().captured());
+    return result;
 }
 
 } // namespace hcloud::dns

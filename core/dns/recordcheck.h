@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace hcloud::dns {
 
@@ -23,5 +24,8 @@ QString recordExample(const QString &type);
 // The value as it should be sent: TXT text quoted and split at 255 bytes,
 // blanks between words made single.
 QString normalizedRecord(const QString &type, const QString &value);
+
+// A record value's fields, split at blanks; a quoted string is one field with its quotes.
+QStringList recordFields(const QString &value);
 
 } // namespace hcloud::dns

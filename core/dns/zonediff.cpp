@@ -1,6 +1,7 @@
-#include "zonediff.h"
+#include "core/dns/zonediff.h"
 
-#include "txtstrings.h"
+#include "core/dns/recordcheck.h"
+#include "core/dns/txtstrings.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -35,19 +36,9 @@ QVector<int> nameFields(const QString &type)
     return {};
 }
 
-QStringList splitFields(const QString &value)
-{
-    static const QRegularExpression field(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s\"]+"));
-    QStringList result;
-    auto it = field.globalMatch(value);
-    while (it.hasNext())
-        result.append(it.next().captured());
-    return result;
-}
-
 QString canonicalSoa(const QString &value, const QString &zone)
 {
-    QStringList f = splitFields(canonicalRecord(QStringLiteral("SOA"), value, zone));
+    QStringList f = recordFields(canonicalRecord(QStringLiteral("SOA"), value, zone));
     if (f.size() == 7)
         f[2] = QStringLiteral("*"); // the serial
     return f.join(QLatin1Char(' '));
@@ -87,7 +78,7 @@ QString canonicalRecord(const QString &type, const QString &value, const QString
 {
     if (type == QLatin1String("TXT"))
         return quotedTxt(plainTxt(value));
-    QStringList f = splitFields(value);
+    QStringList f = recordFields(value);
     for (int i : nameFields(type)) {
         if (i < f.size() && f.at(i) != QLatin1String("."))
             f[i] = absolute(f.at(i), zone.toLower());
