@@ -1,6 +1,7 @@
 #!/bin/sh
 # Refreshes the .ts files from the sources git knows (git add new files
-# first). The simulator's own strings are not translated. Qt 6.4 has no
+# first). Includes are found from the root (-I .), as the compiler finds
+# them. The simulator's own strings are not translated. Qt 6.4 has no
 # qt_add_lupdate, hence this script.
 set -eu
 cd "$(dirname "$0")/.."
@@ -8,6 +9,6 @@ LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 files=$(git ls-files 'core/*.cpp' 'core/*.h' 'ui/*.cpp' 'ui/*.h' 'app/*.cpp' 'app/*.h' \
     | grep -v -e '^core/sim/' -e '/sim_main.cpp$')
 # shellcheck disable=SC2086
-"$LUPDATE" -silent -locations none -no-obsolete $files -ts translations/hcloud-desktop_de.ts
+"$LUPDATE" -silent -locations none -no-obsolete -I . $files -ts translations/hcloud-desktop_de.ts
 # shellcheck disable=SC2086
-"$LUPDATE" -silent -locations none -no-obsolete -pluralonly $files -ts translations/hcloud-desktop_en.ts
+"$LUPDATE" -silent -locations none -no-obsolete -pluralonly -I . $files -ts translations/hcloud-desktop_en.ts

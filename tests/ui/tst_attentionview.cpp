@@ -9,6 +9,7 @@
 #include "tests/support/projectfactory.h"
 #include "core/projects/memorytokenvault.h"
 #include "core/projects/projectsession.h"
+#include "core/projects/settingkeys.h"
 #include "core/projects/workspace.h"
 #include "ui/resourcetable.h"
 #include "ui/sidebarmodel.h"
@@ -19,6 +20,8 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QTableView>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
 
@@ -48,6 +51,10 @@ void TestAttentionView::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     installTranslations(QLocale());
+    // No background refresh: it may spend a request while the view is
+    // checked for spending none.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().setValue(settings::backgroundPercent(), 0);
 }
 
 void TestAttentionView::listsCountsAndOpens()

@@ -113,7 +113,8 @@ QString lupdateCopy(const QTemporaryDir &dir, const QString &committed, const QS
     QSignalSpy finished(&lupdate, &QProcess::finished);
     lupdate.start(QStringLiteral(LUPDATE),
                   QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                              QStringLiteral("-no-obsolete")}
+                              QStringLiteral("-no-obsolete"),
+                              QStringLiteral("-I"), QStringLiteral(SOURCE_DIR)}
                       + extraArgs + sources + QStringList{QStringLiteral("-ts"), copy});
     if (!lupdate.waitForStarted() || !finished.wait(60000) || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
         qWarning("%s failed: %s %s", LUPDATE, qPrintable(lupdate.errorString()),
