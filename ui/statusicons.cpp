@@ -11,11 +11,15 @@ namespace hcloud {
 namespace {
 QColor statusColor(const QString &status)
 {
+    // The API's words: servers, volumes, images, health, certificates, DNS
+    // zones ("ok"), Storage Boxes ("active"), actions and firewall rules.
     static const QStringList good = {QStringLiteral("running"), QStringLiteral("available"),
-                                     QStringLiteral("healthy"), QStringLiteral("valid"), QStringLiteral("active")};
+                                     QStringLiteral("healthy"), QStringLiteral("valid"), QStringLiteral("active"),
+                                     QStringLiteral("ok"), QStringLiteral("success"), QStringLiteral("applied")};
     static const QStringList bad = {QStringLiteral("deleting"), QStringLiteral("unknown"), QStringLiteral("unhealthy"),
                                     QStringLiteral("expired"), QStringLiteral("issuance_failed"),
-                                    QStringLiteral("renewal_failed"), QStringLiteral("unavailable"), QStringLiteral("error")};
+                                    QStringLiteral("renewal_failed"), QStringLiteral("failed"),
+                                    QStringLiteral("unavailable"), QStringLiteral("error")};
     if (good.contains(status))
         return QColor(0x2e, 0xa0, 0x43);
     if (status == QLatin1String("off"))

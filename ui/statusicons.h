@@ -5,7 +5,8 @@
 
 namespace hcloud {
 
-// A coloured dot per status: green running, grey off, amber in between.
+// A coloured dot per status, by the API's word: green running or ok, grey
+// off, red failed, amber in between.
 QIcon statusIcon(const QString &status);
 
 // Adds the status icon to the status column of a resource list.
