@@ -29,20 +29,27 @@ qint64 capacity(const QJsonObject &b)
     return b.value(QLatin1String("storage_box_type"))[QLatin1String("size")].toInteger();
 }
 
-// "935 GB of 5 TB (18 %)": what a person compares with the type.
+// Hetzner counts a box's size in binary units and calls them TB and GB, as
+// QLocale's traditional format does: a BX21 of 5 * 2^40 bytes is "5 TB".
+QString boxSize(qint64 bytes, int precision)
+{
+    return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeTraditionalFormat);
+}
+
+// "935 GB of 5.0 TB (18 %)": what a person compares with the type.
 QString usageText(const QJsonObject &b)
 {
     if (b.value(QLatin1String("stats")).isNull() || capacity(b) <= 0)
         return json::orDash(QString());
-    const QLocale locale;
-    const auto size = [&locale](qint64 bytes) { return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat); };
-    return QCoreApplication::translate("hcloud::StorageBoxKind", "%1 of %2 (%3 %)").arg(size(used(b)), size(capacity(b))).arg(used(b) * 100 / capacity(b));
+    return QCoreApplication::translate("hcloud::StorageBoxKind", "%1 of %2 (%3 %)")
+        .arg(boxSize(used(b), 1), boxSize(capacity(b), 1))
+        .arg(used(b) * 100 / capacity(b));
 }
 
 QString sizeText(const QJsonObject &b, const char *field)
 {
     const QJsonValue v = b.value(QLatin1String("stats"))[QLatin1String(field)];
-    return v.isDouble() ? QLocale().formattedDataSize(v.toInteger(), 1, QLocale::DataSizeSIFormat) : json::orDash(QString());
+    return v.isDouble() ? boxSize(v.toInteger(), 1) : json::orDash(QString());
 }
 
 QString typeText(const QJsonObject &b)
@@ -50,8 +57,8 @@ QString typeText(const QJsonObject &b)
     const QJsonObject type = b.value(QLatin1String("storage_box_type")).toObject();
     if (type.isEmpty())
         return json::orDash(QString());
-    return QCoreApplication::translate("hcloud::StorageBoxKind", "%1 (%2)").arg(type.value(QLatin1String("description")).toString(),
-                             QLocale().formattedDataSize(type.value(QLatin1String("size")).toInteger(), 0, QLocale::DataSizeSIFormat));
+    return QCoreApplication::translate("hcloud::StorageBoxKind", "%1 (%2)")
+        .arg(type.value(QLatin1String("description")).toString(), boxSize(type.value(QLatin1String("size")).toInteger(), 0));
 }
 
 // "SSH, WebDAV, reachable from outside Hetzner": the doors that are open.

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
+#include <QLocale>
 #include <QTest>
 
 using namespace hcloud;
@@ -142,6 +143,7 @@ private slots:
     void ipSortKeyOrdersNumerically();
     void certificateStates();
     void loadBalancerHealth();
+    void storageBoxSizes();
 
 private:
     QVector<QJsonObject> examples(const ResourceKind &kind) const;
@@ -434,6 +436,32 @@ void TestResourceKinds::loadBalancerHealth()
     QCOMPARE(hcloud::loadBalancerHealth(lb), QStringLiteral("unhealthy"));
     lb.insert(QStringLiteral("targets"), QJsonArray{target({check(QStringLiteral("unknown"))})});
     QCOMPARE(hcloud::loadBalancerHealth(lb), QStringLiteral("unknown"));
+}
+
+// Sizes as Hetzner states them: a BX21 of 5 * 2^40 bytes is "5 TB", not 5.5.
+void TestResourceKinds::storageBoxSizes()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const qint64 tb = qint64(1) << 40;
+    const QJsonObject box{{QStringLiteral("storage_box_type"),
+                           QJsonObject{{QStringLiteral("description"), QStringLiteral("BX21")},
+                                       {QStringLiteral("size"), 5 * tb}}},
+                          {QStringLiteral("stats"), QJsonObject{{QStringLiteral("size"), tb + tb / 2},
+                                                                {QStringLiteral("size_data"), tb},
+                                                                {QStringLiteral("size_snapshots"), tb / 2}}}};
+    const ResourceKind &kind = *resourceKindById(QStringLiteral("storage_boxes"));
+    const auto detail = [&](const QString &key) {
+        for (const DetailField &field : kind.details) {
+            if (field.key == key)
+                return field.value(box).toString();
+        }
+        return QString();
+    };
+    QCOMPARE(kind.columns.at(kind.columnIndex(QStringLiteral("usage"))).display(box).toString(),
+             QStringLiteral("1.5 TB of 5.0 TB (30 %)"));
+    QCOMPARE(detail(QStringLiteral("type")), QStringLiteral("BX21 (5 TB)"));
+    QLocale::setDefault(before);
 }
 
 QTEST_GUILESS_MAIN(TestResourceKinds)
