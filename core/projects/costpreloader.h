@@ -9,8 +9,9 @@ namespace hcloud {
 class ProjectSession;
 
 // What the cost estimate of the shown projects reads, asked for before it
-// is needed: each project's priced lists once, and its /pricing as soon as
-// its token is in use (a failed fetch is tried again after a refresh).
+// is needed: each project's priced lists once, and its /pricing once its
+// token is in use; while the prices are missing, each list that arrives
+// asks again.
 class CostPreloader : public QObject
 {
     Q_OBJECT
