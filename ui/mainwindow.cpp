@@ -21,15 +21,14 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/sidebarmodel.h"
 #include "ui/welcome/welcomepage.h"
+#include "ui/window/actionmenus.h"
 #include "ui/window/backgroundrefresh.h"
 #include "ui/window/mainarea.h"
-#include "ui/window/actionmenus.h"
 #include "ui/window/palettelauncher.h"
 #include "ui/window/sidebartree.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
