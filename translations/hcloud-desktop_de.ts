@@ -45,6 +45,21 @@
     </message>
 </context>
 <context>
+    <name>hcloud::ActionMenus</name>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::ActionNotice</name>
     <message>
         <source>Failed: %1</source>
@@ -603,6 +618,25 @@
             <numerusform>Braucht Aufmerksamkeit in „%1“: %n Eintrag</numerusform>
             <numerusform>Braucht Aufmerksamkeit in „%1“: %n Einträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::BackgroundRefresh</name>
+    <message>
+        <source>&amp;Background Refresh</source>
+        <translation>&amp;Hintergrund-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Within 5 % of the API Budget</source>
+        <translation>Höchstens 5 % des API-Budgets</translation>
+    </message>
+    <message>
+        <source>Within 10 % of the API Budget</source>
+        <translation>Höchstens 10 % des API-Budgets</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1392,25 @@
     <message>
         <source>Image %1: %2</source>
         <translation>Image %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::DetailsTabs</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Graphs</source>
+        <translation>&amp;Graphen</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation>A&amp;ktivität</translation>
+    </message>
+    <message>
+        <source>F&amp;olders</source>
+        <translation>&amp;Ordner</translation>
     </message>
 </context>
 <context>
@@ -2706,10 +2759,6 @@
         <translation>Hetzner Cloud</translation>
     </message>
     <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2726,148 +2775,8 @@
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>No project</source>
-        <translation>Kein Projekt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server(s)</source>
-        <translation>
-            <numerusform>%n Server</numerusform>
-            <numerusform>%n Server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n server(s)</source>
-        <translation>
-            <numerusform>%1 von %n Server</numerusform>
-            <numerusform>%1 von %n Servern</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the token from the keychain…</source>
-        <translation>Token wird aus dem Schlüsselbund gelesen …</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Wird aktualisiert …</translation>
-    </message>
-    <message>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;Neues Projekt …</translation>
-    </message>
-    <message>
-        <source>Add API &amp;Token…</source>
-        <translation>API-&amp;Token hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Add a project with Project › New Project… and an API token from the Hetzner Console.</source>
-        <translation>Fügen Sie mit Projekt › Neues Projekt … ein Projekt und ein API-Token aus der Hetzner Console hinzu.</translation>
-    </message>
-    <message>
-        <source>&amp;Import from hcloud CLI…</source>
-        <translation>Aus hcloud-CLI &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Project…</source>
-        <translation>Projekt &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>API T&amp;okens…</source>
-        <translation>API-T&amp;okens…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Project…</source>
-        <translation>Projekt &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>• token %1…</source>
-        <translation>• Token %1…</translation>
-    </message>
-    <message>
-        <source>• “%1”, token %2…</source>
-        <translation>• „%1“, Token %2…</translation>
-    </message>
-    <message>
-        <source>Remove project</source>
-        <translation>Projekt entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the project “%1” from this app?</source>
-        <translation>Das Projekt „%1“ aus dieser App entfernen?</translation>
-    </message>
-    <message>
-        <source>It has no API tokens. Nothing changes at Hetzner.</source>
-        <translation>Es hat keine API-Tokens. Bei Hetzner ändert sich nichts.</translation>
-    </message>
-    <message>
-        <source>These API tokens are deleted from your keychain:
-%1
-
-Nothing changes at Hetzner: the servers keep running and the tokens stay valid until you delete them in the Hetzner Console.</source>
-        <translation>Diese API-Tokens werden aus Ihrem Schlüsselbund gelöscht:
-%1
-
-Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleiben gültig, bis Sie sie in der Hetzner Console löschen.</translation>
-    </message>
-    <message>
-        <source>The project was removed, but its tokens could not be deleted from the keychain yet (%1). This is tried again at the next start.</source>
-        <translation>Das Projekt wurde entfernt, seine Tokens konnten aber noch nicht aus dem Schlüsselbund gelöscht werden (%1). Beim nächsten Start wird es erneut versucht.</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>A&amp;ctivity</source>
-        <translation>A&amp;ktivität</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>Alle Projekte</translation>
-    </message>
-    <message>
-        <source>&amp;Graphs</source>
-        <translation>&amp;Graphen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation>&amp;Aktionen</translation>
-    </message>
-    <message>
-        <source>&amp;Background Refresh</source>
-        <translation>&amp;Hintergrund-Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Within 5 % of the API Budget</source>
-        <translation>Höchstens 5 % des API-Budgets</translation>
-    </message>
-    <message>
-        <source>Within 10 % of the API Budget</source>
-        <translation>Höchstens 10 % des API-Budgets</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2876,26 +2785,6 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>&amp;Find or Do…</source>
         <translation>&amp;Suchen oder Ausführen…</translation>
-    </message>
-    <message>
-        <source>“%1” is no longer in the list.</source>
-        <translation>„%1“ ist nicht mehr in der Liste.</translation>
-    </message>
-    <message>
-        <source>%1 is not possible for “%2” now.</source>
-        <translation>%1 ist für „%2“ gerade nicht möglich.</translation>
-    </message>
-    <message>
-        <source>F&amp;olders</source>
-        <translation>&amp;Ordner</translation>
-    </message>
-    <message>
-        <source>Showing the list from %1; refreshing…</source>
-        <translation>Die Liste von %1 wird gezeigt; wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Showing the list from %1.</source>
-        <translation>Die Liste von %1 wird gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +2990,17 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
 </context>
 <context>
+    <name>hcloud::PaletteLauncher</name>
+    <message>
+        <source>“%1” is no longer in the list.</source>
+        <translation>„%1“ ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for “%2” now.</source>
+        <translation>%1 ist für „%2“ gerade nicht möglich.</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -3230,6 +3130,67 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>No answer arrived (%1), and a fresh look could not tell whether it was done (%2). Check the list before trying again.</source>
         <translation>Es kam keine Antwort (%1), und eine erneute Abfrage konnte nicht klären, ob es ausgeführt wurde (%2). Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::ProjectCommands</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>&amp;Import from hcloud CLI…</source>
+        <translation>Aus hcloud-CLI &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation>Projekt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add API &amp;Token…</source>
+        <translation>API-&amp;Token hinzufügen …</translation>
+    </message>
+    <message>
+        <source>API T&amp;okens…</source>
+        <translation>API-T&amp;okens…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Project…</source>
+        <translation>Projekt &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>• token %1…</source>
+        <translation>• Token %1…</translation>
+    </message>
+    <message>
+        <source>• “%1”, token %2…</source>
+        <translation>• „%1“, Token %2…</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Projekt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the project “%1” from this app?</source>
+        <translation>Das Projekt „%1“ aus dieser App entfernen?</translation>
+    </message>
+    <message>
+        <source>It has no API tokens. Nothing changes at Hetzner.</source>
+        <translation>Es hat keine API-Tokens. Bei Hetzner ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>These API tokens are deleted from your keychain:
+%1
+
+Nothing changes at Hetzner: the servers keep running and the tokens stay valid until you delete them in the Hetzner Console.</source>
+        <translation>Diese API-Tokens werden aus Ihrem Schlüsselbund gelöscht:
+%1
+
+Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleiben gültig, bis Sie sie in der Hetzner Console löschen.</translation>
+    </message>
+    <message>
+        <source>The project was removed, but its tokens could not be deleted from the keychain yet (%1). This is tried again at the next start.</source>
+        <translation>Das Projekt wurde entfernt, seine Tokens konnten aber noch nicht aus dem Schlüsselbund gelöscht werden (%1). Beim nächsten Start wird es erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4451,13 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     </message>
 </context>
 <context>
+    <name>hcloud::SidebarTree</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+</context>
+<context>
     <name>hcloud::SshKeyKind</name>
     <message>
         <source>SSH Keys</source>
@@ -4522,6 +4490,59 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>Public key</source>
         <translation>Öffentlicher Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::StatusLine</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s)</source>
+        <translation>
+            <numerusform>%1 von %n Server</numerusform>
+            <numerusform>%1 von %n Servern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Add a project with Project › New Project… and an API token from the Hetzner Console.</source>
+        <translation>Fügen Sie mit Projekt › Neues Projekt … ein Projekt und ein API-Token aus der Hetzner Console hinzu.</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Token wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Showing the list from %1; refreshing…</source>
+        <translation>Die Liste von %1 wird gezeigt; wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Showing the list from %1.</source>
+        <translation>Die Liste von %1 wird gezeigt.</translation>
     </message>
 </context>
 <context>

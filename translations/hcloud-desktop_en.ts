@@ -107,7 +107,17 @@
     </message>
 </context>
 <context>
-    <name>hcloud::MainWindow</name>
+    <name>hcloud::ProjectFile</name>
+    <message numerus="yes">
+        <source>%n keychain clean-up entries held what looks like an API token and were removed.</source>
+        <translation>
+            <numerusform>%n keychain clean-up entry held what looks like an API token and was removed.</numerusform>
+            <numerusform>%n keychain clean-up entries held what looks like an API token and were removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::StatusLine</name>
     <message numerus="yes">
         <source>%n server(s)</source>
         <translation>
@@ -120,16 +130,6 @@
         <translation>
             <numerusform>%1 of %n server</numerusform>
             <numerusform>%1 of %n servers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hcloud::ProjectFile</name>
-    <message numerus="yes">
-        <source>%n keychain clean-up entries held what looks like an API token and were removed.</source>
-        <translation>
-            <numerusform>%n keychain clean-up entry held what looks like an API token and was removed.</numerusform>
-            <numerusform>%n keychain clean-up entries held what looks like an API token and were removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -53,9 +53,7 @@ void CostLabel::recompute()
             continue;
         Pricing *pricing = Pricing::forClient(session->client());
         if (!pricing->isLoaded()) {
-            // Asked for once the project's token is in use.
-            if (session->client()->hasToken())
-                pricing->load();
+            // Asked for ahead by the window's CostPreloader.
             waiting = true;
             continue;
         }

@@ -4,37 +4,36 @@
 #include <QPointer>
 
 #include "core/projects/projectsession.h"
+#include "ui/projects/projectcommands.h"
+#include "ui/window/detailstabs.h"
+#include "ui/window/mainarea.h"
+#include "ui/window/statusline.h"
 
-class QActionGroup;
-class QLabel;
 class QTreeView;
-class QStackedWidget;
-class QTabWidget;
 
 namespace hcloud {
 
-class ActivityPanel;
-class CostLabel;
-class KindActionMenu;
+class ActionNotifications;
 class AllProjectsModel;
-struct ResourceKind;
-class SidebarModel;
-class ResourceDetailsView;
-class MetricsPanel;
-class StorageBoxFoldersView;
-class ProjectStore;
-class ServerActions;
-class ServerDetailsView;
-class RateLimitLabel;
-class TokenVault;
-class ResourceTable;
-class Workspace;
-class WelcomePage;
-class WindowLayout;
 class AttentionModel;
 class AttentionView;
-class ActionNotifications;
+class BackgroundRefresh;
+class CostLabel;
+class CostPreloader;
+class KindActionMenu;
+class PaletteLauncher;
+class ProjectStore;
+class ResourceTable;
+class ServerActions;
+class SidebarModel;
+class TokenVault;
+class WelcomePage;
+class WindowLayout;
+class Workspace;
 
+// The window: the sidebar of projects and kinds, the table, the tabs of
+// details, the menus and the status bar. It wires the parts together;
+// what they do is theirs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,25 +49,25 @@ public:
     bool isShowingAllProjects() const { return m_showingAll; }
     ResourceTable *serverTable() const { return m_servers; }
     ServerActions *serverActions() const { return m_serverActions; }
-    ServerDetailsView *serverDetails() const { return m_details; }
-    MetricsPanel *metricsPanel() const { return m_metrics; }
-    ActivityPanel *activityPanel() const { return m_activity; }
-    ResourceDetailsView *resourceDetails() const { return m_otherDetails; }
+    ServerDetailsView *serverDetails() const { return m_tabs->serverDetails(); }
+    MetricsPanel *metricsPanel() const { return m_tabs->metrics(); }
+    ActivityPanel *activityPanel() const { return m_tabs->activity(); }
+    ResourceDetailsView *resourceDetails() const { return m_tabs->resourceDetails(); }
     QString shownKind() const { return m_kind; }
     QTabWidget *detailTabs() const { return m_tabs; }
-    CostLabel *costLabel() const { return m_costLabel; }
+    CostLabel *costLabel() const { return m_status->costLabel(); }
     KindActionMenu *kindActions() const { return m_kindActions; }
     ProjectSession *currentSession() const { return m_session; }
     void selectProject(int row);
     // Projects the user can add to and give tokens (real mode); without
     // a store (demo) the project actions are hidden.
     void setProjectStore(ProjectStore *store, TokenVault *vault);
-    QAction *newProjectAction() const { return m_newProject; }
-    QAction *addTokenAction() const { return m_addToken; }
-    QAction *editProjectAction() const { return m_editProject; }
-    QAction *removeProjectAction() const { return m_removeProject; }
-    QAction *tokensAction() const { return m_tokens; }
-    QAction *importCliAction() const { return m_importCli; }
+    QAction *newProjectAction() const { return m_commands->newProjectAction(); }
+    QAction *addTokenAction() const { return m_commands->addTokenAction(); }
+    QAction *editProjectAction() const { return m_commands->editProjectAction(); }
+    QAction *removeProjectAction() const { return m_commands->removeProjectAction(); }
+    QAction *tokensAction() const { return m_commands->tokensAction(); }
+    QAction *importCliAction() const { return m_commands->importCliAction(); }
     // Shown instead of the lists while there is no project.
     WelcomePage *welcomePage() const { return m_welcome; }
     // Restores the last run's layout now and saves it on close (the app; tests opt in).
@@ -76,7 +75,7 @@ public:
     WindowLayout *layout() const { return m_layout; }
     AttentionModel *attention() const { return m_attention; }
     AttentionView *attentionView() const { return m_attentionView; }
-    bool isShowingAttention() const;
+    bool isShowingAttention() const { return m_mainArea->isShowingAttention(); }
     // Ctrl+K: the palette over every loaded list.
     QAction *findAction() const { return m_find; }
     QAction *settingsAction() const { return m_settings; }
@@ -102,71 +101,40 @@ private:
     void showCurrentObject(const QJsonObject &object);
     void showSidebarItem(const QModelIndex &index);
     void followSession(ProjectSession *session);
-    void updateStatus();
-    void updateFolders();
-    QString countText(const ResourceKind &kind, int shown, int total) const;
-    void newProject();
-    void addToken();
-    void editProject();
-    void confirmRemoveProject();
-    void removeProject(const QString &projectId);
-    void showTokens();
-    void importCli();
     void selectProjectId(const QString &projectId);
+    void setLabelSelector(const QString &selector);
     void createServer();
     void updateSchedulers();
-    void updateMetrics();
     void updateWelcome();
     void showAttention(const QString &projectId);
-    void openPalette();
     void openSettings();
     void applySettings();
-    void runPaletteChoice(const struct PaletteTarget &target, const QString &commandId);
 
     Workspace *m_workspace;
     QPointer<ProjectSession> m_session;
-    QTreeView *m_projects;
     SidebarModel *m_sidebar;
+    QTreeView *m_projects;
     AllProjectsModel *m_all = nullptr;
     bool m_showingAll = false;
-    ResourceTable *m_servers;
-    QLabel *m_banner;
-    QLabel *m_projectLabel;
-    QLabel *m_countLabel;
-    QLabel *m_stateLabel;
-    RateLimitLabel *m_rateLabel;
-    CostLabel *m_costLabel;
-    ServerActions *m_serverActions;
-    ServerDetailsView *m_details;
-    ResourceDetailsView *m_otherDetails;
-    QStackedWidget *m_detailsStack;
     QString m_kind = QStringLiteral("servers");
-    MetricsPanel *m_metrics;
-    StorageBoxFoldersView *m_folders;
-    QJsonObject m_shownObject;
-    ActivityPanel *m_activity;
-    QTabWidget *m_tabs;
-    int m_backgroundPercent = 10;
+    ResourceTable *m_servers;
+    ServerActions *m_serverActions;
+    DetailsTabs *m_tabs;
     KindActionMenu *m_kindActions;
-    QMenu *m_kindMenu = nullptr;
-    QPointer<ProjectStore> m_store;
-    QPointer<TokenVault> m_vault;
+    ProjectCommands *m_commands;
     QMenu *m_projectMenu = nullptr;
-    QAction *m_newProject = nullptr;
-    QAction *m_addToken = nullptr;
-    QAction *m_editProject = nullptr;
-    QAction *m_removeProject = nullptr;
-    QAction *m_tokens = nullptr;
-    QAction *m_importCli = nullptr;
-    QStackedWidget *m_mainArea;
+    StatusLine *m_status;
+    BackgroundRefresh *m_refresh;
+    CostPreloader *m_costs;
+    PaletteLauncher *m_palette;
     WelcomePage *m_welcome;
-    WindowLayout *m_layout = nullptr;
     AttentionModel *m_attention;
     AttentionView *m_attentionView;
+    MainArea *m_mainArea;
+    WindowLayout *m_layout = nullptr;
     bool m_attentionShown = false;
     QAction *m_find = nullptr;
     QAction *m_settings = nullptr;
-    QActionGroup *m_intervals = nullptr;
     ActionNotifications *m_notifications;
 };
 
