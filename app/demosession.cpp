@@ -47,7 +47,6 @@ DemoSession::DemoSession(QObject *parent)
     , m_workspace(new Workspace(m_vault, this))
 {
     connect(m_store, &ProjectStore::projectsChanged, this, [this] { m_workspace->setProjects(m_store->projects()); });
-    m_workspace->setFollowsOthersActions(true);
 }
 
 DemoSession::~DemoSession() = default;

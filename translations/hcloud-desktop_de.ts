@@ -2914,13 +2914,6 @@
     </message>
 </context>
 <context>
-    <name>hcloud::OthersActions</name>
-    <message>
-        <source>%1 “%2”</source>
-        <translation>%1 „%2“</translation>
-    </message>
-</context>
-<context>
     <name>hcloud::OutcomeCheck</name>
     <message>
         <source>this kind of change cannot be checked</source>
@@ -3427,6 +3420,13 @@ Bei Hetzner ändert sich nichts: Die Server laufen weiter, und die Tokens bleibe
     <message>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hcloud::RefreshScheduler</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
     </message>
 </context>
 <context>

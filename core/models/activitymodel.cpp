@@ -16,7 +16,7 @@ void ActivityModel::addAction(const ActionState &action, const QString &descript
     for (ActivityRow &row : m_all) {
         if (row.key == action.id) {
             row.action = action;
-            // Listed first as someone else's (OthersActions): our write says better what it is.
+            // Listed first as someone else's (the scheduler's feed): our write says better what it is.
             if (!description.isEmpty())
                 row.description = description;
             publish();

@@ -2,9 +2,12 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/jsonparse.h"
+#include "core/models/activitymodel.h"
 #include "core/models/resourcelistmodel.h"
+#include "core/projects/projectactions.h"
 #include "core/projects/projectsession.h"
 #include "core/resources/actiontext.h"
+#include "core/resources/nameindex.h"
 #include "core/resources/resourcekind.h"
 
 #include <QJsonArray>
@@ -141,7 +144,7 @@ void RefreshScheduler::routine()
 {
     // Even ticks: the servers' feed. Odd ones by turns: the shown kind's
     // feed, the rolling re-list, another kind's feed, a count.
-    if (m_tick % 2 == 0) {
+    if (m_tick % 2 == 0 || !m_newestAction.contains(kServers)) {
         readFeed(kServers);
         return;
     }
@@ -201,6 +204,7 @@ void RefreshScheduler::onFeed(const QString &kindId, const QJsonObject &answer)
             running.insert(id);
         else
             running.remove(id);
+        noteInActivity(action, first ? isRunning : id > before);
         for (const QJsonValue &r : action.value(QLatin1String("resources")).toArray()) {
             const QString kind = kindOfResourceType(r[QLatin1String("type")].toString());
             const qint64 objectId = r[QLatin1String("id")].toInteger();
@@ -220,6 +224,32 @@ void RefreshScheduler::onFeed(const QString &kindId, const QJsonObject &answer)
     }
     m_newestAction.insert(kindId, newest);
     fetchFollowUps();
+}
+
+void RefreshScheduler::noteInActivity(const QJsonObject &action, bool isNew)
+{
+    // Actions started elsewhere (the Hetzner Console, a script, a colleague)
+    // show in the Activity like our own, kept current by the feed itself.
+    ActivityModel *activity = m_session->actions()->activity();
+    const ActionState state = ActionState::fromJson(action);
+    if (activity->find(state.id)) {
+        activity->updateAction(state);
+        return;
+    }
+    if (!isNew)
+        return;
+    QString name;
+    for (const QJsonValue &r : state.resources) {
+        const QString kind = kindOfResourceType(r[QLatin1String("type")].toString());
+        const qint64 id = r[QLatin1String("id")].toInteger();
+        if (name.isEmpty())
+            name = m_session->names()->name(kind, id);
+        const ResourceListModel *list = m_session->existingModel(kind);
+        if (name.isEmpty() && list && list->rowOfKey(id) >= 0)
+            name = list->rowAt(list->rowOfKey(id))->name;
+    }
+    const QString what = actionCommandText(state.command);
+    activity->addAction(state, name.isEmpty() ? what : tr("%1 “%2”").arg(what, name));
 }
 
 void RefreshScheduler::fetchFollowUps()

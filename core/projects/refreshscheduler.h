@@ -62,6 +62,7 @@ private:
     void routine();
     void readFeed(const QString &kindId);
     void onFeed(const QString &kindId, const QJsonObject &answer);
+    void noteInActivity(const QJsonObject &action, bool isNew);
     void fetchFollowUps();
     void relistPage();
     void countNext();

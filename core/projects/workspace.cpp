@@ -1,7 +1,6 @@
 #include "core/projects/workspace.h"
 
 #include "core/projects/listcache.h"
-#include "core/projects/othersactions.h"
 
 #include "core/projects/projectlistmodel.h"
 #include "core/projects/projectsession.h"
@@ -62,8 +61,6 @@ ProjectSession *Workspace::session(const QString &projectId)
         auto *created = new ProjectSession(p, m_vault, this);
         m_sessions.insert(projectId, created);
         created->setListCache(m_cache);
-        if (m_followOthers)
-            new OthersActions(created);
         emit sessionCreated(created);
         return created;
     }

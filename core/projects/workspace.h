@@ -29,9 +29,6 @@ public:
     ProjectSession *session(const QString &projectId);
     // Without creating one.
     ProjectSession *existingSession(const QString &projectId) const { return m_sessions.value(projectId); }
-    // Sessions created from now on show actions others started
-    // (OthersActions: one request per servers refresh).
-    void setFollowsOthersActions(bool on) { m_followOthers = on; }
     // The lists kept on disk for the next start (none: the demo's, tests').
     // Sessions created from now on use it; a removed project's goes.
     void setListCache(ListCache *cache);
@@ -45,7 +42,6 @@ private:
     ProjectListModel *m_model;
     QVector<Project> m_projects;
     QHash<QString, ProjectSession *> m_sessions;
-    bool m_followOthers = false;
     QPointer<ListCache> m_cache;
 };
 

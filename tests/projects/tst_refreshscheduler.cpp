@@ -6,6 +6,8 @@
 #include "core/api/apiclient.h"
 #include "core/models/resourcelistmodel.h"
 #include "core/projects/memorytokenvault.h"
+#include "core/models/activitymodel.h"
+#include "core/projects/projectactions.h"
 #include "core/projects/projectsession.h"
 #include "core/projects/refreshscheduler.h"
 #include "core/resources/resourcekind.h"
@@ -127,6 +129,20 @@ void TestRefreshScheduler::cliActionShowsWithinOneInterval()
     // Within 30 s of real time: one feed interval (two ticks) and the GET it asks for.
     QVERIFY2(clock.elapsed() * scale <= 30000 + 2000 * scale,
              qPrintable(QStringLiteral("%1 ms at %2x").arg(clock.elapsed()).arg(scale)));
+    // The CLI's action is in the Activity too, by the server's name, done:
+    // the same feed, no request of its own.
+    ActivityModel *activity = bed.session->actions()->activity();
+    QAbstractItemModelTester activityTester(activity, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto cliRow = [&]() -> const ActivityRow * {
+        for (int r = 0; r < activity->rowCount(); ++r) {
+            const ActivityRow &row = activity->rowAt(r);
+            if (row.action.command == QLatin1String("stop_server") && row.description.contains(victim->name))
+                return &row;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(cliRow() && !cliRow()->action.isRunning(), 10000);
+    QCOMPARE(cliRow()->action.status, QStringLiteral("success"));
 }
 
 void TestRefreshScheduler::renameAndDeleteArriveThroughTheRelist()
