@@ -68,11 +68,7 @@ PendingWrite *ProjectSession::write(const QByteArray &method, const QString &pat
         if (!self || !guard)
             return;
         if (!result.ok()) {
-            ApiError error;
-            error.kind = ApiError::Kind::Api;
-            error.code = QStringLiteral("keychain");
-            error.message = result.message;
-            guard->finish({}, error);
+            guard->finish({}, ApiError::keychain(result.message));
             return;
         }
         self->m_writer->setToken(token);
