@@ -503,6 +503,10 @@
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>The API token could not be read from the keychain.</source>
+        <translation>Das API-Token konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>hcloud::AttentionModel</name>

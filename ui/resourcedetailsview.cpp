@@ -49,11 +49,11 @@ void ResourceDetailsView::setObject(const ResourceKind *kind, const QJsonObject 
             m_values.insert(field.key, value);
         }
     }
-    const NameScope names(m_names);
+    const NameIndex &names = m_names ? *m_names : NameIndex::none();
     m_empty->setVisible(object.isEmpty());
     m_scroll->setVisible(!object.isEmpty());
     for (const DetailField &field : kind ? kind->details : QVector<DetailField>())
-        m_values.value(field.key)->setText(object.isEmpty() ? QString() : shown(field.value(object)));
+        m_values.value(field.key)->setText(object.isEmpty() ? QString() : shown(field.value(object, names)));
 }
 
 QString ResourceDetailsView::text(const QString &key) const

@@ -131,6 +131,11 @@ QString ApiError::userText() const
 {
     if (kind == Kind::None)
         return {};
+    // The vault's words are already advice; a headline would only repeat them.
+    if (kind == Kind::Keychain)
+        return message.isEmpty() ? QCoreApplication::translate("hcloud::ApiError",
+                                       "The API token could not be read from the keychain.")
+                                 : redact(message);
     QString text = headline(*this);
     // The API's or transport's own words help support; they pass redaction
     // because a transport message may quote request data.
@@ -167,6 +172,15 @@ ApiError ApiError::parse(const QString &message)
     ApiError e;
     e.kind = Kind::Parse;
     e.code = QStringLiteral("parse_error");
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::keychain(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Keychain;
+    e.code = QStringLiteral("keychain_error");
     e.message = message;
     return e;
 }

@@ -7,15 +7,16 @@
 namespace hcloud {
 
 // An error as the API reports it ({"error":{"code","message","details"}}),
-// or a transport failure dressed the same way so the UI handles one type.
+// a transport failure, or a local one (the keychain), in one type so the
+// UI handles one. Only Kind::Api comes from the API.
 struct ApiError
 {
-    enum class Kind { None, Api, Network, Parse };
+    enum class Kind { None, Api, Network, Parse, Keychain };
 
     Kind kind = Kind::None;
     int httpStatus = 0;   // 0 when no HTTP answer arrived
-    QString code;         // the API's code ("unauthorized", "not_found", ...) or "network_error"
-    QString message;      // the API's own message, or the transport's
+    QString code;         // the API's code ("unauthorized", "not_found", ...), or "network_error" and the like
+    QString message;      // the API's own message, the transport's, or the vault's
     QJsonValue details;
     QDateTime retryAfter; // when the API says trying again may work (rate limit), UTC; else invalid
 
@@ -28,6 +29,8 @@ struct ApiError
     static ApiError fromHttp(int httpStatus, const QByteArray &body);
     static ApiError network(const QString &message);
     static ApiError parse(const QString &message);
+    // The vault could not give a token; its message says what to do.
+    static ApiError keychain(const QString &message);
 };
 
 } // namespace hcloud

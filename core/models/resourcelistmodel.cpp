@@ -17,8 +17,7 @@ ResourceListModel::ResourceListModel(const ResourceKind &kind, QObject *parent)
 
 const NameIndex &ResourceListModel::names() const
 {
-    static const NameIndex none;
-    return m_names ? *m_names : none;
+    return m_names ? *m_names : NameIndex::none();
 }
 
 void ResourceListModel::setResources(const QVector<QJsonObject> &objects)
@@ -165,10 +164,8 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case RawJsonRole:
         return row->json;
     case Qt::ToolTipRole:
-        if (column.toolTip) {
-            const NameScope names(m_names);
-            return column.toolTip(row->object());
-        }
+        if (column.toolTip)
+            return column.toolTip(row->object(), names());
         return cellData(m_kind, index.column(), row, role);
     default:
         return cellData(m_kind, index.column(), row, role);

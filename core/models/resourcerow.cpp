@@ -48,18 +48,17 @@ const QVariant &RowData::sortKey(int column) const
 
 ResourceRow buildRow(const ResourceKind &kind, const QJsonObject &object, QByteArray json, const NameIndex &names)
 {
-    const NameScope scope(&names);
     auto row = std::make_shared<RowData>();
     row->id = object.value(QLatin1String("id")).toInteger();
     row->name = object.value(QLatin1String("name")).toString();
     row->cells.reserve(kind.columns.size());
     row->sortKeys.reserve(kind.columns.size());
     for (const ResourceColumn &column : kind.columns) {
-        row->cells.append(column.display(object));
-        row->sortKeys.append(column.sortValue ? column.sortValue(object) : QVariant());
+        row->cells.append(column.display(object, names));
+        row->sortKeys.append(column.sortValue ? column.sortValue(object, names) : QVariant());
     }
     if (kind.status)
-        row->status = kind.status(object).toString();
+        row->status = kind.status(object, names).toString();
     row->search = searchText(row->cells);
     const QJsonObject price = priceFields(kind.id, object);
     if (!price.isEmpty())

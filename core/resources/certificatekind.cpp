@@ -18,16 +18,16 @@ QString typeText(const QJsonObject &c)
     return json::orDash(type);
 }
 
-QString usedByText(const QJsonObject &c)
+QString usedByText(const QJsonObject &c, const NameIndex &names)
 {
     QStringList parts;
     for (const QJsonValue &value : c.value(QLatin1String("used_by")).toArray()) {
         const QJsonObject u = value.toObject();
         const qint64 id = u.value(QLatin1String("id")).toInteger();
         parts.append(u.value(QLatin1String("type")).toString() == QLatin1String("load_balancer")
-                         ? json::reference(QStringLiteral("load_balancers"), id,
+                         ? json::reference(names, QStringLiteral("load_balancers"), id,
                                            QCoreApplication::translate("hcloud::CertificateKind", "Load Balancer %1").arg(id))
-                         : json::reference(QStringLiteral("servers"), id,
+                         : json::reference(names, QStringLiteral("servers"), id,
                                            QCoreApplication::translate("hcloud::CertificateKind", "Server %1").arg(id)));
     }
     return parts.isEmpty() ? QCoreApplication::translate("hcloud::CertificateKind", "Not in use")

@@ -46,7 +46,7 @@ QString rulesText(const QJsonObject &f, const QString &direction)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString appliedToText(const QJsonObject &f)
+QString appliedToText(const QJsonObject &f, const NameIndex &names)
 {
     QStringList parts;
     for (const QJsonValue &value : f.value(QLatin1String("applied_to")).toArray()) {
@@ -60,7 +60,7 @@ QString appliedToText(const QJsonObject &f)
                              .arg(selector));
         } else {
             const qint64 id = json::at(a, QStringLiteral("server.id")).toLongLong();
-            parts.append(json::reference(QStringLiteral("servers"), id,
+            parts.append(json::reference(names, QStringLiteral("servers"), id,
                                          QCoreApplication::translate("hcloud::FirewallKind", "Server %1").arg(id)));
         }
     }

@@ -6,12 +6,12 @@ namespace hcloud {
 
 namespace {
 
-QString assignedServer(const QJsonObject &f)
+QString assignedServer(const QJsonObject &f, const NameIndex &names)
 {
     const QJsonValue server = f.value(QLatin1String("server"));
     return server.isNull() || server.isUndefined()
         ? QCoreApplication::translate("hcloud::FloatingIpKind", "Unassigned")
-        : json::reference(QStringLiteral("servers"), server.toInteger(),
+        : json::reference(names, QStringLiteral("servers"), server.toInteger(),
                           QCoreApplication::translate("hcloud::FloatingIpKind", "Server %1").arg(server.toInteger()));
 }
 

@@ -40,13 +40,13 @@ QString createdFromText(const QJsonObject &i)
         .arg(json::at(i, QStringLiteral("created_from.id")).toLongLong());
 }
 
-QString boundToText(const QJsonObject &i)
+QString boundToText(const QJsonObject &i, const NameIndex &names)
 {
     const QJsonValue server = i.value(QLatin1String("bound_to"));
     // Only backups are bound (to the server they back up).
     return server.isNull() || server.isUndefined()
         ? QCoreApplication::translate("hcloud::ImageKind", "Not bound")
-        : json::reference(QStringLiteral("servers"), server.toInteger(),
+        : json::reference(names, QStringLiteral("servers"), server.toInteger(),
                           QCoreApplication::translate("hcloud::ImageKind", "Server %1").arg(server.toInteger()));
 }
 

@@ -89,11 +89,11 @@ ResourceColumn::Value reverseDns(const QString &dottedPath)
 
 ResourceColumn::Value references(const QString &dottedPath, const QString &kindId)
 {
-    return [dottedPath, kindId](const QJsonObject &o) -> QVariant {
-        QStringList names;
+    return [dottedPath, kindId](const QJsonObject &o, const NameIndex &names) -> QVariant {
+        QStringList named;
         for (const QVariant &id : json::at(o, dottedPath).toList())
-            names.append(json::reference(kindId, id.toLongLong(), QString::number(id.toLongLong())));
-        return json::orDash(names.join(QStringLiteral(", ")));
+            named.append(json::reference(names, kindId, id.toLongLong(), QString::number(id.toLongLong())));
+        return json::orDash(named.join(QStringLiteral(", ")));
     };
 }
 

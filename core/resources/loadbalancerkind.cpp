@@ -53,15 +53,15 @@ QString healthText(const QJsonObject &target)
     return states.size() == 1 ? states.first() : ports.join(QStringLiteral(", "));
 }
 
-QString serverTarget(const QJsonObject &t)
+QString serverTarget(const QJsonObject &t, const NameIndex &names)
 {
     const qint64 id = json::at(t, QStringLiteral("server.id")).toLongLong();
-    return json::reference(QStringLiteral("servers"), id,
+    return json::reference(names, QStringLiteral("servers"), id,
                            QCoreApplication::translate("hcloud::LoadBalancerKind", "Server %1").arg(id));
 }
 
 // One target per line with its health; a label selector lists the servers it matched.
-QString targetsText(const QJsonObject &lb)
+QString targetsText(const QJsonObject &lb, const NameIndex &names)
 {
     QStringList lines;
     const auto withHealth = [](const QString &what, const QJsonObject &target) {
@@ -75,13 +75,13 @@ QString targetsText(const QJsonObject &lb)
             lines.append(QCoreApplication::translate("hcloud::LoadBalancerKind", "Label selector %1")
                              .arg(json::string(t, QStringLiteral("label_selector.selector"))));
             for (const QJsonValue &matched : t.value(QLatin1String("targets")).toArray())
-                lines.append(QStringLiteral("    ") + withHealth(serverTarget(matched.toObject()), matched.toObject()));
+                lines.append(QStringLiteral("    ") + withHealth(serverTarget(matched.toObject(), names), matched.toObject()));
         } else if (type == QLatin1String("ip")) {
             lines.append(withHealth(QCoreApplication::translate("hcloud::LoadBalancerKind", "IP %1")
                                         .arg(json::string(t, QStringLiteral("ip.ip"))),
                                     t));
         } else {
-            lines.append(withHealth(serverTarget(t), t));
+            lines.append(withHealth(serverTarget(t, names), t));
         }
     }
     return json::orDash(lines.join(QLatin1Char('\n')));

@@ -2,10 +2,6 @@
 
 namespace hcloud {
 
-namespace {
-thread_local const NameIndex *t_current = nullptr;
-}
-
 bool NameIndex::set(const QString &kindId, const QHash<qint64, QString> &names)
 {
     if (m_names.value(kindId) == names)
@@ -21,19 +17,10 @@ QString NameIndex::name(const QString &kindId, qint64 id) const
     return kind == m_names.constEnd() ? QString() : kind->value(id);
 }
 
-NameScope::NameScope(const NameIndex *index) : m_previous(t_current)
+const NameIndex &NameIndex::none()
 {
-    t_current = index;
-}
-
-NameScope::~NameScope()
-{
-    t_current = m_previous;
-}
-
-const NameIndex *NameScope::current()
-{
-    return t_current;
+    static const NameIndex empty;
+    return empty;
 }
 
 } // namespace hcloud

@@ -7,8 +7,7 @@ namespace hcloud {
 
 // The names of a project's objects by kind and id, so that what refers to
 // another object by id (a volume's server, a group's members) can show its
-// name. Kind texts ask through json::reference(), which reads the index
-// made current on this thread by a NameScope around the display call.
+// name. Kind texts are given the index with the object (ColumnValue).
 class NameIndex
 {
 public:
@@ -18,25 +17,12 @@ public:
     QString name(const QString &kindId, qint64 id) const;
     // Counts the changes, so that work begun with older names can tell.
     int generation() const { return m_generation; }
+    // An index that knows no names, for texts shown without a project.
+    static const NameIndex &none();
 
 private:
     QHash<QString, QHash<qint64, QString>> m_names;
     int m_generation = 0;
-};
-
-// Makes an index current on this thread while it lives (nesting restores).
-class NameScope
-{
-public:
-    explicit NameScope(const NameIndex *index);
-    ~NameScope();
-    NameScope(const NameScope &) = delete;
-    NameScope &operator=(const NameScope &) = delete;
-
-    static const NameIndex *current();
-
-private:
-    const NameIndex *m_previous;
 };
 
 } // namespace hcloud

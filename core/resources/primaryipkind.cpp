@@ -6,12 +6,12 @@ namespace hcloud {
 
 namespace {
 
-QString assignee(const QJsonObject &p)
+QString assignee(const QJsonObject &p, const NameIndex &names)
 {
     const QJsonValue id = p.value(QLatin1String("assignee_id"));
     return id.isNull() || id.isUndefined()
         ? QCoreApplication::translate("hcloud::PrimaryIpKind", "Unassigned")
-        : json::reference(QStringLiteral("servers"), id.toInteger(),
+        : json::reference(names, QStringLiteral("servers"), id.toInteger(),
                           QCoreApplication::translate("hcloud::PrimaryIpKind", "Server %1").arg(id.toInteger()));
 }
 

@@ -1,7 +1,5 @@
 #include "core/resources/resourcekind.h"
 
-#include "core/resources/nameindex.h"
-
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -86,10 +84,9 @@ int count(const QJsonObject &object, const QString &dottedPath)
     return int(at(object, dottedPath).toList().size());
 }
 
-QString reference(const QString &kindId, qint64 id, const QString &fallback)
+QString reference(const NameIndex &names, const QString &kindId, qint64 id, const QString &fallback)
 {
-    const NameIndex *index = NameScope::current();
-    const QString name = index ? index->name(kindId, id) : QString();
+    const QString name = names.name(kindId, id);
     return name.isEmpty() ? fallback : name;
 }
 

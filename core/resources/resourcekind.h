@@ -1,17 +1,51 @@
 #pragma once
 
+#include "core/resources/nameindex.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QVariant>
 #include <QVector>
 #include <functional>
+#include <type_traits>
 
 namespace hcloud {
+
+// What a column or detail shows for an object, given the names of the
+// objects it may refer to (a volume's server). Every caller passes the
+// names; a value that refers to nothing is written as a function of the
+// object alone.
+class ColumnValue
+{
+public:
+    using Function = std::function<QVariant(const QJsonObject &, const NameIndex &)>;
+
+    ColumnValue() = default;
+    template <typename F, std::enable_if_t<!std::is_same_v<std::decay_t<F>, ColumnValue>
+                                               && std::is_invocable_v<const F &, const QJsonObject &, const NameIndex &>,
+                                           int> = 0>
+    ColumnValue(F function) : m_function(std::move(function))
+    {
+    }
+    template <typename F, std::enable_if_t<std::is_invocable_v<const F &, const QJsonObject &>, int> = 0>
+    ColumnValue(F function)
+        : m_function([f = std::move(function)](const QJsonObject &object, const NameIndex &) -> QVariant {
+            return f(object);
+        })
+    {
+    }
+
+    QVariant operator()(const QJsonObject &object, const NameIndex &names) const { return m_function(object, names); }
+    explicit operator bool() const { return bool(m_function); }
+
+private:
+    Function m_function;
+};
 
 // One column of a resource list, described once per kind.
 struct ResourceColumn
 {
-    using Value = std::function<QVariant(const QJsonObject &)>;
+    using Value = ColumnValue;
 
     QString key;       // stable id, e.g. "name"
     QString title;     // translated header
@@ -86,9 +120,9 @@ QString joined(const QJsonObject &object, const QString &dottedPath);
 int count(const QJsonObject &object, const QString &dottedPath);
 // A dash for a field the API left null, so an empty cell never looks like missing data.
 QString orDash(const QString &text);
-// The name of the object of that kind with that id, from the current
-// NameIndex; `fallback` ("Server 42") when it is not known.
-QString reference(const QString &kindId, qint64 id, const QString &fallback);
+// The name of the object of that kind with that id, from `names`;
+// `fallback` ("Server 42") when it is not known.
+QString reference(const NameIndex &names, const QString &kindId, qint64 id, const QString &fallback);
 } // namespace json
 
 } // namespace hcloud

@@ -33,9 +33,9 @@ QVector<DetailField> serverDetails(const ResourceKind &kind)
         detail(QStringLiteral("name"), QCoreApplication::translate("hcloud::ServerKind", "Name"), cell("name")),
         detail(QStringLiteral("status"), QCoreApplication::translate("hcloud::ServerKind", "Status"), cell("status")),
         detail(QStringLiteral("type"), QCoreApplication::translate("hcloud::ServerKind", "Type"),
-               [t = tip("type")](const QJsonObject &s) {
+               [t = tip("type")](const QJsonObject &s, const NameIndex &names) {
                    return json::string(s, QStringLiteral("server_type.name")) + QStringLiteral(" (")
-                       + t(s).toString() + QLatin1Char(')');
+                       + t(s, names).toString() + QLatin1Char(')');
                }),
         detail(QStringLiteral("location"), QCoreApplication::translate("hcloud::ServerKind", "Location"),
                location(QStringLiteral("location"))),

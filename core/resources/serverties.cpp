@@ -15,25 +15,25 @@ QString none()
 }
 
 // The names of the ids in a list, joined; "none" for an empty list.
-QString named(const QJsonArray &ids, const QString &kindId)
+QString named(const QJsonArray &ids, const QString &kindId, const NameIndex &names)
 {
-    QStringList names;
+    QStringList shown;
     for (const QJsonValue &id : ids) {
         const qint64 n = id.isObject() ? id[QLatin1String("id")].toInteger() : id.toInteger();
-        names.append(json::reference(kindId, n, QStringLiteral("#%1").arg(n)));
+        shown.append(json::reference(names, kindId, n, QStringLiteral("#%1").arg(n)));
     }
-    return names.isEmpty() ? none() : names.join(QStringLiteral(", "));
+    return shown.isEmpty() ? none() : shown.join(QStringLiteral(", "));
 }
 
 } // namespace
 
-QString networks(const QJsonObject &server)
+QString networks(const QJsonObject &server, const NameIndex &names)
 {
     QStringList lines;
     for (const QJsonValue &value : server.value(QLatin1String("private_net")).toArray()) {
         const qint64 id = value[QLatin1String("network")].toInteger();
         QString line = QCoreApplication::translate("hcloud::ServerTies", "%1: %2")
-                           .arg(json::reference(QStringLiteral("networks"), id, QStringLiteral("#%1").arg(id)),
+                           .arg(json::reference(names, QStringLiteral("networks"), id, QStringLiteral("#%1").arg(id)),
                                 value[QLatin1String("ip")].toString());
         const QStringList aliases = value[QLatin1String("alias_ips")].toVariant().toStringList();
         if (!aliases.isEmpty())
@@ -43,32 +43,32 @@ QString networks(const QJsonObject &server)
     return lines.isEmpty() ? none() : lines.join(QLatin1Char('\n'));
 }
 
-QString volumes(const QJsonObject &server)
+QString volumes(const QJsonObject &server, const NameIndex &names)
 {
-    return named(server.value(QLatin1String("volumes")).toArray(), QStringLiteral("volumes"));
+    return named(server.value(QLatin1String("volumes")).toArray(), QStringLiteral("volumes"), names);
 }
 
-QString firewalls(const QJsonObject &server)
+QString firewalls(const QJsonObject &server, const NameIndex &names)
 {
-    QStringList names;
+    QStringList shown;
     for (const QJsonValue &value : server.value(QLatin1String("public_net"))[QLatin1String("firewalls")].toArray()) {
         const qint64 id = value[QLatin1String("id")].toInteger();
-        const QString name = json::reference(QStringLiteral("firewalls"), id, QStringLiteral("#%1").arg(id));
-        names.append(value[QLatin1String("status")].toString() == QLatin1String("pending")
+        const QString name = json::reference(names, QStringLiteral("firewalls"), id, QStringLiteral("#%1").arg(id));
+        shown.append(value[QLatin1String("status")].toString() == QLatin1String("pending")
                          ? QCoreApplication::translate("hcloud::ServerTies", "%1 (being applied)").arg(name)
                          : name);
     }
-    return names.isEmpty() ? none() : names.join(QStringLiteral(", "));
+    return shown.isEmpty() ? none() : shown.join(QStringLiteral(", "));
 }
 
-QString floatingIps(const QJsonObject &server)
+QString floatingIps(const QJsonObject &server, const NameIndex &names)
 {
-    return named(server.value(QLatin1String("public_net"))[QLatin1String("floating_ips")].toArray(), QStringLiteral("floating_ips"));
+    return named(server.value(QLatin1String("public_net"))[QLatin1String("floating_ips")].toArray(), QStringLiteral("floating_ips"), names);
 }
 
-QString loadBalancers(const QJsonObject &server)
+QString loadBalancers(const QJsonObject &server, const NameIndex &names)
 {
-    return named(server.value(QLatin1String("load_balancers")).toArray(), QStringLiteral("load_balancers"));
+    return named(server.value(QLatin1String("load_balancers")).toArray(), QStringLiteral("load_balancers"), names);
 }
 
 } // namespace hcloud::serverties

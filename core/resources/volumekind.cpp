@@ -7,12 +7,12 @@ namespace hcloud {
 
 namespace {
 
-QString attachedServer(const QJsonObject &v)
+QString attachedServer(const QJsonObject &v, const NameIndex &names)
 {
     const QJsonValue server = v.value(QLatin1String("server"));
     return server.isNull() || server.isUndefined()
         ? QCoreApplication::translate("hcloud::VolumeKind", "Not attached")
-        : json::reference(QStringLiteral("servers"), server.toInteger(),
+        : json::reference(names, QStringLiteral("servers"), server.toInteger(),
                           QCoreApplication::translate("hcloud::VolumeKind", "Server %1").arg(server.toInteger()));
 }
 

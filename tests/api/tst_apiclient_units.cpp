@@ -199,6 +199,14 @@ void TestApiClientUnits::userTexts()
     QVERIFY(net.userText().contains(QStringLiteral("could not be reached")));
     QVERIFY(net.userText().contains(QStringLiteral("Connection refused")));
     QCOMPARE(ApiError::parse(QStringLiteral("x")).kind, ApiError::Kind::Parse);
+    // The vault's own advice, as it is: no API headline, no "Details:".
+    const QString advice = QStringLiteral("The keychain is locked. Unlock it, then try again.");
+    const ApiError vault = ApiError::keychain(advice);
+    QCOMPARE(vault.kind, ApiError::Kind::Keychain);
+    QVERIFY(vault.isError());
+    QCOMPARE(vault.httpStatus, 0);
+    QCOMPARE(vault.userText(), advice);
+    QVERIFY(!ApiError::keychain({}).userText().isEmpty());
 }
 
 void TestApiClientUnits::invalidInputListsFields()

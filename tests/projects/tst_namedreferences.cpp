@@ -88,17 +88,15 @@ void TestNamedReferences::unknownIdsStandIn()
 {
     const ResourceColumn &server = volumeKind().columns.at(volumeKind().columnIndex(QStringLiteral("server")));
     const QJsonObject volume{{QStringLiteral("id"), 1}, {QStringLiteral("server"), 42}};
-    QCOMPARE(server.display(volume).toString(), QStringLiteral("Server 42"));
+    QCOMPARE(server.display(volume, NameIndex::none()).toString(), QStringLiteral("Server 42"));
     NameIndex index;
     QVERIFY(index.set(QStringLiteral("servers"), {{42, QStringLiteral("db-1")}}));
     QVERIFY(!index.set(QStringLiteral("servers"), {{42, QStringLiteral("db-1")}}));
-    {
-        const NameScope scope(&index);
-        QCOMPARE(server.display(volume).toString(), QStringLiteral("db-1"));
-        const QJsonObject elsewhere{{QStringLiteral("id"), 2}, {QStringLiteral("server"), 7}};
-        QCOMPARE(server.display(elsewhere).toString(), QStringLiteral("Server 7"));
-    }
-    QCOMPARE(server.display(volume).toString(), QStringLiteral("Server 42"));
+    // Only the names passed count: the same column, another index.
+    QCOMPARE(server.display(volume, index).toString(), QStringLiteral("db-1"));
+    const QJsonObject elsewhere{{QStringLiteral("id"), 2}, {QStringLiteral("server"), 7}};
+    QCOMPARE(server.display(elsewhere, index).toString(), QStringLiteral("Server 7"));
+    QCOMPARE(server.display(volume, NameIndex()).toString(), QStringLiteral("Server 42"));
 }
 
 QTEST_GUILESS_MAIN(TestNamedReferences)

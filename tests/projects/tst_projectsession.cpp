@@ -1,7 +1,8 @@
 // Least privilege against the simulator: reads use a project's Read token
 // and writes its Read & Write one; a write answered token_readonly marks a
 // token Read and the next write goes with another; with only Read tokens
-// writes are refused locally, with the reason, and nothing is sent.
+// writes are refused locally, with the reason, and nothing is sent; a
+// locked vault is the vault's error, not the API's.
 #include "core/models/resourcelistmodel.h"
 #include "core/projects/memorytokenvault.h"
 #include "core/projects/pendingwrite.h"
@@ -10,6 +11,7 @@
 #include "core/sim/simserver.h"
 
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 using namespace hcloud;
@@ -19,16 +21,22 @@ const QString kRw = QStringLiteral("sessRWsessRWsessRWsessRWsessRW01") + QString
 const QString kRo = QStringLiteral("sessROsessROsessROsessROsessRO01") + QStringLiteral("secretSECRETsecretSECRETsecret02");
 const QString kKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHMRMmAPqLpRx6GO0aYq+gWm3O5Cz7a1vQ6kvtnW1Pjl s@x");
 
-// Remembers which secrets were asked for, in order.
+// Remembers which secrets were asked for, in order; fails reads with
+// `failure` (later, like a keychain) while it is not Ok.
 class RecordingVault : public MemoryTokenVault
 {
 public:
     using MemoryTokenVault::MemoryTokenVault;
     QStringList reads;
+    Status failure = Status::Ok;
     void read(const QString &tokenId, ReadDone done) override
     {
         reads.append(tokenId);
-        MemoryTokenVault::read(tokenId, std::move(done));
+        if (failure == Status::Ok) {
+            MemoryTokenVault::read(tokenId, std::move(done));
+            return;
+        }
+        QTimer::singleShot(0, this, [done = std::move(done), status = failure] { done({status, describe(status)}, {}); });
     }
 };
 
@@ -47,6 +55,7 @@ private slots:
     void readsWithReadTokenWritesWithTheOther();
     void learnsReadOnlyFromAWrite();
     void onlyReadTokensRefuseLocally();
+    void lockedVaultIsNoApiError();
 
 private:
     Project project(const QVector<TokenRecord> &tokens) const;
@@ -169,6 +178,41 @@ void TestProjectSession::onlyReadTokensRefuseLocally()
     QCOMPARE(m_vault->reads.size(), reads);
     QVERIFY(m_sim->rateLimitRemaining(0) >= before);
     QCOMPARE(m_sim->serverIds(0).size(), 4);
+}
+
+void TestProjectSession::lockedVaultIsNoApiError()
+{
+    ProjectSession session(project({record(QStringLiteral("rw"), kRw, TokenPermission::ReadWrite)}), m_vault);
+    QSignalSpy learned(&session, &ProjectSession::permissionLearned);
+    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("k")}, {QStringLiteral("public_key"), kKey}};
+    const int before = m_sim->rateLimitRemaining(0);
+    m_vault->failure = TokenVault::Status::Locked;
+
+    PendingWrite *locked = session.write("POST", QStringLiteral("/ssh_keys"), body);
+    QSignalSpy lockedDone(locked, &PendingWrite::finished);
+    QVERIFY(lockedDone.wait(5000));
+    const ApiError &error = locked->error();
+    QCOMPARE(error.kind, ApiError::Kind::Keychain);
+    QCOMPARE(error.httpStatus, 0);
+    QVERIFY(!locked->outcomeUnknown());
+    // The vault's advice, as it gave it: no "the API refused", no HTTP status.
+    const QString advice = TokenVault::describe(TokenVault::Status::Locked);
+    QCOMPARE(error.message, advice);
+    QCOMPARE(error.userText(), advice);
+    // Nothing was sent, and nothing was learned about the token.
+    QVERIFY(m_sim->rateLimitRemaining(0) >= before);
+    QCOMPARE(keyCount(), 2);
+    QCOMPARE(learned.size(), 0);
+    QVERIFY(session.canWrite());
+
+    // Unlocked: the next write reads the token again and goes.
+    m_vault->failure = TokenVault::Status::Ok;
+    PendingWrite *unlocked = session.write("POST", QStringLiteral("/ssh_keys"), body);
+    QSignalSpy unlockedDone(unlocked, &PendingWrite::finished);
+    QVERIFY(unlockedDone.wait(10000));
+    QVERIFY2(!unlocked->error().isError(), qPrintable(unlocked->error().userText()));
+    QCOMPARE(m_vault->reads, (QStringList{QStringLiteral("rw"), QStringLiteral("rw")}));
+    QCOMPARE(keyCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProjectSession)

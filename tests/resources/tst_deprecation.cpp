@@ -112,7 +112,7 @@ void TestDeprecation::seededObjectsInTheLists()
     const auto column = servers.columns.at(servers.columnIndex(QStringLiteral("deprecation")));
     int onOldType = 0, onOldImage = 0, clean = 0;
     for (const QJsonValue &s : http.all(QStringLiteral("servers"), token)) {
-        const QString text = column.display(s.toObject()).toString();
+        const QString text = column.display(s.toObject(), NameIndex::none()).toString();
         const bool oldType = s[QStringLiteral("server_type")][QStringLiteral("name")] == QLatin1String("cpx11");
         const bool oldImage = s[QStringLiteral("image")][QStringLiteral("name")] == QLatin1String("debian-11");
         QCOMPARE(text.contains(QStringLiteral("Type cpx11: ")), oldType);
@@ -131,7 +131,7 @@ void TestDeprecation::seededObjectsInTheLists()
     int deprecatedImages = 0;
     for (const QJsonValue &i : http.all(QStringLiteral("images"), token, QStringLiteral("&include_deprecated=true"))) {
         const bool old = i[QStringLiteral("deprecated")].isString();
-        QCOMPARE(imageColumn.display(i.toObject()).toString().startsWith(QStringLiteral("Deprecated since")), old);
+        QCOMPARE(imageColumn.display(i.toObject(), NameIndex::none()).toString().startsWith(QStringLiteral("Deprecated since")), old);
         deprecatedImages += old;
     }
     QVERIFY(deprecatedImages >= 3);  // ubuntu-20.04 and debian-11 on two architectures
@@ -148,7 +148,7 @@ void TestDeprecation::seededObjectsInTheLists()
     int onOldLbType = 0, cleanLbs = 0;
     for (const QJsonValue &lb : seeded) {
         const bool old = lb[QStringLiteral("load_balancer_type")][QStringLiteral("name")] == QLatin1String("lb11");
-        const QString text = lbColumn.display(lb.toObject()).toString();
+        const QString text = lbColumn.display(lb.toObject(), NameIndex::none()).toString();
         QCOMPARE(text.startsWith(QStringLiteral("Type lb11: Deprecated; available until")), old);
         if (!old)
             QCOMPARE(text, QStringLiteral("No"));

@@ -265,7 +265,7 @@ void TestResourceKinds::examplesFillEveryColumnAndDetail()
         }
         const QJsonObject json = model.index(row, 0).data(JsonRole).toJsonObject();
         for (const DetailField &field : kind.details) {
-            const QString problem = emptinessOf(field.value(json));
+            const QString problem = emptinessOf(field.value(json, NameIndex::none()));
             QVERIFY2(problem.isEmpty(),
                      qPrintable(QStringLiteral("%1 row %2 detail %3: %4").arg(kindId).arg(row).arg(field.key, problem)));
         }

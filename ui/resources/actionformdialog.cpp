@@ -31,7 +31,7 @@ namespace hcloud {
 namespace {
 
 // An entry's value as a person reads it: {"id": 42} of a server by its name.
-QString elementText(const QJsonValue &value)
+QString elementText(const QJsonValue &value, const NameIndex &names)
 {
     if (!value.isObject())
         return value.toVariant().toString();
@@ -41,7 +41,7 @@ QString elementText(const QJsonValue &value)
     if (o.contains(QLatin1String("ip")))
         return o.value(QLatin1String("ip")).toString();
     const qint64 id = o.value(QLatin1String("id")).toInteger();
-    return json::reference(QStringLiteral("servers"), id, QString::number(id));
+    return json::reference(names, QStringLiteral("servers"), id, QString::number(id));
 }
 
 } // namespace
@@ -139,7 +139,7 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
     }
     case ActionField::Element: {
         auto *e = new QComboBox(this);
-        const NameScope names(m_session->names());
+        const NameIndex &names = *m_session->names();
         for (const QJsonValue &entry : m_object.value(f.key).toArray()) {
             QJsonObject sent;
             QStringList shown;
@@ -148,7 +148,7 @@ QWidget *ActionFormDialog::editorFor(const ActionField &f)
                 if (v.isUndefined() || v.isNull())
                     continue;
                 sent.insert(key, v);
-                shown.append(elementText(v));
+                shown.append(elementText(v, names));
             }
             e->addItem(shown.join(QStringLiteral(" \u2192 ")), sent.toVariantMap());
         }

@@ -144,12 +144,12 @@ void ServerDetailsView::setServer(const QJsonObject &s)
     const QJsonObject iso = s.value(QLatin1String("iso")).toObject();
     label(Field::Iso)->setText(iso.isEmpty() ? tr("none") : iso.value(QLatin1String("name")).toString());
 
-    const NameScope names(m_names);
-    label(Field::Networks)->setText(serverties::networks(s));
-    label(Field::Volumes)->setText(serverties::volumes(s));
-    label(Field::Firewalls)->setText(serverties::firewalls(s));
-    label(Field::FloatingIps)->setText(serverties::floatingIps(s));
-    label(Field::LoadBalancers)->setText(serverties::loadBalancers(s));
+    const NameIndex &names = m_names ? *m_names : NameIndex::none();
+    label(Field::Networks)->setText(serverties::networks(s, names));
+    label(Field::Volumes)->setText(serverties::volumes(s, names));
+    label(Field::Firewalls)->setText(serverties::firewalls(s, names));
+    label(Field::FloatingIps)->setText(serverties::floatingIps(s, names));
+    label(Field::LoadBalancers)->setText(serverties::loadBalancers(s, names));
     const QString group = json::string(s, QStringLiteral("placement_group.name"));
     label(Field::PlacementGroup)->setText(group.isEmpty() ? tr("none") : group);
 }
