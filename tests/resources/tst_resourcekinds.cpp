@@ -4,6 +4,7 @@
 // stays consistent for several kinds while rows come, change and go.
 #include "core/models/modelroles.h"
 #include "core/models/resourcelistmodel.h"
+#include "core/resources/nameindex.h"
 #include "core/resources/resourcekind.h"
 #include "core/resources/resourcestatus.h"
 #include "tests/support/openapi.h"
@@ -454,11 +455,11 @@ void TestResourceKinds::storageBoxSizes()
     const auto detail = [&](const QString &key) {
         for (const DetailField &field : kind.details) {
             if (field.key == key)
-                return field.value(box).toString();
+                return field.value(box, NameIndex::none()).toString();
         }
         return QString();
     };
-    QCOMPARE(kind.columns.at(kind.columnIndex(QStringLiteral("usage"))).display(box).toString(),
+    QCOMPARE(kind.columns.at(kind.columnIndex(QStringLiteral("usage"))).display(box, NameIndex::none()).toString(),
              QStringLiteral("1.5 TB of 5.0 TB (30 %)"));
     QCOMPARE(detail(QStringLiteral("type")), QStringLiteral("BX21 (5 TB)"));
     QLocale::setDefault(before);
