@@ -1,23 +1,11 @@
 #include "core/sim/simserver.h"
 
-#include "core/sim/consolehub.h"
-#include "core/sim/floatingips.h"
-#include "core/sim/primaryips.h"
-#include "core/sim/replysender.h"
-#include "core/sim/serverfactory.h"
-#include "core/sim/simapi.h"
-#include "core/sim/simcloud.h"
 #include "core/sim/simlog.h"
+#include "core/sim/simserverprivate.h"
 
 #include <QDateTime>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
-#include <map>
-#include <memory>
 
 namespace hcloud::sim {
 
@@ -37,8 +25,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-const QString serversKind = QStringLiteral("servers");
-
 // The API's answers under load, with the headers it sends with them.
 SimReply faultReply(int status)
 {
@@ -53,15 +39,6 @@ SimReply faultReply(int status)
                                      QStringLiteral("the service is temporarily unavailable"));
     reply.setHeader("Content-Type", "application/json");
     return reply;
-}
-
-bool nameTaken(const SimProject &project, const QString &name)
-{
-    for (const QJsonObject &server : project.collection(serversKind)) {
-        if (server.value(QStringLiteral("name")).toString() == name)
-            return true;
-    }
-    return false;
 }
 
 // Small answers on a reused connection would wait for the client's delayed
@@ -82,35 +59,6 @@ protected:
 };
 
 }  // namespace
-
-class SimServer::Private
-{
-public:
-    explicit Private(SimServer *q) : q(q), api(cloud), hetznerApi(cloud, SimApi::Which::Hetzner), consoles(cloud) { }
-
-    void handle(SimApi &which, const QUrl &endpoint, const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    QTcpSocket *connectionOf(const QHttpServerRequest &request) const;
-    bool bind(QHttpServer &server, quint16 port, QTcpServer **bound);
-    QJsonObject *server(int project, qint64 id);
-
-    SimServer *q;
-    SimCloud cloud;
-    SimApi api;
-    SimApi hetznerApi;
-    ConsoleHub consoles;
-    QHttpServer http;
-    QHttpServer hetznerHttp;
-    QTcpServer *tcp = nullptr;  // owned by http once bound
-    QTcpServer *hetznerTcp = nullptr;
-    int latencyMs = 0;
-    FaultPlan faults;
-    int dropped = 0;
-    int requests = 0;
-    // Answers waiting for their latency. Declared after http so they go
-    // before it: a responder must not outlive its connection's objects.
-    std::map<quint64, std::unique_ptr<ReplySender>> pending;
-    quint64 lastPending = 0;
-};
 
 void SimServer::Private::handle(SimApi &which, const QUrl &endpoint, const QHttpServerRequest &request,
                                 QHttpServerResponder &&responder)
@@ -170,16 +118,6 @@ QTcpSocket *SimServer::Private::connectionOf([[maybe_unused]] const QHttpServerR
     }
     return nullptr;
 #endif
-}
-
-QJsonObject *SimServer::Private::server(int project, qint64 id)
-{
-    SimProject *p = cloud.project(project);
-    if (!p)
-        return nullptr;
-    Collection &servers = p->collection(serversKind);
-    const auto it = servers.find(id);
-    return it == servers.end() ? nullptr : &*it;
 }
 
 SimServer::SimServer(const SimOptions &options, QObject *parent) : QObject(parent), d(new Private(this))
@@ -295,120 +233,6 @@ int SimServer::droppedCount() const
 int SimServer::requestCount() const
 {
     return d->requests;
-}
-
-void SimServer::failNextAction(int project, const QString &code, const QString &message)
-{
-    if (SimProject *p = d->cloud.project(project))
-        p->actions().failNext(code, message);
-}
-
-int SimServer::projectCount() const
-{
-    return d->cloud.projectCount();
-}
-
-QVector<qint64> SimServer::serverIds(int project) const
-{
-    const SimProject *p = d->cloud.project(project);
-    return p ? QVector<qint64>(p->collection(serversKind).keys()) : QVector<qint64>();
-}
-
-qint64 SimServer::addServer(int project, const QString &name)
-{
-    SimProject *p = d->cloud.project(project);
-    if (!p || name.isEmpty() || nameTaken(*p, name))
-        return 0;
-    ServerSpec spec;
-    spec.id = p->allocateId(serversKind);
-    spec.name = name;
-    spec.created = QDateTime::currentSecsSinceEpoch();
-    const QJsonObject server = makeServer(*p, spec);
-    if (server.isEmpty())
-        return 0;
-    p->collection(serversKind).insert(spec.id, server);
-    return spec.id;
-}
-
-bool SimServer::removeServer(int project, qint64 id)
-{
-    SimProject *p = d->cloud.project(project);
-    if (!p || p->collection(serversKind).remove(id) == 0)
-        return false;
-    releaseServerFloatingIps(*p, id);
-    releaseServerPrimaryIps(*p, id);
-    return true;
-}
-
-bool SimServer::setServerName(int project, qint64 id, const QString &name)
-{
-    QJsonObject *server = d->server(project, id);
-    if (!server || name.isEmpty())
-        return false;
-    if (server->value(QStringLiteral("name")).toString() == name)
-        return true;
-    if (nameTaken(*d->cloud.project(project), name))
-        return false;
-    server->insert(QStringLiteral("name"), name);
-    return true;
-}
-
-bool SimServer::setServerStatus(int project, qint64 id, const QString &status)
-{
-    QJsonObject *server = d->server(project, id);
-    if (!server || !serverStatuses().contains(status))
-        return false;
-    server->insert(QStringLiteral("status"), status);
-    return true;
-}
-
-void SimServer::setRateLimitRemaining(int project, int remaining)
-{
-    if (SimProject *p = d->cloud.project(project))
-        p->rateLimiter().setRemaining(remaining, QDateTime::currentMSecsSinceEpoch());
-}
-
-int SimServer::rateLimitRemaining(int project) const
-{
-    SimProject *p = d->cloud.project(project);
-    return p ? p->rateLimiter().remaining(QDateTime::currentMSecsSinceEpoch()) : -1;
-}
-
-QStringList SimServer::consoleText(int project, qint64 id) const
-{
-    const SimProject *p = d->cloud.project(project);
-    return p ? d->consoles.text(*p, id) : QStringList();
-}
-
-quint32 SimServer::consolePixel(int project, qint64 id, int x, int y) const
-{
-    const SimProject *p = d->cloud.project(project);
-    return p ? d->consoles.pixel(*p, id, x, y) : 0;
-}
-
-void SimServer::expireNextConsoleUrls(int count)
-{
-    d->consoles.expireNext(count);
-}
-
-void SimServer::corruptNextConsolePasswords(int count)
-{
-    d->consoles.corruptNextPassword(count);
-}
-
-QString SimServer::lastConsolePassword() const
-{
-    return QString::fromLatin1(d->consoles.lastPassword());
-}
-
-int SimServer::consoleUrlsIssued() const
-{
-    return d->consoles.issuedCount();
-}
-
-int SimServer::consoleConnections() const
-{
-    return d->consoles.connectionCount();
 }
 
 }  // namespace hcloud::sim
