@@ -116,18 +116,37 @@ SimReply create(RouteContext &c, const QJsonObject &body)
     c.project.collection(kLoadBalancers).insert(id, lb);
     syncLoadBalancers(c.project);
     const QJsonObject action = c.project.actions().start(c.project, QStringLiteral("create_load_balancer"), {actionResource(kRef.type, id)}, {});
-    return SimReply::json(QJsonObject{{QStringLiteral("load_balancer"), c.project.collection(kLoadBalancers).value(id)},
-                                      {QStringLiteral("action"), action}},
-                          201);
+    return created(kRef.type, c.project.collection(kLoadBalancers).value(id), action);
+}
+
+// A service or target of the body as `check` makes it, or the 400 that
+// refuses it.
+using EntryCheck = QJsonObject (*)(SimProject &, const QJsonObject &, Problems *);
+std::optional<SimReply> readEntry(SimProject &project, const QJsonObject &body, EntryCheck check, QJsonObject *entry)
+{
+    Problems problems;
+    *entry = check(project, body, &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    return std::nullopt;
+}
+
+// The service the body's listen_port names, or the 400 when there is none.
+std::optional<SimReply> findService(const QJsonObject &lb, const QJsonObject &body, int *index)
+{
+    const int port = body.value(QLatin1String("listen_port")).toInt();
+    *index = indexOfService(lb, port);
+    if (*index < 0)
+        return SimReply::invalidInput(QStringLiteral("listen_port"), QStringLiteral("no service listens on %1").arg(port));
+    return std::nullopt;
 }
 
 void addServiceActions(SimRouter &router)
 {
     addObjectAction(router, kRef, "add_service", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
-        Problems problems;
-        const QJsonObject service = checkService(c.project, body, &problems);
-        if (!problems.isEmpty())
-            return SimReply::invalidInput(problems);
+        QJsonObject service;
+        if (auto refused = readEntry(c.project, body, checkService, &service))
+            return *refused;
         const int port = service.value(QLatin1String("listen_port")).toInt();
         if (indexOfService(lb, port) >= 0)
             return portInUse(port);
@@ -136,10 +155,9 @@ void addServiceActions(SimRouter &router)
         return change(c, id, QStringLiteral("add_service"), appendEntry(QStringLiteral("services"), service));
     });
     addObjectAction(router, kRef, "update_service", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
-        const int port = body.value(QLatin1String("listen_port")).toInt();
-        const int index = indexOfService(lb, port);
-        if (index < 0)
-            return SimReply::invalidInput(QStringLiteral("listen_port"), QStringLiteral("no service listens on %1").arg(port));
+        int index = -1;
+        if (auto missing = findService(lb, body, &index))
+            return *missing;
         Problems problems;
         const QJsonObject service = updatedService(c.project, lb.value(QLatin1String("services"))[index].toObject(), body, &problems);
         if (!problems.isEmpty())
@@ -151,10 +169,10 @@ void addServiceActions(SimRouter &router)
         });
     });
     addObjectAction(router, kRef, "delete_service", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
+        int index = -1;
+        if (auto missing = findService(lb, body, &index))
+            return *missing;
         const int port = body.value(QLatin1String("listen_port")).toInt();
-        const int index = indexOfService(lb, port);
-        if (index < 0)
-            return SimReply::invalidInput(QStringLiteral("listen_port"), QStringLiteral("no service listens on %1").arg(port));
         return change(c, id, QStringLiteral("delete_service"),
                       removeEntry(QStringLiteral("services"), [port](const QJsonObject &l) { return indexOfService(l, port); }));
     });
@@ -163,10 +181,9 @@ void addServiceActions(SimRouter &router)
 void addTargetActions(SimRouter &router)
 {
     addObjectAction(router, kRef, "add_target", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &lb) {
-        Problems problems;
-        const QJsonObject target = checkTarget(c.project, body, &problems);
-        if (!problems.isEmpty())
-            return SimReply::invalidInput(problems);
+        QJsonObject target;
+        if (auto refused = readEntry(c.project, body, checkTarget, &target))
+            return *refused;
         if (auto refused = checkIpTargetAllowed(c.project, target))
             return *refused;
         if (targetIndex(lb, target) >= 0)
