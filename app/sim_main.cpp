@@ -13,6 +13,58 @@
 
 namespace {
 
+// Every option, in the order --help lists them.
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName;
+    const char *fallback;  // nullptr: none
+    const char *help;      // in the SimMain context
+};
+
+enum Option { Port, HetznerPort, Token, ReadToken, Servers, LatencyMs, ActionMs, Seed, ApiDate, Faults, OptionCount };
+
+const char kFaultsHelp[] = QT_TRANSLATE_NOOP("SimMain", "Misbehave on purpose, repeatably: SEED:5xx=F,drop=F,burst429=N. "
+                                                        "5xx answers a fraction F with 503, drop closes a fraction F of "
+                                                        "connections unanswered (after the work is done), burst429 sends "
+                                                        "five 429s every N requests.");
+
+const OptionSpec kOptions[OptionCount] = {
+    {"port", "N", "0", QT_TRANSLATE_NOOP("SimMain", "Port to listen on; 0 picks a free one.")},
+    {"hetzner-port", "N", "0", QT_TRANSLATE_NOOP("SimMain", "Port of the Hetzner API (Storage Boxes); 0 picks a free one.")},
+    {"token", "T", nullptr, QT_TRANSLATE_NOOP("SimMain", "API token of one project (64 characters A-Z, a-z, 0-9). Repeat for more projects.")},
+    {"read-token", "T", nullptr, QT_TRANSLATE_NOOP("SimMain", "A Read-only token for the project of the same position among --token. Repeat for more.")},
+    {"servers", "N", "30", QT_TRANSLATE_NOOP("SimMain", "Servers seeded per project.")},
+    {"latency-ms", "N", "0", QT_TRANSLATE_NOOP("SimMain", "Delay added to every answer, in milliseconds.")},
+    {"action-ms", "N", "1500", QT_TRANSLATE_NOOP("SimMain", "How long one action runs, in milliseconds.")},
+    {"seed", "N", "1", QT_TRANSLATE_NOOP("SimMain", "Seed of the generated data; project k uses seed + k.")},
+    {"api-date", "YYYY-MM-DD", nullptr, QT_TRANSLATE_NOOP("SimMain", "Behave as the API did on this day, by its published timeline (default: today).")},
+    {"faults", "SPEC", nullptr, kFaultsHelp},
+};
+
+// The options that take a whole number from 0 to `max`, in the order they
+// are checked.
+struct NumberRange
+{
+    Option option;
+    qint64 max;
+};
+const NumberRange kNumbers[] = {{Port, 65535},       {HetznerPort, 65535}, {Servers, 100000},
+                                {LatencyMs, 600000}, {ActionMs, 600000},   {Seed, 0xffffffffLL}};
+
+// The SimMain context, which translations/update.sh leaves out for now.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("SimMain", text);
+}
+
+// Says what is wrong on stderr; returns the exit code.
+int fail(const QString &message, int code = 2)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return code;
+}
+
 bool validToken(const QString &token)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{64}$"));
@@ -27,11 +79,7 @@ bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &opti
     bool ok = false;
     const qint64 number = parser.value(option).toLongLong(&ok);
     if (!ok || number < 0 || number > max) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("SimMain", "--%1 needs a whole number from 0 to %2.")
-                           .arg(option.names().constFirst())
-                           .arg(max)));
+        fail(translated("--%1 needs a whole number from 0 to %2.").arg(option.names().constFirst()).arg(max));
         return false;
     }
     *value = number;
@@ -46,127 +94,58 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("hcloud-sim"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("SimMain", "A simulated Hetzner Cloud API on 127.0.0.1."));
+    parser.setApplicationDescription(translated("A simulated Hetzner Cloud API on 127.0.0.1."));
     parser.addHelpOption();
-    const QCommandLineOption portOption(
-        QStringLiteral("port"),
-        QCoreApplication::translate("SimMain", "Port to listen on; 0 picks a free one."), QStringLiteral("N"),
-        QStringLiteral("0"));
-    const QCommandLineOption hetznerPortOption(
-        QStringLiteral("hetzner-port"),
-        QCoreApplication::translate("SimMain", "Port of the Hetzner API (Storage Boxes); 0 picks a free one."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption tokenOption(
-        QStringLiteral("token"),
-        QCoreApplication::translate("SimMain",
-                                    "API token of one project (64 characters A-Z, a-z, 0-9). "
-                                    "Repeat for more projects."),
-        QStringLiteral("T"));
-    const QCommandLineOption readTokenOption(
-        QStringLiteral("read-token"),
-        QCoreApplication::translate("SimMain",
-                                    "A Read-only token for the project of the same position among --token. "
-                                    "Repeat for more."),
-        QStringLiteral("T"));
-    const QCommandLineOption serversOption(
-        QStringLiteral("servers"), QCoreApplication::translate("SimMain", "Servers seeded per project."),
-        QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption latencyOption(
-        QStringLiteral("latency-ms"),
-        QCoreApplication::translate("SimMain", "Delay added to every answer, in milliseconds."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption actionOption(
-        QStringLiteral("action-ms"),
-        QCoreApplication::translate("SimMain", "How long one action runs, in milliseconds."), QStringLiteral("N"),
-        QStringLiteral("1500"));
-    const QCommandLineOption seedOption(
-        QStringLiteral("seed"),
-        QCoreApplication::translate("SimMain", "Seed of the generated data; project k uses seed + k."),
-        QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption apiDateOption(
-        QStringLiteral("api-date"),
-        QCoreApplication::translate("SimMain",
-                                    "Behave as the API did on this day, by its published timeline "
-                                    "(default: today)."),
-        QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption faultsOption(
-        QStringLiteral("faults"),
-        QCoreApplication::translate("SimMain",
-                                    "Misbehave on purpose, repeatably: SEED:5xx=F,drop=F,burst429=N. "
-                                    "5xx answers a fraction F with 503, drop closes a fraction F of "
-                                    "connections unanswered (after the work is done), burst429 sends "
-                                    "five 429s every N requests."),
-        QStringLiteral("SPEC"));
-    parser.addOptions({portOption, hetznerPortOption, tokenOption, readTokenOption, serversOption, latencyOption, actionOption,
-                       seedOption, apiDateOption, faultsOption});
+    QList<QCommandLineOption> options;
+    for (const OptionSpec &spec : kOptions)
+        options.append(QCommandLineOption(QString::fromLatin1(spec.name), translated(spec.help), QString::fromLatin1(spec.valueName),
+                                          QString::fromLatin1(spec.fallback)));
+    parser.addOptions(options);
     parser.process(app);
 
-    qint64 port = 0, hetznerPort = 0, servers = 30, latency = 0, seed = 1, actionMs = 1500;
-    if (!readNumber(parser, portOption, 65535, &port) || !readNumber(parser, hetznerPortOption, 65535, &hetznerPort) || !readNumber(parser, serversOption, 100000, &servers)
-        || !readNumber(parser, latencyOption, 600000, &latency)
-        || !readNumber(parser, actionOption, 600000, &actionMs)
-        || !readNumber(parser, seedOption, 0xffffffffLL, &seed))
-        return 2;
-
-    const QStringList tokens = parser.values(tokenOption);
-    if (tokens.isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("SimMain", "Give at least one --token.")));
-        return 2;
-    }
-    hcloud::sim::SimOptions options;
-    if (parser.isSet(apiDateOption)) {
-        options.apiDate = hcloud::sim::ApiDate::parse(parser.value(apiDateOption));
-        if (!options.apiDate.isValid()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("SimMain", "--api-date needs a date as YYYY-MM-DD.")));
+    qint64 value[OptionCount] = {};
+    for (const NumberRange &number : kNumbers) {
+        value[number.option] = QByteArray(kOptions[number.option].fallback).toLongLong();
+        if (!readNumber(parser, options[number.option], number.max, &value[number.option]))
             return 2;
-        }
     }
-    if (parser.isSet(faultsOption)) {
+
+    const QStringList tokens = parser.values(options[Token]);
+    if (tokens.isEmpty())
+        return fail(translated("Give at least one --token."));
+    hcloud::sim::SimOptions sim;
+    if (parser.isSet(options[ApiDate])) {
+        sim.apiDate = hcloud::sim::ApiDate::parse(parser.value(options[ApiDate]));
+        if (!sim.apiDate.isValid())
+            return fail(translated("--api-date needs a date as YYYY-MM-DD."));
+    }
+    if (parser.isSet(options[Faults])) {
         QString error;
-        const auto faults = hcloud::sim::FaultSpec::parse(parser.value(faultsOption), &error);
-        if (!faults) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 2;
-        }
-        options.faults = *faults;
+        const auto faults = hcloud::sim::FaultSpec::parse(parser.value(options[Faults]), &error);
+        if (!faults)
+            return fail(error);
+        sim.faults = *faults;
     }
-    options.latencyMs = int(latency);
-    options.actionMs = int(actionMs);
+    sim.latencyMs = int(value[LatencyMs]);
+    sim.actionMs = int(value[ActionMs]);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (!validToken(tokens[i])) {
-            // Never echo the token itself: it may be a real one pasted by mistake.
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "SimMain", "Token %1 is not 64 characters of A-Z, a-z and 0-9.")
-                                        .arg(i + 1)));
-            return 2;
-        }
-        options.projects.append({tokens[i], int(servers), quint32(seed + i), {}});
+        // Never echo the token itself: it may be a real one pasted by mistake.
+        if (!validToken(tokens[i]))
+            return fail(translated("Token %1 is not 64 characters of A-Z, a-z and 0-9.").arg(i + 1));
+        sim.projects.append({tokens[i], int(value[Servers]), quint32(value[Seed] + i), {}});
     }
-    const QStringList readTokens = parser.values(readTokenOption);
+    const QStringList readTokens = parser.values(options[ReadToken]);
     for (qsizetype i = 0; i < readTokens.size(); ++i) {
-        if (!validToken(readTokens[i]) || i >= options.projects.size()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "SimMain", "Read token %1 is not 64 characters of A-Z, a-z and 0-9, "
-                                                   "or has no --token before it.")
-                                        .arg(i + 1)));
-            return 2;
-        }
-        options.projects[i].readTokens.append(readTokens[i]);
+        if (!validToken(readTokens[i]) || i >= sim.projects.size())
+            return fail(translated("Read token %1 is not 64 characters of A-Z, a-z and 0-9, "
+                                   "or has no --token before it.")
+                            .arg(i + 1));
+        sim.projects[i].readTokens.append(readTokens[i]);
     }
 
-    hcloud::sim::SimServer server(options);
-    if (!server.listen(quint16(port), quint16(hetznerPort))) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("SimMain", "Cannot listen on port %1 or %2.")
-                                    .arg(port)
-                                    .arg(hetznerPort)));
-        return 1;
-    }
+    hcloud::sim::SimServer server(sim);
+    if (!server.listen(quint16(value[Port]), quint16(value[HetznerPort])))
+        return fail(translated("Cannot listen on port %1 or %2.").arg(value[Port]).arg(value[HetznerPort]), 1);
     // Machine-read by tests and scripts: keep the wording, and flush now.
     std::printf("listening on %s\n", qPrintable(server.endpoint().toString()));
     std::printf("hetzner api on %s\n", qPrintable(server.hetznerEndpoint().toString()));

@@ -11,6 +11,14 @@ namespace {
 const QString kActions = QStringLiteral("actions");
 }
 
+ActionEffect ifSucceeded(std::function<void(SimProject &)> effect)
+{
+    return [effect](SimProject &project, bool succeeded) {
+        if (succeeded)
+            effect(project);
+    };
+}
+
 QJsonObject actionResource(const QString &type, qint64 id)
 {
     return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), type}};

@@ -69,6 +69,9 @@ private:
     std::optional<Failure> m_failNext;
 };
 
+// An effect that runs only when the action succeeded.
+ActionEffect ifSucceeded(std::function<void(SimProject &)> effect);
+
 // {"id": id, "type": type}, an action's resource entry.
 QJsonObject actionResource(const QString &type, qint64 id);
 

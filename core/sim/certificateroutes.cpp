@@ -16,6 +16,7 @@ namespace {
 const QString kKind = QStringLiteral("certificates");
 
 const KindRef kRef{kKind, QStringLiteral("certificate")};
+const QString kNameInUse = QStringLiteral("certificate name is already used");
 
 bool looksLikePem(const QString &text, const char *label)
 {
@@ -58,7 +59,7 @@ QJsonObject issue(SimProject &project, qint64 id, const QString &command)
     });
 }
 
-SimReply createManaged(RouteContext &c, const QJsonObject &body, const QString &name, QVector<QPair<QString, QString>> problems)
+SimReply createManaged(RouteContext &c, const QJsonObject &body, const QString &name, Problems problems)
 {
     const QJsonArray domains = body.value(QLatin1String("domain_names")).toArray();
     if (domains.isEmpty())
@@ -67,86 +68,60 @@ SimReply createManaged(RouteContext &c, const QJsonObject &body, const QString &
         if (domain.toString().isEmpty() || domain.toString().contains(QLatin1Char(' ')))
             problems.append({QStringLiteral("domain_names"), QStringLiteral("must be domain names")});
     }
-    checkLabels(body.value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    if (nameTaken(c.project, kKind, name))
-        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("certificate name is already used"));
-    const qint64 id = c.project.allocateId(kKind);
-    const QJsonObject cert{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("type"), QStringLiteral("managed")},
-        {QStringLiteral("certificate"), QJsonValue()},
-        {QStringLiteral("fingerprint"), QJsonValue()},
-        {QStringLiteral("domain_names"), domains},
-        {QStringLiteral("not_valid_before"), QJsonValue()},
-        {QStringLiteral("not_valid_after"), QJsonValue()},
-        {QStringLiteral("status"), QJsonObject{{QStringLiteral("issuance"), QStringLiteral("pending")},
-                                               {QStringLiteral("renewal"), QStringLiteral("unavailable")},
-                                               {QStringLiteral("error"), QJsonValue()}}},
-        {QStringLiteral("used_by"), QJsonArray()},
-        {QStringLiteral("labels"), body.value(QLatin1String("labels")).toObject()},
-        {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)},
-    };
-    c.project.collection(kKind).insert(id, cert);
-    const QJsonObject action = issue(c.project, id, QStringLiteral("create_certificate"));
-    return SimReply::json(QJsonObject{{QStringLiteral("certificate"), cert}, {QStringLiteral("action"), action}}, 201);
+    if (auto refused = checkNew(c.project, kKind, name, body, problems, kNameInUse))
+        return *refused;
+    const QJsonObject cert = addNew(c.project, kKind, name, body,
+                                    {{QStringLiteral("type"), QStringLiteral("managed")},
+                                     {QStringLiteral("certificate"), QJsonValue()},
+                                     {QStringLiteral("fingerprint"), QJsonValue()},
+                                     {QStringLiteral("domain_names"), domains},
+                                     {QStringLiteral("not_valid_before"), QJsonValue()},
+                                     {QStringLiteral("not_valid_after"), QJsonValue()},
+                                     {QStringLiteral("status"), QJsonObject{{QStringLiteral("issuance"), QStringLiteral("pending")},
+                                                                            {QStringLiteral("renewal"), QStringLiteral("unavailable")},
+                                                                            {QStringLiteral("error"), QJsonValue()}}},
+                                     {QStringLiteral("used_by"), QJsonArray()}});
+    const qint64 id = cert.value(QLatin1String("id")).toInteger();
+    return created(kRef.type, cert, issue(c.project, id, QStringLiteral("create_certificate")));
 }
 
-SimReply create(RouteContext &c)
+SimReply create(RouteContext &c, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    QVector<QPair<QString, QString>> problems;
-    const QString name = body->value(QLatin1String("name")).toString();
-    const QString type = body->value(QLatin1String("type")).toString(QStringLiteral("uploaded"));
-    const QString certificate = body->value(QLatin1String("certificate")).toString();
-    const QString privateKey = body->value(QLatin1String("private_key")).toString();
-    if (name.isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("is required")});
+    Problems problems;
+    const QString name = requiredName(body, QStringLiteral("is required"), &problems);
+    const QString type = body.value(QLatin1String("type")).toString(QStringLiteral("uploaded"));
+    const QString certificate = body.value(QLatin1String("certificate")).toString();
+    const QString privateKey = body.value(QLatin1String("private_key")).toString();
     if (type == QLatin1String("managed"))
-        return createManaged(c, *body, name, problems);
+        return createManaged(c, body, name, problems);
     if (type != QLatin1String("uploaded"))
         problems.append({QStringLiteral("type"), QStringLiteral("must be uploaded or managed")});
     if (!looksLikePem(certificate, "CERTIFICATE"))
         problems.append({QStringLiteral("certificate"), QStringLiteral("is not a PEM encoded certificate")});
     if (!privateKey.contains(QLatin1String("PRIVATE KEY-----")))
         problems.append({QStringLiteral("private_key"), QStringLiteral("is not a PEM encoded private key")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    if (nameTaken(c.project, kKind, name))
-        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("certificate name is already used"));
+    if (auto refused = checkNew(c.project, kKind, name, body, problems, kNameInUse))
+        return *refused;
     const qint64 now = c.project.actions().nowMs() / 1000;
-    const qint64 id = c.project.allocateId(kKind);
     // Without parsing the certificate its names and validity are unknown;
     // these plausible values keep the shape of the API's answer.
-    const QJsonObject cert{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("type"), type},
-        {QStringLiteral("certificate"), certificate},
-        {QStringLiteral("fingerprint"), fingerprintOf(certificate)},
-        {QStringLiteral("domain_names"), QJsonArray{QStringLiteral("example.com")}},
-        {QStringLiteral("not_valid_before"), shapes::timestamp(now)},
-        {QStringLiteral("not_valid_after"), shapes::timestamp(now + 90LL * 86400)},
-        {QStringLiteral("status"), QJsonValue()},
-        {QStringLiteral("used_by"), QJsonArray()},
-        {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
-        {QStringLiteral("created"), shapes::timestamp(now)},
-    };
-    c.project.collection(kKind).insert(id, cert);
-    return SimReply::json(QJsonObject{{QStringLiteral("certificate"), cert}, {QStringLiteral("action"), QJsonValue()}}, 201);
+    const QJsonObject cert = addNew(c.project, kKind, name, body,
+                                    {{QStringLiteral("type"), type},
+                                     {QStringLiteral("certificate"), certificate},
+                                     {QStringLiteral("fingerprint"), fingerprintOf(certificate)},
+                                     {QStringLiteral("domain_names"), QJsonArray{QStringLiteral("example.com")}},
+                                     {QStringLiteral("not_valid_before"), shapes::timestamp(now)},
+                                     {QStringLiteral("not_valid_after"), shapes::timestamp(now + 90LL * 86400)},
+                                     {QStringLiteral("status"), QJsonValue()},
+                                     {QStringLiteral("used_by"), QJsonArray()}});
+    return created(kRef.type, cert, QJsonValue());
 }
 
 }  // namespace
 
 void addCertificateRoutes(SimRouter &router)
 {
-    router.add("POST", kKind, create);
+    router.add("POST", kKind, bodyRoute(create));
     addUpdateRoute(router, kRef);
     addObjectAction(router, kRef, "retry", [](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &cert) {
         if (cert.value(QLatin1String("status"))[QLatin1String("issuance")].toString() != QLatin1String("failed"))

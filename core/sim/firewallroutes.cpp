@@ -1,7 +1,6 @@
 #include "core/sim/firewallroutes.h"
 
 #include "core/sim/firewalls.h"
-#include "core/sim/jsonshapes.h"
 #include "core/sim/kindroutes.h"
 #include "core/sim/requestbody.h"
 #include "core/sim/simproject.h"
@@ -18,7 +17,7 @@ const QString kKind = kFirewalls;
 const KindRef kRef{kKind, QStringLiteral("firewall")};
 
 // Checks the rules and returns them in the API's shape (both IP lists present).
-QJsonArray checkRules(const QJsonValue &value, QVector<QPair<QString, QString>> *problems)
+QJsonArray checkRules(const QJsonValue &value, Problems *problems)
 {
     QJsonArray rules;
     if (value.isUndefined() || value.isNull())
@@ -57,7 +56,7 @@ QJsonArray checkRules(const QJsonValue &value, QVector<QPair<QString, QString>> 
 }
 
 // apply_to / remove_from entries, in the shape firewalls keep them.
-QJsonArray readTargets(const QJsonValue &value, const QString &field, QVector<QPair<QString, QString>> *problems)
+QJsonArray readTargets(const QJsonValue &value, const QString &field, Problems *problems)
 {
     QJsonArray entries;
     if (value.isUndefined() || value.isNull())
@@ -107,37 +106,29 @@ QJsonArray serversOf(const QJsonObject &firewall)
     return ids;
 }
 
-int indexOfTarget(const QJsonObject &firewall, const QJsonObject &entry)
+int appliedIndex(const QJsonObject &firewall, const QJsonObject &entry)
 {
-    const QJsonArray appliedTo = firewall.value(QLatin1String("applied_to")).toArray();
-    for (int i = 0; i < appliedTo.size(); ++i) {
-        if (sameTarget(appliedTo.at(i).toObject(), entry))
-            return i;
-    }
-    return -1;
+    return indexOfTarget(firewall.value(QLatin1String("applied_to")).toArray(), entry);
 }
 
 // apply_firewall or remove_firewall for one entry; the change shows when
 // the action ends.
 QJsonObject changeTarget(SimProject &project, qint64 id, const QJsonObject &entry, bool apply)
 {
-    QJsonArray resources{actionResource(QStringLiteral("firewall"), id)};
+    QJsonArray server;
     if (entry.contains(QLatin1String("server")))
-        resources.append(actionResource(QStringLiteral("server"), entry.value(QLatin1String("server"))[QLatin1String("id")].toInteger()));
-    return project.actions().start(project, apply ? QStringLiteral("apply_firewall") : QStringLiteral("remove_firewall"), resources,
-                                   [id, entry, apply](SimProject &p, bool ok) {
-                                       auto it = p.collection(kKind).find(id);
-                                       if (!ok || it == p.collection(kKind).end())
-                                           return;
-                                       QJsonArray appliedTo = it->value(QLatin1String("applied_to")).toArray();
-                                       const int index = indexOfTarget(*it, entry);
-                                       if (apply && index < 0)
-                                           appliedTo.append(entry);
-                                       else if (!apply && index >= 0)
-                                           appliedTo.removeAt(index);
-                                       it->insert(QStringLiteral("applied_to"), appliedTo);
-                                       syncFirewalls(p);
-                                   });
+        server.append(actionResource(QStringLiteral("server"), entry.value(QLatin1String("server"))[QLatin1String("id")].toInteger()));
+    const auto change = [entry, apply](SimProject &p, QJsonObject &firewall) {
+        QJsonArray appliedTo = firewall.value(QLatin1String("applied_to")).toArray();
+        const int index = appliedIndex(firewall, entry);
+        if (apply && index < 0)
+            appliedTo.append(entry);
+        else if (!apply && index >= 0)
+            appliedTo.removeAt(index);
+        firewall.insert(QStringLiteral("applied_to"), appliedTo);
+        syncFirewalls(p);
+    };
+    return startChange(project, kRef, id, apply ? QStringLiteral("apply_firewall") : QStringLiteral("remove_firewall"), change, server);
 }
 
 SimReply actionsStarted(const QJsonArray &actions)
@@ -148,7 +139,7 @@ SimReply actionsStarted(const QJsonArray &actions)
 SimReply applyOrRemove(RouteContext &c, qint64 id, const QJsonObject &body, const QJsonObject &firewall, bool apply)
 {
     const QString field = apply ? QStringLiteral("apply_to") : QStringLiteral("remove_from");
-    QVector<QPair<QString, QString>> problems;
+    Problems problems;
     const QJsonArray entries = readTargets(body.value(field), field, &problems);
     if (entries.isEmpty())
         problems.append({field, QStringLiteral("Missing data for required field.")});
@@ -158,7 +149,7 @@ SimReply applyOrRemove(RouteContext &c, qint64 id, const QJsonObject &body, cons
         return *missing;
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
-        const bool applied = indexOfTarget(firewall, entry) >= 0;
+        const bool applied = appliedIndex(firewall, entry) >= 0;
         if (apply && applied)
             return SimReply::error(422, QStringLiteral("firewall_already_applied"), QStringLiteral("firewall is already applied to this resource"));
         if (!apply && !applied) {
@@ -178,35 +169,21 @@ SimReply applyOrRemove(RouteContext &c, qint64 id, const QJsonObject &body, cons
     return actionsStarted(actions);
 }
 
-SimReply create(RouteContext &c)
+SimReply create(RouteContext &c, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    QVector<QPair<QString, QString>> problems;
-    const QString name = body->value(QLatin1String("name")).toString();
-    if (name.isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("is required")});
-    const QJsonArray rules = checkRules(body->value(QLatin1String("rules")), &problems);
-    const QJsonArray applyTo = readTargets(body->value(QLatin1String("apply_to")), QStringLiteral("apply_to"), &problems);
-    checkLabels(body->value(QLatin1String("labels")), &problems);
+    Problems problems;
+    const QString name = requiredName(body, QStringLiteral("is required"), &problems);
+    const QJsonArray rules = checkRules(body.value(QLatin1String("rules")), &problems);
+    const QJsonArray applyTo = readTargets(body.value(QLatin1String("apply_to")), QStringLiteral("apply_to"), &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
     if (auto missing = checkServersExist(c.project, applyTo, 422))
         return *missing;
     if (nameTaken(c.project, kKind, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("firewall name is already used"));
-    const qint64 id = c.project.allocateId(kKind);
-    const QJsonObject fw{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("rules"), rules},
-        {QStringLiteral("applied_to"), QJsonArray()},
-        {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
-        {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)},
-    };
-    c.project.collection(kKind).insert(id, fw);
+    const QJsonObject fw = addNew(c.project, kKind, name, body, {{QStringLiteral("rules"), rules}, {QStringLiteral("applied_to"), QJsonArray()}});
+    const qint64 id = fw.value(QLatin1String("id")).toInteger();
     QJsonArray actions;
     for (const QJsonValue &entry : applyTo)
         actions.append(changeTarget(c.project, id, entry.toObject(), true));
@@ -217,7 +194,7 @@ SimReply create(RouteContext &c)
 
 void addFirewallRoutes(SimRouter &router)
 {
-    router.add("POST", kKind, create);
+    router.add("POST", kKind, bodyRoute(create));
     addUpdateRoute(router, kRef);
     addObjectAction(router, kRef, "apply_to_resources", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &firewall) {
         return applyOrRemove(c, id, body, firewall, true);
@@ -226,18 +203,14 @@ void addFirewallRoutes(SimRouter &router)
         return applyOrRemove(c, id, body, firewall, false);
     });
     addObjectAction(router, kRef, "set_rules", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &firewall) {
-        QVector<QPair<QString, QString>> problems;
+        Problems problems;
         if (!body.value(QLatin1String("rules")).isArray())
             problems.append({QStringLiteral("rules"), QStringLiteral("Missing data for required field.")});
         const QJsonArray rules = checkRules(body.value(QLatin1String("rules")), &problems);
         if (!problems.isEmpty())
             return SimReply::invalidInput(problems);
-        QJsonArray actions{c.project.actions().start(c.project, QStringLiteral("set_firewall_rules"), {actionResource(QStringLiteral("firewall"), id)},
-                                                     [id, rules](SimProject &p, bool ok) {
-                                                         auto it = p.collection(kKind).find(id);
-                                                         if (ok && it != p.collection(kKind).end())
-                                                             it->insert(QStringLiteral("rules"), rules);
-                                                     })};
+        QJsonArray actions{startChange(c.project, kRef, id, QStringLiteral("set_firewall_rules"),
+                                       [rules](SimProject &, QJsonObject &changed) { changed.insert(QStringLiteral("rules"), rules); })};
         // The servers it is on get the new rules too, each in an action of its own.
         for (const QJsonValue &on : serversOf(firewall))
             actions.append(c.project.actions().start(c.project, QStringLiteral("apply_firewall"),

@@ -30,48 +30,39 @@ QJsonArray onIp(qint64 id, qint64 serverId)
 QJsonObject startAssign(SimProject &project, qint64 id, qint64 serverId)
 {
     return project.actions().start(project, QStringLiteral("assign_floating_ip"), onIp(id, serverId),
-                                   [id, serverId](SimProject &p, bool ok) {
-                                       if (ok)
-                                           linkFloatingIp(p, id, serverId);
-                                   });
+                                   ifSucceeded([id, serverId](SimProject &p) { linkFloatingIp(p, id, serverId); }));
 }
 
-void checkDescription(const QJsonValue &description, QVector<QPair<QString, QString>> *problems)
+void checkDescription(const QJsonValue &description, Problems *problems)
 {
     if (!description.isUndefined() && !description.isNull() && !description.isString())
         problems->append({QStringLiteral("description"), QStringLiteral("Not a valid string.")});
 }
 
-SimReply create(RouteContext &c)
+SimReply create(RouteContext &c, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    QVector<QPair<QString, QString>> problems;
-    const QString type = body->value(QLatin1String("type")).toString();
+    Problems problems;
+    const QString type = body.value(QLatin1String("type")).toString();
     if (type != QLatin1String("ipv4") && type != QLatin1String("ipv6"))
         problems.append({QStringLiteral("type"), QStringLiteral("must be ipv4 or ipv6")});
-    const QJsonValue nameValue = body->value(QLatin1String("name"));
+    const QJsonValue nameValue = body.value(QLatin1String("name"));
     if (!nameValue.isUndefined() && (!nameValue.isString() || nameValue.toString().isEmpty()))
         problems.append({QStringLiteral("name"), QStringLiteral("must be a non-empty string")});
-    checkDescription(body->value(QLatin1String("description")), &problems);
-    const QJsonValue serverValue = body->value(QLatin1String("server"));
+    checkDescription(body.value(QLatin1String("description")), &problems);
+    const QJsonValue serverValue = body.value(QLatin1String("server"));
     const bool hasServer = !serverValue.isUndefined() && !serverValue.isNull();
-    const bool hasLocation = body->contains(QLatin1String("home_location"));
+    const bool hasLocation = body.contains(QLatin1String("home_location"));
     if (hasServer == hasLocation)
         problems.append({QStringLiteral("home_location"), QStringLiteral("give either home_location or server")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
 
     const qint64 serverId = hasServer ? idOf(serverValue) : 0;
-    QString location = body->value(QLatin1String("home_location")).toString();
+    QString location = body.value(QLatin1String("home_location")).toString();
     if (hasServer) {
-        const QJsonObject *server = findServer(c.project, serverId);
-        if (!server)
-            return SimReply::invalidInput(QStringLiteral("server"), QStringLiteral("server not found"));
-        location = server->value(QLatin1String("location"))[QLatin1String("name")].toString();
+        if (auto refused = serverLocation(c.project, serverId, &location))
+            return *refused;
     }
     const LocationInfo *where = catalog::location(location);
     if (!where)
@@ -84,38 +75,29 @@ SimReply create(RouteContext &c)
     if (ip.isEmpty())
         return SimReply::error(422, QStringLiteral("resource_unavailable"), QStringLiteral("no free IPv4 address left"));
 
-    const qint64 id = c.project.allocateId(kFloatingIps);
-    const QJsonValue description = body->value(QLatin1String("description"));
-    const QJsonObject fip{
-        {QStringLiteral("id"), id},
-        // Without a name the API names the IP by its address.
-        {QStringLiteral("name"), nameValue.isString() ? nameValue.toString() : ip},
-        {QStringLiteral("description"), description.isString() ? description : QJsonValue()},
-        {QStringLiteral("ip"), ip},
-        {QStringLiteral("type"), type},
-        {QStringLiteral("server"), QJsonValue()},
-        {QStringLiteral("dns_ptr"), defaultDnsPtr(ip)},
-        {QStringLiteral("home_location"), shapes::location(*where)},
-        {QStringLiteral("blocked"), false},
-        {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), false}}},
-        {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
-        {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)},
-    };
-    c.project.collection(kFloatingIps).insert(id, fip);
+    const QJsonValue description = body.value(QLatin1String("description"));
+    // Without a name the API names the IP by its address.
+    const QJsonObject fip = addNew(c.project, kFloatingIps, nameValue.isString() ? nameValue.toString() : ip, body,
+                                   {{QStringLiteral("description"), description.isString() ? description : QJsonValue()},
+                                    {QStringLiteral("ip"), ip},
+                                    {QStringLiteral("type"), type},
+                                    {QStringLiteral("server"), QJsonValue()},
+                                    {QStringLiteral("dns_ptr"), defaultDnsPtr(ip)},
+                                    {QStringLiteral("home_location"), shapes::location(*where)},
+                                    {QStringLiteral("blocked"), false},
+                                    {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), false}}}});
+    const qint64 id = fip.value(QLatin1String("id")).toInteger();
     // Only an assignment takes time; a bare IP is there at once, and the
     // answer leaves out the action (not nullable in the API description).
-    QJsonObject answer{{kFloatingIp, fip}};
-    if (hasServer)
-        answer.insert(QStringLiteral("action"), startAssign(c.project, id, serverId));
-    return SimReply::json(answer, 201);
+    return created(kFloatingIp, fip, hasServer ? QJsonValue(startAssign(c.project, id, serverId)) : QJsonValue(QJsonValue::Undefined));
 }
 
 }  // namespace
 
 void addFloatingIpRoutes(SimRouter &router)
 {
-    router.add("POST", kFloatingIps, create);
-    addUpdateRoute(router, kFloatingIpRef, [](const QJsonObject &body, QJsonObject &fip, QVector<QPair<QString, QString>> *problems) {
+    router.add("POST", kFloatingIps, bodyRoute(create));
+    addUpdateRoute(router, kFloatingIpRef, [](const QJsonObject &body, QJsonObject &fip, Problems *problems) {
         const QJsonValue description = body.value(QLatin1String("description"));
         checkDescription(description, problems);
         if (!description.isUndefined())
@@ -141,11 +123,7 @@ void addFloatingIpRoutes(SimRouter &router)
     });
     addObjectAction(router, kFloatingIpRef, "unassign", [](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &fip) {
         const qint64 serverId = fip.value(QLatin1String("server")).toInteger();
-        return started(c.project.actions().start(c.project, QStringLiteral("unassign_floating_ip"), onIp(id, serverId),
-                                                 [id](SimProject &p, bool ok) {
-                                                     if (ok)
-                                                         unlinkFloatingIp(p, id);
-                                                 }));
+        return startedOn(c.project, QStringLiteral("unassign_floating_ip"), onIp(id, serverId), [id](SimProject &p) { unlinkFloatingIp(p, id); });
     });
     addChangeDnsPtr(router, kFloatingIpRef);
     addChangeProtection(router, kFloatingIpRef);

@@ -53,7 +53,7 @@ void addChangeDnsPtr(SimRouter &router, const KindRef &kind, std::function<void(
     addObjectAction(router, kind, "change_dns_ptr", [kind, changed](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &object) {
         const QString ip = body.value(QLatin1String("ip")).toString();
         const QJsonValue ptr = body.value(QLatin1String("dns_ptr"));
-        QVector<QPair<QString, QString>> problems;
+        Problems problems;
         if (ip.isEmpty())
             problems.append({QStringLiteral("ip"), QStringLiteral("Missing data for required field.")});
         else if (!addressBelongs(ip, object.value(QLatin1String("ip")).toString()))
@@ -62,18 +62,12 @@ void addChangeDnsPtr(SimRouter &router, const KindRef &kind, std::function<void(
             problems.append({QStringLiteral("dns_ptr"), QStringLiteral("must be a domain name or null")});
         if (!problems.isEmpty())
             return SimReply::invalidInput(problems);
-        const QString collection = kind.collection;
-        return started(c.project.actions().start(
-            c.project, QStringLiteral("change_dns_ptr"), {actionResource(kind.type, id)},
-            [collection, id, ip, ptr, changed](SimProject &p, bool ok) {
-                auto it = p.collection(collection).find(id);
-                if (!ok || it == p.collection(collection).end())
-                    return;
-                it->insert(QStringLiteral("dns_ptr"), withDnsPtr(it->value(QLatin1String("dns_ptr")).toArray(), ip, ptr,
-                                                                 it->value(QLatin1String("ip")).toString()));
-                if (changed)
-                    changed(p, id);
-            }));
+        return started(startChange(c.project, kind, id, QStringLiteral("change_dns_ptr"), [id, ip, ptr, changed](SimProject &p, QJsonObject &changing) {
+            changing.insert(QStringLiteral("dns_ptr"), withDnsPtr(changing.value(QLatin1String("dns_ptr")).toArray(), ip, ptr,
+                                                                changing.value(QLatin1String("ip")).toString()));
+            if (changed)
+                changed(p, id);
+        }));
     });
 }
 

@@ -1,14 +1,21 @@
 #include "core/sim/kindroutes.h"
 
-#include "core/sim/requestbody.h"
+#include "core/sim/jsonshapes.h"
 #include "core/sim/simproject.h"
 
 namespace hcloud::sim {
 
-std::optional<SimReply> checkFree(SimProject &project, const KindRef &kind, qint64 id)
+std::optional<SimReply> checkFound(const SimProject &project, const KindRef &kind, qint64 id)
 {
     if (!project.collection(kind.collection).contains(id))
         return SimReply::notFound(QStringLiteral("%1 with ID %2 not found").arg(kind.type).arg(id));
+    return std::nullopt;
+}
+
+std::optional<SimReply> checkFree(SimProject &project, const KindRef &kind, qint64 id)
+{
+    if (auto missing = checkFound(project, kind, id))
+        return missing;
     if (project.actions().busy(kind.type, id))
         return SimReply::error(423, QStringLiteral("locked"), QStringLiteral("%1 %2 is locked by a running action").arg(kind.type).arg(id));
     return std::nullopt;
@@ -28,9 +35,44 @@ qint64 idOf(const QJsonValue &value)
     return value.isDouble() ? value.toInteger() : value.toString().toLongLong();
 }
 
+std::optional<SimReply> checkNew(const SimProject &project, const QString &collection, const QString &name, const QJsonObject &body,
+                                 Problems problems, const QString &nameInUse)
+{
+    checkLabels(body.value(QLatin1String("labels")), &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    if (nameTaken(project, collection, name))
+        return SimReply::uniquenessError(QStringLiteral("name"), nameInUse);
+    return std::nullopt;
+}
+
+QJsonObject addNew(SimProject &project, const QString &collection, const QString &name, const QJsonObject &body, QJsonObject fields)
+{
+    const qint64 id = project.allocateId(collection);
+    fields.insert(QStringLiteral("id"), id);
+    fields.insert(QStringLiteral("name"), name);
+    fields.insert(QStringLiteral("labels"), body.value(QLatin1String("labels")).toObject());
+    fields.insert(QStringLiteral("created"), shapes::timestamp(project.actions().nowMs() / 1000));
+    project.collection(collection).insert(id, fields);
+    return fields;
+}
+
+SimReply created(const QString &key, const QJsonObject &object, const QJsonValue &action)
+{
+    QJsonObject answer{{key, object}};
+    if (!action.isUndefined())
+        answer.insert(QStringLiteral("action"), action);
+    return SimReply::json(answer, 201);
+}
+
 SimReply started(const QJsonObject &action)
 {
     return SimReply::json(QJsonObject{{QStringLiteral("action"), action}}, 201);
+}
+
+SimReply startedOn(SimProject &project, const QString &command, const QJsonArray &resources, std::function<void(SimProject &)> effect)
+{
+    return started(project.actions().start(project, command, resources, ifSucceeded(effect)));
 }
 
 SimReply noContent()
@@ -40,37 +82,79 @@ SimReply noContent()
     return reply;
 }
 
+QJsonObject startChange(SimProject &project, const KindRef &kind, qint64 id, const QString &command, ObjectChange apply,
+                        const QJsonArray &more)
+{
+    QJsonArray resources{actionResource(kind.type, id)};
+    for (const QJsonValue &resource : more)
+        resources.append(resource);
+    const QString collection = kind.collection;
+    return project.actions().start(project, command, resources, [collection, id, apply](SimProject &p, bool ok) {
+        auto it = p.collection(collection).find(id);
+        if (ok && it != p.collection(collection).end())
+            apply(p, *it);
+    });
+}
+
+ObjectChange appendEntry(const QString &list, const QJsonValue &entry)
+{
+    return [list, entry](SimProject &, QJsonObject &object) {
+        QJsonArray entries = object.value(list).toArray();
+        entries.append(entry);
+        object.insert(list, entries);
+    };
+}
+
+ObjectChange removeEntry(const QString &list, std::function<int(const QJsonObject &object)> index)
+{
+    return [list, index](SimProject &, QJsonObject &object) {
+        QJsonArray entries = object.value(list).toArray();
+        entries.removeAt(index(object));
+        object.insert(list, entries);
+    };
+}
+
+SimReply applyPut(SimProject &project, const KindRef &kind, qint64 id, const QJsonObject &body, const PutRules &rules)
+{
+    Problems problems;
+    if (!rules.fields.isEmpty())
+        refuseOtherFields(body, rules.fields, rules.refusal, &problems);
+    const bool renames = rules.nameProblem && body.contains(QLatin1String("name"));
+    const QString name = body.value(QLatin1String("name")).toString();
+    if (const QString problem = renames ? rules.nameProblem(name) : QString(); !problem.isEmpty())
+        problems.append({QStringLiteral("name"), problem});
+    checkLabels(body.value(QLatin1String("labels")), &problems);
+    QJsonObject object = project.collection(kind.collection).value(id);
+    if (rules.extra)
+        rules.extra(body, object, &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
+    if (renames && nameTaken(project, kind.collection, name, id))
+        return SimReply::uniquenessError(QStringLiteral("name"), rules.nameInUse);
+    if (renames)
+        object.insert(QStringLiteral("name"), name);
+    if (body.contains(QLatin1String("labels")))
+        object.insert(QStringLiteral("labels"), body.value(QLatin1String("labels")).toObject());
+    project.collection(kind.collection).insert(id, object);
+    if (rules.updated)
+        rules.updated(project, object, body);
+    // As it is now: `updated` may have changed it too.
+    return SimReply::json(QJsonObject{{kind.type, project.collection(kind.collection).value(id)}});
+}
+
 void addUpdateRoute(SimRouter &router, const KindRef &kind, UpdateExtra extra, Updated updated)
 {
-    router.add("PUT", kind.collection + QStringLiteral("/{id}"), [kind, extra, updated](RouteContext &c) -> SimReply {
+    PutRules rules;
+    rules.nameProblem = [](const QString &name) { return name.isEmpty() ? QStringLiteral("must not be empty") : QString(); };
+    rules.nameInUse = QStringLiteral("%1 name is already used").arg(kind.type);
+    rules.extra = extra;
+    if (updated)
+        rules.updated = [updated](SimProject &project, const QJsonObject &object, const QJsonObject &) { updated(project, object); };
+    router.add("PUT", kind.collection + QStringLiteral("/{id}"), [kind, rules](RouteContext &c) -> SimReply {
         const qint64 id = c.ids.first();
-        if (!c.project.collection(kind.collection).contains(id))
-            return SimReply::notFound(QStringLiteral("%1 with ID %2 not found").arg(kind.type).arg(id));
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        QVector<QPair<QString, QString>> problems;
-        const bool renames = body->contains(QLatin1String("name"));
-        const QString name = body->value(QLatin1String("name")).toString();
-        if (renames && name.isEmpty())
-            problems.append({QStringLiteral("name"), QStringLiteral("must not be empty")});
-        checkLabels(body->value(QLatin1String("labels")), &problems);
-        QJsonObject object = c.project.collection(kind.collection).value(id);
-        if (extra)
-            extra(*body, object, &problems);
-        if (!problems.isEmpty())
-            return SimReply::invalidInput(problems);
-        if (renames && nameTaken(c.project, kind.collection, name, id))
-            return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("%1 name is already used").arg(kind.type));
-        if (renames)
-            object.insert(QStringLiteral("name"), name);
-        if (body->contains(QLatin1String("labels")))
-            object.insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-        c.project.collection(kind.collection).insert(id, object);
-        if (updated)
-            updated(c.project, object);
-        return SimReply::json(QJsonObject{{kind.type, object}});
+        if (auto missing = checkFound(c.project, kind, id))
+            return *missing;
+        return withBody(c.request, [&](const QJsonObject &body) { return applyPut(c.project, kind, id, body, rules); });
     });
 }
 
@@ -101,11 +185,7 @@ void addObjectAction(SimRouter &router, const KindRef &kind, const char *command
         const qint64 id = c.ids.first();
         if (auto refused = checkFree(c.project, kind, id))
             return *refused;
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        return handler(c, id, *body, c.project.collection(kind.collection)[id]);
+        return withBody(c.request, [&](const QJsonObject &body) { return handler(c, id, body, c.project.collection(kind.collection)[id]); });
     });
 }
 
@@ -113,7 +193,7 @@ void addChangeProtection(SimRouter &router, const KindRef &kind, ProtectionCheck
 {
     addObjectAction(router, kind, "change_protection", [kind, check](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &object) {
         QJsonObject protection = object.value(QLatin1String("protection")).toObject();
-        QVector<QPair<QString, QString>> problems;
+        Problems problems;
         for (auto it = body.begin(); it != body.end(); ++it) {
             if (!protection.contains(it.key()))
                 problems.append({it.key(), QStringLiteral("is not a protection of a %1").arg(kind.type)});
@@ -128,14 +208,30 @@ void addChangeProtection(SimRouter &router, const KindRef &kind, ProtectionCheck
             if (auto refused = check(object, protection))
                 return *refused;
         }
-        const QString collection = kind.collection;
-        return started(c.project.actions().start(c.project, QStringLiteral("change_protection"), {actionResource(kind.type, id)},
-                                                 [collection, id, protection](SimProject &p, bool ok) {
-                                                     auto it = p.collection(collection).find(id);
-                                                     if (ok && it != p.collection(collection).end())
-                                                         it->insert(QStringLiteral("protection"), protection);
-                                                 }));
+        return started(startChange(c.project, kind, id, QStringLiteral("change_protection"), [protection](SimProject &, QJsonObject &changed) {
+            changed.insert(QStringLiteral("protection"), protection);
+        }));
     });
+}
+
+std::optional<SimReply> readProtection(const QJsonObject &body, const QString &key, QJsonObject *protection)
+{
+    const QJsonValue wanted = body.value(key);
+    if (!wanted.isBool())
+        return SimReply::invalidInput(key, QStringLiteral("Not a valid boolean."));
+    *protection = QJsonObject{{key, wanted}};
+    return std::nullopt;
+}
+
+SimReply changeSingleProtection(SimProject &project, const QString &collection, qint64 id, const QJsonObject &body, const QString &key,
+                                const StartKindAction &start)
+{
+    QJsonObject protection;
+    if (auto refused = readProtection(body, key, &protection))
+        return *refused;
+    return started(start(project, id, QStringLiteral("change_protection"), [collection, id, protection](SimProject &p) {
+        p.collection(collection)[id].insert(QStringLiteral("protection"), protection);
+    }));
 }
 
 bool sameTarget(const QJsonObject &a, const QJsonObject &b)
@@ -148,6 +244,15 @@ bool sameTarget(const QJsonObject &a, const QJsonObject &b)
             return false;
     }
     return true;
+}
+
+int indexOfTarget(const QJsonArray &targets, const QJsonObject &target)
+{
+    for (int i = 0; i < targets.size(); ++i) {
+        if (sameTarget(targets.at(i).toObject(), target))
+            return i;
+    }
+    return -1;
 }
 
 std::optional<SimReply> checkNotProtected(const KindRef &kind, qint64 id, const QJsonObject &object)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVector>
 
+#include "core/sim/requestbody.h"
 #include "core/sim/simreply.h"
 
 #include <optional>
@@ -16,8 +17,6 @@ struct LoadBalancerTypeInfo;
 struct LocationInfo;
 
 inline const QString kLoadBalancers = QStringLiteral("load_balancers");
-
-using Problems = QVector<QPair<QString, QString>>;
 
 // A new load balancer with addresses of its own and no services or targets.
 QJsonObject makeLoadBalancer(SimProject &project, qint64 id, const QString &name, const LoadBalancerTypeInfo &type,

@@ -1,7 +1,6 @@
 #include "core/sim/networkroutes.h"
 
 #include "core/sim/catalog.h"
-#include "core/sim/jsonshapes.h"
 #include "core/sim/kindroutes.h"
 #include "core/sim/networks.h"
 #include "core/sim/requestbody.h"
@@ -14,8 +13,6 @@
 namespace hcloud::sim {
 
 namespace {
-
-using Problems = QVector<QPair<QString, QString>>;
 
 const KindRef kRef{kNetworks, QStringLiteral("network")};
 
@@ -90,35 +87,29 @@ QJsonObject checkRoute(const QJsonObject &in, const Cidr &networkRange, Problems
     return QJsonObject{{QStringLiteral("destination"), destination->text()}, {QStringLiteral("gateway"), ipv4Text(gateway)}};
 }
 
-SimReply create(RouteContext &c)
+SimReply create(RouteContext &c, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
     Problems problems;
-    const QString name = body->value(QLatin1String("name")).toString();
-    if (name.isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("Missing data for required field.")});
-    const auto range = Cidr::parse(body->value(QLatin1String("ip_range")).toString());
+    const QString name = requiredName(body, QStringLiteral("Missing data for required field."), &problems);
+    const auto range = Cidr::parse(body.value(QLatin1String("ip_range")).toString());
     if (!range || !isPrivate(*range) || range->prefix > 24)
         problems.append({QStringLiteral("ip_range"), QStringLiteral("must be a private IPv4 range (RFC 1918) of at least /24")});
-    const QJsonValue expose = body->value(QLatin1String("expose_routes_to_vswitch"));
+    const QJsonValue expose = body.value(QLatin1String("expose_routes_to_vswitch"));
     if (!expose.isUndefined() && !expose.isBool())
         problems.append({QStringLiteral("expose_routes_to_vswitch"), QStringLiteral("Not a valid boolean.")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
     QJsonArray subnets;
     QJsonArray routes;
     if (range) {
         QVector<Cidr> taken;
-        for (const QJsonValue &in : body->value(QLatin1String("subnets")).toArray()) {
+        for (const QJsonValue &in : body.value(QLatin1String("subnets")).toArray()) {
             const QJsonObject subnet = checkSubnet(in.toObject(), *range, taken, &problems);
             if (!subnet.isEmpty()) {
                 subnets.append(subnet);
                 taken.append(*Cidr::parse(subnet.value(QLatin1String("ip_range")).toString()));
             }
         }
-        for (const QJsonValue &in : body->value(QLatin1String("routes")).toArray()) {
+        for (const QJsonValue &in : body.value(QLatin1String("routes")).toArray()) {
             const QJsonObject route = checkRoute(in.toObject(), *range, &problems);
             if (!route.isEmpty())
                 routes.append(route);
@@ -128,20 +119,15 @@ SimReply create(RouteContext &c)
         return SimReply::invalidInput(problems);
     if (nameTaken(c.project, kNetworks, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("network name is already used"));
-    const qint64 id = c.project.allocateId(kNetworks);
-    const QJsonObject network{{QStringLiteral("id"), id},
-                              {QStringLiteral("name"), name},
-                              {QStringLiteral("ip_range"), range->text()},
-                              {QStringLiteral("subnets"), subnets},
-                              {QStringLiteral("routes"), routes},
-                              {QStringLiteral("servers"), QJsonArray()},
-                              {QStringLiteral("load_balancers"), QJsonArray()},
-                              {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), false}}},
-                              {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
-                              {QStringLiteral("expose_routes_to_vswitch"), expose.toBool(false)},
-                              {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)}};
-    c.project.collection(kNetworks).insert(id, network);
-    return SimReply::json(QJsonObject{{QStringLiteral("network"), network}}, 201);
+    const QJsonObject network = addNew(c.project, kNetworks, name, body,
+                                       {{QStringLiteral("ip_range"), range->text()},
+                                        {QStringLiteral("subnets"), subnets},
+                                        {QStringLiteral("routes"), routes},
+                                        {QStringLiteral("servers"), QJsonArray()},
+                                        {QStringLiteral("load_balancers"), QJsonArray()},
+                                        {QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), false}}},
+                                        {QStringLiteral("expose_routes_to_vswitch"), expose.toBool(false)}});
+    return created(kRef.type, network);
 }
 
 // A network action: while another change runs the API answers conflict.
@@ -150,44 +136,28 @@ void addNetworkAction(SimRouter &router, const char *command, ObjectAction handl
     const QString path = kNetworks + QStringLiteral("/{id}/actions/") + QLatin1String(command);
     router.add("POST", path, [handler](RouteContext &c) -> SimReply {
         const qint64 id = c.ids.first();
-        if (!c.project.collection(kNetworks).contains(id))
-            return SimReply::notFound(QStringLiteral("network with ID %1 not found").arg(id));
+        if (auto missing = checkFound(c.project, kRef, id))
+            return *missing;
         if (c.project.actions().busy(kRef.type, id))
             return SimReply::error(409, QStringLiteral("conflict"), QStringLiteral("network %1 is being changed; try again shortly").arg(id));
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        return handler(c, id, *body, c.project.collection(kNetworks)[id]);
+        return withBody(c.request, [&](const QJsonObject &body) { return handler(c, id, body, c.project.collection(kNetworks)[id]); });
     });
 }
 
 // Starts `command` on the network; the change to it happens when it ends.
-SimReply change(RouteContext &c, qint64 id, const QString &command, std::function<void(QJsonObject &)> apply)
+SimReply change(RouteContext &c, qint64 id, const QString &command, ObjectChange apply)
 {
-    return started(c.project.actions().start(c.project, command, {actionResource(kRef.type, id)}, [id, apply](SimProject &p, bool ok) {
-        auto it = p.collection(kNetworks).find(id);
-        if (ok && it != p.collection(kNetworks).end())
-            apply(*it);
-    }));
+    return started(startChange(c.project, kRef, id, command, apply));
 }
 
 SimReply appended(RouteContext &c, qint64 id, const QString &command, const QString &list, const QJsonObject &entry)
 {
-    return change(c, id, command, [list, entry](QJsonObject &network) {
-        QJsonArray entries = network.value(list).toArray();
-        entries.append(entry);
-        network.insert(list, entries);
-    });
+    return change(c, id, command, appendEntry(list, entry));
 }
 
 SimReply removed(RouteContext &c, qint64 id, const QString &command, const QString &list, int index)
 {
-    return change(c, id, command, [list, index](QJsonObject &network) {
-        QJsonArray entries = network.value(list).toArray();
-        entries.removeAt(index);
-        network.insert(list, entries);
-    });
+    return change(c, id, command, removeEntry(list, [index](const QJsonObject &) { return index; }));
 }
 
 bool inSubnet(const QString &ip, const QJsonObject &subnet)
@@ -247,7 +217,7 @@ void addSubnetAndRouteActions(SimRouter &router)
         if (!wanted || !isPrivate(*wanted) || wanted->base != now->base || wanted->prefix > now->prefix)
             return SimReply::invalidInput(QStringLiteral("ip_range"), QStringLiteral("must contain the current range and start where it starts"));
         const QString text = wanted->text();
-        return change(c, id, QStringLiteral("change_ip_range"), [text](QJsonObject &n) { n.insert(QStringLiteral("ip_range"), text); });
+        return change(c, id, QStringLiteral("change_ip_range"), [text](SimProject &, QJsonObject &n) { n.insert(QStringLiteral("ip_range"), text); });
     });
 }
 
@@ -260,10 +230,15 @@ QJsonObject attachment(const QJsonObject &server, qint64 networkId)
     return {};
 }
 
+// What a server's network action holds.
+QJsonArray serverAndNetwork(qint64 id, qint64 networkId)
+{
+    return {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, networkId)};
+}
+
 void addServerNetworkActions(SimRouter &router)
 {
-    const KindRef servers{kServers, QStringLiteral("server")};
-    addObjectAction(router, servers, "attach_to_network", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
+    addObjectAction(router, kServerRef, "attach_to_network", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
         const qint64 networkId = idOf(body.value(QLatin1String("network")));
         if (!c.project.collection(kNetworks).contains(networkId))
             return SimReply::invalidInput(QStringLiteral("network"), QStringLiteral("network not found"));
@@ -274,25 +249,17 @@ void addServerNetworkActions(SimRouter &router)
         if (auto refused = pickAddress(c.project, c.project.collection(kNetworks).value(networkId), zone, &ip))
             return *refused;
         const QJsonArray aliases = body.value(QLatin1String("alias_ips")).toArray();
-        return started(c.project.actions().start(c.project, QStringLiteral("attach_to_network"),
-                                                 {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, networkId)},
-                                                 [networkId, id, ip, aliases](SimProject &p, bool ok) {
-                                                     if (ok)
-                                                         attachServer(p, networkId, id, ip, aliases);
-                                                 }));
+        return startedOn(c.project, QStringLiteral("attach_to_network"), serverAndNetwork(id, networkId),
+                               [networkId, id, ip, aliases](SimProject &p) { attachServer(p, networkId, id, ip, aliases); });
     });
-    addObjectAction(router, servers, "detach_from_network", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
+    addObjectAction(router, kServerRef, "detach_from_network", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
         const qint64 networkId = idOf(body.value(QLatin1String("network")));
         if (attachment(server, networkId).isEmpty())
             return SimReply::invalidInput(QStringLiteral("network"), QStringLiteral("server %1 is not attached to this network").arg(id));
-        return started(c.project.actions().start(c.project, QStringLiteral("detach_from_network"),
-                                                 {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, networkId)},
-                                                 [networkId, id](SimProject &p, bool ok) {
-                                                     if (ok)
-                                                         detachServer(p, networkId, id);
-                                                 }));
+        return startedOn(c.project, QStringLiteral("detach_from_network"), serverAndNetwork(id, networkId),
+                               [networkId, id](SimProject &p) { detachServer(p, networkId, id); });
     });
-    addObjectAction(router, servers, "change_alias_ips", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
+    addObjectAction(router, kServerRef, "change_alias_ips", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &server) {
         const qint64 networkId = idOf(body.value(QLatin1String("network")));
         const QJsonObject attached = attachment(server, networkId);
         if (attached.isEmpty())
@@ -306,12 +273,8 @@ void addServerNetworkActions(SimRouter &router)
                 return SimReply::error(422, QStringLiteral("ip_not_available"), QStringLiteral("%1 is not a free address of the network").arg(alias.toString()));
         }
         const QString ip = attached.value(QLatin1String("ip")).toString();
-        return started(c.project.actions().start(c.project, QStringLiteral("change_alias_ips"),
-                                                 {actionResource(QStringLiteral("server"), id), actionResource(kRef.type, networkId)},
-                                                 [networkId, id, ip, aliases](SimProject &p, bool ok) {
-                                                     if (ok)
-                                                         attachServer(p, networkId, id, ip, aliases);
-                                                 }));
+        return startedOn(c.project, QStringLiteral("change_alias_ips"), serverAndNetwork(id, networkId),
+                               [networkId, id, ip, aliases](SimProject &p) { attachServer(p, networkId, id, ip, aliases); });
     });
 }
 
@@ -319,7 +282,7 @@ void addServerNetworkActions(SimRouter &router)
 
 void addNetworkRoutes(SimRouter &router)
 {
-    router.add("POST", kNetworks, create);
+    router.add("POST", kNetworks, bodyRoute(create));
     addUpdateRoute(router, kRef, [](const QJsonObject &body, QJsonObject &network, Problems *problems) {
         const QJsonValue expose = body.value(QLatin1String("expose_routes_to_vswitch"));
         if (expose.isUndefined())

@@ -17,8 +17,6 @@ namespace hcloud::sim {
 
 namespace {
 
-using Problems = QVector<QPair<QString, QString>>;
-
 const QString kPrimaryIp = QStringLiteral("primary_ip");
 const KindRef kPrimaryIpRef{kPrimaryIps, kPrimaryIp};
 
@@ -59,10 +57,7 @@ std::optional<SimReply> checkAssignable(SimProject &project, qint64 serverId, co
 QJsonObject startAssign(SimProject &project, qint64 id, qint64 serverId)
 {
     return project.actions().start(project, QStringLiteral("assign_primary_ip"), onIp(id, serverId),
-                                   [id, serverId](SimProject &p, bool ok) {
-                                       if (ok)
-                                           assignPrimaryIp(p, id, serverId);
-                                   });
+                                   ifSucceeded([id, serverId](SimProject &p) { assignPrimaryIp(p, id, serverId); }));
 }
 
 // The datacenter named by `datacenter` or, newer, `location`.
@@ -78,34 +73,28 @@ const DatacenterInfo *placeOf(const QJsonObject &body)
     return nullptr;
 }
 
-SimReply create(RouteContext &c)
+SimReply create(RouteContext &c, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    if (auto refused = c.apiDate.refuseDatacenter(*body))
+    if (auto refused = c.apiDate.refuseDatacenter(body))
         return *refused;
     Problems problems;
-    const QString name = body->value(QLatin1String("name")).toString();
-    if (name.isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("Missing data for required field.")});
-    const QString type = body->value(QLatin1String("type")).toString();
+    const QString name = requiredName(body, QStringLiteral("Missing data for required field."), &problems);
+    const QString type = body.value(QLatin1String("type")).toString();
     if (type != QLatin1String("ipv4") && type != QLatin1String("ipv6"))
         problems.append({QStringLiteral("type"), QStringLiteral("must be ipv4 or ipv6")});
-    const QJsonValue autoDelete = body->value(QLatin1String("auto_delete"));
+    const QJsonValue autoDelete = body.value(QLatin1String("auto_delete"));
     if (!autoDelete.isUndefined() && !autoDelete.isBool())
         problems.append({QStringLiteral("auto_delete"), QStringLiteral("Not a valid boolean.")});
-    const QJsonValue assignee = body->value(QLatin1String("assignee_id"));
+    const QJsonValue assignee = body.value(QLatin1String("assignee_id"));
     const bool assigned = !assignee.isUndefined() && !assignee.isNull();
     // Today's API leaves assignee_type out of an unassigned create.
-    const QJsonValue assigneeType = body->value(QLatin1String("assignee_type"));
+    const QJsonValue assigneeType = body.value(QLatin1String("assignee_type"));
     if ((assigned || !assigneeType.isUndefined()) && assigneeType != QJsonValue(QStringLiteral("server")))
         problems.append({QStringLiteral("assignee_type"), QStringLiteral("must be server")});
-    const bool placed = body->contains(QLatin1String("datacenter")) || body->contains(QLatin1String("location"));
+    const bool placed = body.contains(QLatin1String("datacenter")) || body.contains(QLatin1String("location"));
     if (assigned == placed)
         problems.append({QStringLiteral("location"), QStringLiteral("give either assignee_id or location")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
 
@@ -115,10 +104,10 @@ SimReply create(RouteContext &c)
         if (auto refused = checkAssignable(c.project, serverId, type, QJsonValue::Undefined))
             return *refused;
         datacenter = findServer(c.project, serverId)->value(QLatin1String("datacenter")).toObject();
-    } else if (const DatacenterInfo *dc = placeOf(*body)) {
+    } else if (const DatacenterInfo *dc = placeOf(body)) {
         datacenter = shapes::datacenter(*dc);
     } else {
-        return SimReply::invalidInput(body->contains(QLatin1String("location")) ? QStringLiteral("location") : QStringLiteral("datacenter"),
+        return SimReply::invalidInput(body.contains(QLatin1String("location")) ? QStringLiteral("location") : QStringLiteral("datacenter"),
                                       QStringLiteral("not found"));
     }
     if (nameTaken(c.project, kPrimaryIps, name))
@@ -129,7 +118,7 @@ SimReply create(RouteContext &c)
 
     const qint64 id = c.project.allocatePrimaryIpId();
     const QJsonObject primaryIp = makePrimaryIp(id, name, ip, datacenter, 0, autoDelete.toBool(false),
-                                                body->value(QLatin1String("labels")).toObject(),
+                                                body.value(QLatin1String("labels")).toObject(),
                                                 c.project.actions().nowMs() / 1000);
     c.project.collection(kPrimaryIps).insert(id, primaryIp);
     // The API always answers an action: the assignment, or the creation,
@@ -143,14 +132,14 @@ SimReply create(RouteContext &c)
         action = makeAction(actionId, QStringLiteral("create_primary_ip"), QStringLiteral("success"), 100, now, now, kPrimaryIp, id);
         c.project.collection(QStringLiteral("actions")).insert(actionId, action);
     }
-    return SimReply::json(QJsonObject{{kPrimaryIp, primaryIp}, {QStringLiteral("action"), action}}, 201);
+    return created(kPrimaryIp, primaryIp, action);
 }
 
 }  // namespace
 
 void addPrimaryIpRoutes(SimRouter &router)
 {
-    router.add("POST", kPrimaryIps, create);
+    router.add("POST", kPrimaryIps, bodyRoute(create));
     addUpdateRoute(
         router, kPrimaryIpRef,
         [](const QJsonObject &body, QJsonObject &primaryIp, Problems *problems) {
@@ -192,11 +181,7 @@ void addPrimaryIpRoutes(SimRouter &router)
             return SimReply::error(422, QStringLiteral("primary_ip_not_assigned"), QStringLiteral("primary_ip %1 is not assigned").arg(id));
         if (auto refused = checkServerOff(c.project, serverId))
             return *refused;
-        return started(c.project.actions().start(c.project, QStringLiteral("unassign_primary_ip"), onIp(id, serverId),
-                                                 [id](SimProject &p, bool ok) {
-                                                     if (ok)
-                                                         unassignPrimaryIp(p, id);
-                                                 }));
+        return startedOn(c.project, QStringLiteral("unassign_primary_ip"), onIp(id, serverId), [id](SimProject &p) { unassignPrimaryIp(p, id); });
     });
     addChangeDnsPtr(router, kPrimaryIpRef, showPrimaryIpOnServer);
     addChangeProtection(router, kPrimaryIpRef, [](const QJsonObject &primaryIp, const QJsonObject &protection) -> std::optional<SimReply> {

@@ -19,7 +19,19 @@ std::optional<QJsonObject> requestBody(const SimRequest &request, SimReply *erro
     return doc.object();
 }
 
-void checkLabels(const QJsonValue &labels, QVector<QPair<QString, QString>> *problems)
+SimReply withBody(const SimRequest &request, const BodyHandler &handler)
+{
+    SimReply error;
+    const auto body = requestBody(request, &error);
+    return body ? handler(*body) : error;
+}
+
+RouteHandler bodyRoute(BodyRoute handler)
+{
+    return [handler](RouteContext &c) { return withBody(c.request, [&](const QJsonObject &body) { return handler(c, body); }); };
+}
+
+void checkLabels(const QJsonValue &labels, Problems *problems)
 {
     if (labels.isUndefined() || labels.isNull())
         return;
@@ -37,6 +49,22 @@ void checkLabels(const QJsonValue &labels, QVector<QPair<QString, QString>> *pro
             return;
         }
     }
+}
+
+void refuseOtherFields(const QJsonObject &body, const QStringList &allowed, const QString &message, Problems *problems)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            problems->append({it.key(), message});
+    }
+}
+
+QString requiredName(const QJsonObject &body, const QString &message, Problems *problems)
+{
+    const QString name = body.value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        problems->append({QStringLiteral("name"), message});
+    return name;
 }
 
 }  // namespace hcloud::sim

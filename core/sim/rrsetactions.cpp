@@ -15,27 +15,21 @@ using RrsetAction = std::function<SimReply(RouteContext &, qint64 zone, const QJ
 void addAction(SimRouter &router, const char *command, RrsetAction handler)
 {
     addZoneRoute(router, "POST", QStringLiteral("/rrsets/{name}/{name}/actions/") + QLatin1String(command), [handler](RouteContext &c, qint64 zone) {
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        qint64 key = 0;
-        if (auto refused = findRrset(c, zone, &key))
-            return *refused;
-        return handler(c, zone, *body, c.project.collection(kRrsets).value(key));
+        return withBody(c.request, [&](const QJsonObject &body) {
+            qint64 key = 0;
+            if (auto refused = findRrset(c, zone, &key))
+                return *refused;
+            return handler(c, zone, body, c.project.collection(kRrsets).value(key));
+        });
     });
 }
-
 
 void addRecordActions(SimRouter &router)
 {
     addAction(router, "set_records", [](RouteContext &c, qint64 zone, const QJsonObject &body, const QJsonObject &rrset) {
-        if (auto refused = checkChangeable(rrset))
+        QJsonArray records;
+        if (auto refused = readRecords(rrset, body, &records))
             return *refused;
-        Problems problems;
-        const QJsonArray records = checkRecords(typeOf(rrset), body.value(QLatin1String("records")), false, &problems);
-        if (!problems.isEmpty())
-            return SimReply::invalidInput(problems);
         return changeRrset(c, zone, nameOf(rrset), typeOf(rrset), QStringLiteral("set_rrset_records"), [records](std::optional<QJsonObject> now) {
             if (now)
                 now->insert(QStringLiteral("records"), records);
@@ -43,13 +37,7 @@ void addRecordActions(SimRouter &router)
         });
     });
     // An rrset that is not there yet is made by add_records.
-    addZoneRoute(router, "POST", QStringLiteral("/rrsets/{name}/{name}/actions/add_records"), [](RouteContext &c, qint64 zone) {
-        if (auto refused = checkPrimary(c.project, zone))
-            return *refused;
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
+    addPrimaryZoneWrite(router, QStringLiteral("/rrsets/{name}/{name}/actions/add_records"), [](RouteContext &c, qint64 zone, const QJsonObject &body) {
         const QString name = c.names.value(0);
         const QString type = c.names.value(1);
         Problems problems;
@@ -57,8 +45,8 @@ void addRecordActions(SimRouter &router)
             return SimReply::invalidInput(QStringLiteral("rr_type"), QStringLiteral("'%1' is not a record type").arg(type));
         if (const QString problem = rrsetNameProblem(name, zoneName(c.project, zone)); !problem.isEmpty())
             problems.append({QStringLiteral("rr_name"), problem});
-        checkTtl(body->value(QLatin1String("ttl")), &problems);
-        const QJsonArray records = checkRecords(type, body->value(QLatin1String("records")), false, &problems);
+        checkTtl(body.value(QLatin1String("ttl")), &problems);
+        const QJsonArray records = checkRecords(type, body.value(QLatin1String("records")), false, &problems);
         if (!problems.isEmpty())
             return SimReply::invalidInput(problems);
         const qint64 key = rrsetKey(c.project, zone, name, type);
@@ -70,7 +58,7 @@ void addRecordActions(SimRouter &router)
         } else if (auto refused = cnameConflict(c.project, zone, name, type)) {
             return *refused;
         }
-        const QJsonValue ttl = body->value(QLatin1String("ttl"));
+        const QJsonValue ttl = body.value(QLatin1String("ttl"));
         return changeRrset(c, zone, name, type, QStringLiteral("add_rrset_records"), [zone, name, type, ttl, records](std::optional<QJsonObject> now) {
             QJsonObject rrset = now ? *now : makeRrset(zone, name, type, ttl, {});
             rrset.insert(QStringLiteral("records"), mergedRecords(rrset.value(QLatin1String("records")).toArray(), records));
@@ -80,12 +68,9 @@ void addRecordActions(SimRouter &router)
         });
     });
     addAction(router, "remove_records", [](RouteContext &c, qint64 zone, const QJsonObject &body, const QJsonObject &rrset) {
-        if (auto refused = checkChangeable(rrset))
+        QJsonArray records;
+        if (auto refused = readRecords(rrset, body, &records))
             return *refused;
-        Problems problems;
-        const QJsonArray records = checkRecords(typeOf(rrset), body.value(QLatin1String("records")), false, &problems);
-        if (!problems.isEmpty())
-            return SimReply::invalidInput(problems);
         QStringList values;
         for (const QJsonValue &record : records)
             values.append(record[QLatin1String("value")].toString());
@@ -161,12 +146,12 @@ void addSettingActions(SimRouter &router)
         });
     });
     addAction(router, "change_protection", [](RouteContext &c, qint64 zone, const QJsonObject &body, const QJsonObject &rrset) {
-        const QJsonValue wanted = body.value(QLatin1String("change"));
-        if (!wanted.isBool())
-            return SimReply::invalidInput(QStringLiteral("change"), QStringLiteral("Not a valid boolean."));
-        return changeRrset(c, zone, nameOf(rrset), typeOf(rrset), QStringLiteral("change_rrset_protection"), [wanted](std::optional<QJsonObject> now) {
+        QJsonObject protection;
+        if (auto refused = readProtection(body, QStringLiteral("change"), &protection))
+            return *refused;
+        return changeRrset(c, zone, nameOf(rrset), typeOf(rrset), QStringLiteral("change_rrset_protection"), [protection](std::optional<QJsonObject> now) {
             if (now)
-                now->insert(QStringLiteral("protection"), QJsonObject{{QStringLiteral("change"), wanted}});
+                now->insert(QStringLiteral("protection"), protection);
             return now;
         });
     });

@@ -18,6 +18,15 @@ QString zoneName(const SimProject &project, qint64 zone)
     return project.collection(kZones).value(zone).value(QLatin1String("name")).toString();
 }
 
+void addPrimaryZoneWrite(SimRouter &router, const QString &suffix, PrimaryZoneWrite handler)
+{
+    addZoneRoute(router, "POST", suffix, [handler](RouteContext &c, qint64 zone) {
+        if (auto refused = checkPrimary(c.project, zone))
+            return *refused;
+        return withBody(c.request, [&](const QJsonObject &body) { return handler(c, zone, body); });
+    });
+}
+
 QJsonArray checkRecords(const QString &type, const QJsonValue &in, bool commentRequired, Problems *problems)
 {
     QJsonArray result;
@@ -89,6 +98,17 @@ std::optional<SimReply> checkChangeable(const QJsonObject &rrset)
     if (rrset.value(QLatin1String("protection"))[QLatin1String("change")].toBool())
         return SimReply::error(422, QStringLiteral("protected"),
                                QStringLiteral("rrset %1 is protected against changes").arg(rrset.value(QLatin1String("id")).toString()));
+    return std::nullopt;
+}
+
+std::optional<SimReply> readRecords(const QJsonObject &rrset, const QJsonObject &body, QJsonArray *records)
+{
+    if (auto refused = checkChangeable(rrset))
+        return refused;
+    Problems problems;
+    *records = checkRecords(typeOf(rrset), body.value(QLatin1String("records")), false, &problems);
+    if (!problems.isEmpty())
+        return SimReply::invalidInput(problems);
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sim/requestbody.h"
 #include "core/sim/simreply.h"
 #include "core/sim/simrouter.h"
 
@@ -16,11 +17,13 @@ class SimProject;
 
 // What the rrset routes and the rrset actions share.
 
-using Problems = QVector<QPair<QString, QString>>;
-
 // 422 incorrect_zone_mode unless the zone is primary.
 std::optional<SimReply> checkPrimary(const SimProject &project, qint64 zone);
 QString zoneName(const SimProject &project, qint64 zone);
+// A write on a zone's rrsets: the zone is primary (422 when not), then the
+// body is read.
+using PrimaryZoneWrite = std::function<SimReply(RouteContext &, qint64 zone, const QJsonObject &body)>;
+void addPrimaryZoneWrite(SimRouter &router, const QString &suffix, PrimaryZoneWrite handler);
 // Records of a request: present, distinct, each a valid value of the type.
 QJsonArray checkRecords(const QString &type, const QJsonValue &in, bool commentRequired, Problems *problems);
 // An rrset TTL: null, or seconds in the API's range.
@@ -32,6 +35,9 @@ std::optional<SimReply> cnameConflict(const SimProject &project, qint64 zone, co
 std::optional<SimReply> findRrset(RouteContext &c, qint64 zone, qint64 *key);
 // 422 protected while the rrset's change protection is on.
 std::optional<SimReply> checkChangeable(const QJsonObject &rrset);
+// The records of a change to an existing rrset: it must be changeable and
+// the records valid for its type; otherwise the refusal.
+std::optional<SimReply> readRecords(const QJsonObject &rrset, const QJsonObject &body, QJsonArray *records);
 
 // Starts `command` on the rrset's zone; `apply` gets the rrset as it is
 // when the action ends (nullopt once it is gone) and returns it changed,

@@ -53,77 +53,61 @@ SimReply list(RouteContext &c, qint64 zone)
     return query->page(rrsetKind(), query->select(mine), c.request);
 }
 
-SimReply create(RouteContext &c, qint64 zone)
+SimReply create(RouteContext &c, qint64 zone, const QJsonObject &body)
 {
-    if (auto refused = checkPrimary(c.project, zone))
-        return *refused;
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
     Problems problems;
-    const QString name = body->value(QLatin1String("name")).toString();
-    const QString type = body->value(QLatin1String("type")).toString();
+    const QString name = body.value(QLatin1String("name")).toString();
+    const QString type = body.value(QLatin1String("type")).toString();
     if (const QString problem = rrsetNameProblem(name, zoneName(c.project, zone)); !problem.isEmpty())
         problems.append({QStringLiteral("name"), problem});
     if (!rrsetTypes().contains(type))
         problems.append({QStringLiteral("type"), QStringLiteral("is not a record type the API supports")});
     else if (type == QLatin1String("SOA"))
         problems.append({QStringLiteral("type"), QStringLiteral("the zone's SOA exists already; change it with set_records")});
-    checkTtl(body->value(QLatin1String("ttl")), &problems);
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    const QJsonArray records = checkRecords(type, body->value(QLatin1String("records")), false, &problems);
+    checkTtl(body.value(QLatin1String("ttl")), &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
+    const QJsonArray records = checkRecords(type, body.value(QLatin1String("records")), false, &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
     if (rrsetKey(c.project, zone, name, type))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("rrset %1/%2 exists already").arg(name, type));
     if (auto refused = cnameConflict(c.project, zone, name, type))
         return *refused;
-    const QJsonObject rrset = makeRrset(zone, name, type, body->value(QLatin1String("ttl")), records, body->value(QLatin1String("labels")).toObject());
+    const QJsonObject rrset = makeRrset(zone, name, type, body.value(QLatin1String("ttl")), records, body.value(QLatin1String("labels")).toObject());
     putRrset(c.project, rrset);
     const QJsonObject action = startZoneAction(c.project, zone, QStringLiteral("create_rrset"), {});
     zoneChanged(c.project, zone);
-    return SimReply::json(QJsonObject{{QStringLiteral("rrset"), rrset}, {QStringLiteral("action"), action}}, 201);
+    return created(QStringLiteral("rrset"), rrset, action);
 }
 
-// POST .../rrsets/{name}/{type}/actions/<command> on an existing rrset.
+// zones/{zone}/rrsets/{name}/{type}: the rrset is there (404 when not).
+using RrsetHandler = std::function<SimReply(RouteContext &, qint64 zone, qint64 key)>;
+void addRrsetRoute(SimRouter &router, const QByteArray &method, RrsetHandler handler)
+{
+    addZoneRoute(router, method, QStringLiteral("/rrsets/{name}/{name}"), [handler](RouteContext &c, qint64 zone) {
+        qint64 key = 0;
+        if (auto refused = findRrset(c, zone, &key))
+            return *refused;
+        return handler(c, zone, key);
+    });
+}
+
 }  // namespace
 
 void addRrsetRoutes(SimRouter &router)
 {
     addZoneRoute(router, "GET", QStringLiteral("/rrsets"), list);
-    addZoneRoute(router, "POST", QStringLiteral("/rrsets"), create);
-    addZoneRoute(router, "GET", QStringLiteral("/rrsets/{name}/{name}"), [](RouteContext &c, qint64 zone) {
-        qint64 key = 0;
-        if (auto refused = findRrset(c, zone, &key))
-            return *refused;
+    addPrimaryZoneWrite(router, QStringLiteral("/rrsets"), create);
+    addRrsetRoute(router, "GET", [](RouteContext &c, qint64, qint64 key) {
         return SimReply::json(QJsonObject{{QStringLiteral("rrset"), c.project.collection(kRrsets).value(key)}});
     });
-    addZoneRoute(router, "PUT", QStringLiteral("/rrsets/{name}/{name}"), [](RouteContext &c, qint64 zone) {
-        qint64 key = 0;
-        if (auto refused = findRrset(c, zone, &key))
-            return *refused;
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        Problems problems;
-        for (auto it = body->begin(); it != body->end(); ++it) {
-            if (it.key() != QLatin1String("labels"))
-                problems.append({it.key(), QStringLiteral("cannot be changed here; use the rrset actions")});
-        }
-        checkLabels(body->value(QLatin1String("labels")), &problems);
-        if (!problems.isEmpty())
-            return SimReply::invalidInput(problems);
-        QJsonObject &rrset = c.project.collection(kRrsets)[key];
-        if (body->contains(QLatin1String("labels")))
-            rrset.insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-        return SimReply::json(QJsonObject{{QStringLiteral("rrset"), rrset}});
+    addRrsetRoute(router, "PUT", [](RouteContext &c, qint64, qint64 key) {
+        PutRules rules;
+        rules.fields = QStringList{QStringLiteral("labels")};
+        rules.refusal = QStringLiteral("cannot be changed here; use the rrset actions");
+        return withBody(c.request, [&](const QJsonObject &body) { return applyPut(c.project, {kRrsets, QStringLiteral("rrset")}, key, body, rules); });
     });
-    addZoneRoute(router, "DELETE", QStringLiteral("/rrsets/{name}/{name}"), [](RouteContext &c, qint64 zone) {
-        qint64 key = 0;
-        if (auto refused = findRrset(c, zone, &key))
-            return *refused;
+    addRrsetRoute(router, "DELETE", [](RouteContext &c, qint64 zone, qint64 key) {
         const QJsonObject rrset = c.project.collection(kRrsets).value(key);
         if (auto refused = checkChangeable(rrset))
             return *refused;

@@ -60,24 +60,6 @@ SimReply actionReply(const QJsonObject &action, QJsonObject more = {})
     return SimReply::json(more, 201);
 }
 
-using Handler = std::function<SimReply(RouteContext &, qint64, const QJsonObject &, QJsonObject &server)>;
-
-// The checks every server action shares: the server exists, no action
-// holds it, the body is JSON.
-RouteHandler serverAction(Handler handler)
-{
-    return [handler](RouteContext &c) -> SimReply {
-        const qint64 id = c.ids.first();
-        if (auto refused = checkServerFree(c.project, id))
-            return *refused;
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        return handler(c, id, *body, *findServer(c.project, id));
-    };
-}
-
 SimReply notStopped(qint64 id)
 {
     return SimReply::error(422, QStringLiteral("server_not_stopped"),
@@ -139,7 +121,7 @@ SimReply createImage(RouteContext &c, qint64 id, const QJsonObject &body, QJsonO
     const QString type = body.value(QLatin1String("type")).toString(QStringLiteral("snapshot"));
     if (type != QLatin1String("snapshot") && type != QLatin1String("backup"))
         return SimReply::invalidInput(QStringLiteral("type"), QStringLiteral("must be snapshot or backup"));
-    QVector<QPair<QString, QString>> problems;
+    Problems problems;
     checkLabels(body.value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
@@ -189,9 +171,7 @@ SimReply createImage(RouteContext &c, qint64 id, const QJsonObject &body, QJsonO
 
 void addServerActionRoutes(SimRouter &router)
 {
-    auto add = [&router](const char *command, Handler handler) {
-        router.add("POST", QStringLiteral("servers/{id}/actions/") + QLatin1String(command), serverAction(std::move(handler)));
-    };
+    auto add = [&router](const char *command, ObjectAction handler) { addObjectAction(router, kServerRef, command, std::move(handler)); };
     add("poweron", [](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &) {
         return actionReply(runOnServer(c, id, QStringLiteral("start_server"), QStringLiteral("starting"), QStringLiteral("running")));
     });
@@ -305,13 +285,12 @@ void addServerActionRoutes(SimRouter &router)
                                        [protection](QJsonObject &s) { s.insert(QStringLiteral("protection"), protection); }));
     });
     // Console access does not wait for other actions, and is registered
-    // without serverAction's lock check.
+    // without the lock check of the others.
     router.add("POST", QStringLiteral("servers/{id}/actions/request_console"), [](RouteContext &c) -> SimReply {
         const qint64 id = c.ids.first();
-        QJsonObject *server = findServer(c.project, id);
-        if (!server)
-            return serverNotFound(id);
-        if (server->value(QLatin1String("status")).toString() != QLatin1String("running"))
+        if (auto missing = checkFound(c.project, kServerRef, id))
+            return *missing;
+        if (findServer(c.project, id)->value(QLatin1String("status")).toString() != QLatin1String("running"))
             return SimReply::error(422, QStringLiteral("server_not_running"),
                                    QStringLiteral("server %1 is not running").arg(id));
         QJsonObject access = c.project.consoles() ? c.project.consoles()->issue(c.project, id) : QJsonObject();

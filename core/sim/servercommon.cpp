@@ -14,15 +14,6 @@ QJsonObject *findServer(SimProject &project, qint64 id)
     return it == servers.end() ? nullptr : &*it;
 }
 
-bool serverNameTaken(const SimProject &project, const QString &name, qint64 except)
-{
-    for (const QJsonObject &server : project.collection(kServers)) {
-        if (server.value(QLatin1String("name")).toString() == name && server.value(QLatin1String("id")).toInteger() != except)
-            return true;
-    }
-    return false;
-}
-
 bool validServerName(const QString &name)
 {
     static const QRegularExpression hostname(QStringLiteral(
@@ -55,18 +46,17 @@ const QJsonObject *findImage(const SimProject &project, const QJsonValue &idOrNa
     return nullptr;
 }
 
-SimReply serverNotFound(qint64 id)
-{
-    return SimReply::notFound(QStringLiteral("server with ID %1 not found").arg(id));
-}
-
 std::optional<SimReply> checkServerFree(SimProject &project, qint64 id)
 {
-    if (!findServer(project, id))
-        return serverNotFound(id);
-    if (project.actions().busy(QStringLiteral("server"), id))
-        return SimReply::error(423, QStringLiteral("locked"),
-                               QStringLiteral("server %1 is locked by a running action").arg(id));
+    return checkFree(project, kServerRef, id);
+}
+
+std::optional<SimReply> serverLocation(SimProject &project, qint64 serverId, QString *location)
+{
+    const QJsonObject *server = findServer(project, serverId);
+    if (!server)
+        return SimReply::invalidInput(QStringLiteral("server"), QStringLiteral("server not found"));
+    *location = server->value(QLatin1String("location"))[QLatin1String("name")].toString();
     return std::nullopt;
 }
 

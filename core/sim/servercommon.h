@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sim/kindroutes.h"
 #include "core/sim/simreply.h"
 
 #include <QJsonObject>
@@ -14,10 +15,9 @@ class SimProject;
 // What server writes and server actions share.
 
 inline const QString kServers = QStringLiteral("servers");
+inline const KindRef kServerRef{kServers, QStringLiteral("server")};
 
 QJsonObject *findServer(SimProject &project, qint64 id);
-// Another server of the project already has this name.
-bool serverNameTaken(const SimProject &project, const QString &name, qint64 except = 0);
 // A valid hostname (RFC 1123), as the API wants server names.
 bool validServerName(const QString &name);
 
@@ -27,7 +27,10 @@ const QJsonObject *findImage(const SimProject &project, const QJsonValue &idOrNa
 
 // 404 when the server is missing, 423 locked while an action holds it.
 std::optional<SimReply> checkServerFree(SimProject &project, qint64 id);
-SimReply serverNotFound(qint64 id);
+
+// The location of the server a new object is made with, in *location;
+// 400 when there is no such server.
+std::optional<SimReply> serverLocation(SimProject &project, qint64 serverId, QString *location);
 
 // A root password as the API returns it once.
 QString newRootPassword();

@@ -1,7 +1,6 @@
 #include "core/sim/serverwriteroutes.h"
 
 #include "core/sim/catalog.h"
-#include "core/sim/jsonshapes.h"
 #include "core/sim/kindroutes.h"
 #include "core/sim/primaryips.h"
 #include "core/sim/requestbody.h"
@@ -16,8 +15,6 @@
 namespace hcloud::sim {
 
 namespace {
-
-using Problems = QVector<QPair<QString, QString>>;
 
 const ServerTypeInfo *findServerType(const QJsonValue &idOrName)
 {
@@ -46,35 +43,31 @@ bool sshKeysExist(const SimProject &project, const QJsonArray &keys)
     return true;
 }
 
-SimReply createServer(RouteContext &c)
+SimReply createServer(RouteContext &c, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    if (auto refused = c.apiDate.refuseDatacenter(*body))
+    if (auto refused = c.apiDate.refuseDatacenter(body))
         return *refused;
 
     Problems problems;
-    const QJsonValue nameValue = body->value(QLatin1String("name"));
+    const QJsonValue nameValue = body.value(QLatin1String("name"));
     const QString name = nameValue.toString();
     if (!nameValue.isString() || name.isEmpty())
         problems.append({QStringLiteral("name"), QStringLiteral("Missing data for required field.")});
     else if (!validServerName(name))
         problems.append({QStringLiteral("name"), QStringLiteral("Not a valid hostname.")});
-    const QJsonValue typeValue = body->value(QLatin1String("server_type"));
+    const QJsonValue typeValue = body.value(QLatin1String("server_type"));
     if (typeValue.isUndefined() || typeValue.isNull() || (typeValue.toString().isEmpty() && !typeValue.isDouble()))
         problems.append({QStringLiteral("server_type"), QStringLiteral("Missing data for required field.")});
-    const QJsonValue imageValue = body->value(QLatin1String("image"));
+    const QJsonValue imageValue = body.value(QLatin1String("image"));
     if (imageValue.isUndefined() || imageValue.isNull() || (imageValue.toString().isEmpty() && !imageValue.isDouble()))
         problems.append({QStringLiteral("image"), QStringLiteral("Missing data for required field.")});
-    const QJsonValue start = body->value(QLatin1String("start_after_create"));
+    const QJsonValue start = body.value(QLatin1String("start_after_create"));
     if (!start.isUndefined() && !start.isBool())
         problems.append({QStringLiteral("start_after_create"), QStringLiteral("Not a valid boolean.")});
-    const QJsonValue keys = body->value(QLatin1String("ssh_keys"));
+    const QJsonValue keys = body.value(QLatin1String("ssh_keys"));
     if (!keys.isUndefined() && !keys.isArray())
         problems.append({QStringLiteral("ssh_keys"), QStringLiteral("Not a valid list.")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
 
@@ -83,12 +76,12 @@ SimReply createServer(RouteContext &c)
         return SimReply::invalidInput(QStringLiteral("server_type"), QStringLiteral("server type not found"));
 
     QString location;
-    if (body->contains(QLatin1String("location"))) {
-        location = body->value(QLatin1String("location")).toString();
+    if (body.contains(QLatin1String("location"))) {
+        location = body.value(QLatin1String("location")).toString();
         if (!catalog::location(location))
             return SimReply::invalidInput(QStringLiteral("location"), QStringLiteral("location not found"));
-    } else if (body->contains(QLatin1String("datacenter"))) {
-        const QString name = body->value(QLatin1String("datacenter")).toString();
+    } else if (body.contains(QLatin1String("datacenter"))) {
+        const QString name = body.value(QLatin1String("datacenter")).toString();
         for (const DatacenterInfo &dc : catalog::datacenters()) {
             if (dc.name == name)
                 location = dc.location;
@@ -115,12 +108,12 @@ SimReply createServer(RouteContext &c)
         return SimReply::invalidInput(QStringLiteral("image"), QStringLiteral("image not found"));
     if (!sshKeysExist(c.project, keys.toArray()))
         return SimReply::invalidInput(QStringLiteral("ssh_keys"), QStringLiteral("SSH key not found"));
-    if (serverNameTaken(c.project, name))
+    if (nameTaken(c.project, kServers, name))
         return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
-    if (auto refused = checkServerLinks(c.project, *body, catalog::location(location)->networkZone))
+    if (auto refused = checkServerLinks(c.project, body, catalog::location(location)->networkZone))
         return *refused;
     // public_net may name existing primary IPs instead of new ones.
-    const QJsonObject publicNet = body->value(QLatin1String("public_net")).toObject();
+    const QJsonObject publicNet = body.value(QLatin1String("public_net")).toObject();
     const qint64 ipv4Id = idOf(publicNet.value(QLatin1String("ipv4")));
     const qint64 ipv6Id = idOf(publicNet.value(QLatin1String("ipv6")));
     for (const auto &[ipId, type] : {std::pair{ipv4Id, QStringLiteral("ipv4")}, std::pair{ipv6Id, QStringLiteral("ipv6")}}) {
@@ -143,14 +136,14 @@ SimReply createServer(RouteContext &c)
     spec.image = system ? image->value(QLatin1String("name")).toString() : QStringLiteral("ubuntu-24.04");
     spec.withIpv4 = ipv4Id == 0 && publicNet.value(QLatin1String("enable_ipv4")).toBool(true);
     spec.withIpv6 = ipv6Id == 0 && publicNet.value(QLatin1String("enable_ipv6")).toBool(true);
-    spec.labels = body->value(QLatin1String("labels")).toObject();
+    spec.labels = body.value(QLatin1String("labels")).toObject();
     QJsonObject server = makeServer(c.project, spec);
     if (server.isEmpty())
         return SimReply::invalidInput(QStringLiteral("image"), QStringLiteral("image not found"));
     if (!system)
         server.insert(QStringLiteral("image"), *image);
     c.project.collection(kServers).insert(spec.id, server);
-    linkNewServer(c.project, spec.id, *body);
+    linkNewServer(c.project, spec.id, body);
     for (const qint64 ipId : {ipv4Id, ipv6Id}) {
         if (ipId > 0)
             assignPrimaryIp(c.project, ipId, spec.id);
@@ -191,29 +184,14 @@ SimReply updateServer(RouteContext &c)
     const qint64 id = c.ids.first();
     if (auto refused = checkServerFree(c.project, id))
         return *refused;
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    Problems problems;
-    const bool renames = body->contains(QLatin1String("name"));
-    const QString name = body->value(QLatin1String("name")).toString();
-    if (renames && !validServerName(name))
-        problems.append({QStringLiteral("name"), QStringLiteral("Not a valid hostname.")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    if (renames && serverNameTaken(c.project, name, id))
-        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("server name is already used"));
-
-    QJsonObject *server = findServer(c.project, id);
-    if (renames)
-        server->insert(QStringLiteral("name"), name);
-    if (body->contains(QLatin1String("labels"))) {
-        server->insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-        syncLinks(c.project);  // label selectors may match it now, or no longer
-    }
-    return SimReply::json(QJsonObject{{QStringLiteral("server"), *server}});
+    PutRules rules;
+    rules.nameProblem = [](const QString &name) { return validServerName(name) ? QString() : QStringLiteral("Not a valid hostname."); };
+    rules.nameInUse = QStringLiteral("server name is already used");
+    rules.updated = [](SimProject &project, const QJsonObject &, const QJsonObject &body) {
+        if (body.contains(QLatin1String("labels")))
+            syncLinks(project);  // label selectors may match it now, or no longer
+    };
+    return withBody(c.request, [&](const QJsonObject &body) { return applyPut(c.project, kServerRef, id, body, rules); });
 }
 
 SimReply deleteServer(RouteContext &c)
@@ -222,9 +200,8 @@ SimReply deleteServer(RouteContext &c)
     if (auto refused = checkServerFree(c.project, id))
         return *refused;
     QJsonObject *server = findServer(c.project, id);
-    if (server->value(QLatin1String("protection"))[QLatin1String("delete")].toBool())
-        return SimReply::error(422, QStringLiteral("protected"),
-                               QStringLiteral("server %1 is protected against deletion").arg(id));
+    if (auto refused = checkNotProtected(kServerRef, id, *server))
+        return *refused;
     const QString before = server->value(QLatin1String("status")).toString();
     server->insert(QStringLiteral("status"), QStringLiteral("deleting"));
     const QJsonObject action = c.project.actions().start(
@@ -242,7 +219,7 @@ SimReply deleteServer(RouteContext &c)
 
 void addServerWriteRoutes(SimRouter &router)
 {
-    router.add("POST", kServers, createServer);
+    router.add("POST", kServers, bodyRoute(createServer));
     router.add("PUT", QStringLiteral("servers/{id}"), updateServer);
     router.add("DELETE", QStringLiteral("servers/{id}"), deleteServer);
 }

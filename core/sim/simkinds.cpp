@@ -104,22 +104,40 @@ SimKind kind(const char *name, const char *singular, const QStringList &sortFiel
     return k;
 }
 
+// A kind of the project's own resources: labelled, sorted by id, name or
+// creation.
+SimKind labelled(const char *name, const char *singular, FilterParser filters = {})
+{
+    SimKind k = kind(name, singular, words({"id", "name", "created"}));
+    k.hasLabels = true;
+    k.filters = std::move(filters);
+    return k;
+}
+
+// A row matches when its `param` field is the parameter's value.
+FilterParser equalFilter(const QString &param)
+{
+    return [param](const QueryParams &query, QVector<RowFilter> *filters) -> std::optional<SimReply> {
+        if (query.contains(param)) {
+            const QString wanted = query.value(param);
+            filters->append([param, wanted](const QJsonObject &row) { return row.value(param).toString() == wanted; });
+        }
+        return std::nullopt;
+    };
+}
+
+FilterParser oneOf(const char *param, std::initializer_list<const char *> allowed)
+{
+    return enumFilter(QString::fromLatin1(param), QString::fromLatin1(param), words(allowed));
+}
+
 QVector<SimKind> makeKinds()
 {
-    SimKind servers = kind("servers", "server", words({"id", "name", "created"}));
-    servers.hasLabels = true;
-    servers.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"), serverStatuses());
-
-    SimKind images = kind("images", "image", words({"id", "name", "created"}));
-    images.hasLabels = true;
-    images.filters = combine({
-        enumFilter(QStringLiteral("type"), QStringLiteral("type"),
-                   words({"system", "app", "snapshot", "backup"})),
-        enumFilter(QStringLiteral("status"), QStringLiteral("status"),
-                   words({"available", "creating", "unavailable"})),
-        enumFilter(QStringLiteral("architecture"), QStringLiteral("architecture"), words({"x86", "arm"})),
-        deprecatedImages,
-    });
+    SimKind servers = labelled("servers", "server", enumFilter(QStringLiteral("status"), QStringLiteral("status"), serverStatuses()));
+    SimKind images = labelled("images", "image",
+                              combine({oneOf("type", {"system", "app", "snapshot", "backup"}),
+                                       oneOf("status", {"available", "creating", "unavailable"}), oneOf("architecture", {"x86", "arm"}),
+                                       deprecatedImages}));
 
     // The API recommends a datacenter for new servers; fsn1-dc14 here.
     SimKind datacenters = kind("datacenters", "datacenter", words({"id", "name"}));
@@ -129,56 +147,25 @@ QVector<SimKind> makeKinds()
     isos.filters = isoArchitecture;
 
     // Actions are polled by id (GET /actions?id=...), not listed.
-    SimKind actions
-        = kind("actions", "action", words({"id", "command", "status", "started", "finished"}));
+    SimKind actions = kind("actions", "action", words({"id", "command", "status", "started", "finished"}));
     actions.paginatedList = false;
-    actions.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"),
-                                 words({"running", "success", "error"}));
+    actions.filters = oneOf("status", {"running", "success", "error"});
 
-    SimKind sshKeys = kind("ssh_keys", "ssh_key", words({"id", "name"}));
-    sshKeys.hasLabels = true;
-    sshKeys.filters = [](const QueryParams &query, QVector<RowFilter> *filters) -> std::optional<SimReply> {
-        if (query.contains(QStringLiteral("fingerprint"))) {
-            const QString wanted = query.value(QStringLiteral("fingerprint"));
-            filters->append([wanted](const QJsonObject &row) {
-                return row.value(QStringLiteral("fingerprint")).toString() == wanted;
-            });
-        }
-        return std::nullopt;
-    };
+    SimKind sshKeys = labelled("ssh_keys", "ssh_key", equalFilter(QStringLiteral("fingerprint")));
+    sshKeys.sortFields = words({"id", "name"});
 
     // Volumes and networks are seeded in their own files, the other kinds in seedkinds.cpp.
-    SimKind volumes = kind("volumes", "volume", words({"id", "name", "created"}));
-    volumes.hasLabels = true;
-    volumes.filters = enumFilter(QStringLiteral("status"), QStringLiteral("status"), words({"available", "creating"}));
-    SimKind floatingIps = kind("floating_ips", "floating_ip", words({"id", "name", "created"}));
-    floatingIps.hasLabels = true;
+    SimKind volumes = labelled("volumes", "volume", oneOf("status", {"available", "creating"}));
+    SimKind floatingIps = labelled("floating_ips", "floating_ip");
     // Primary IPs are made with their servers (serverfactory.cpp).
-    SimKind primaryIps = kind("primary_ips", "primary_ip", words({"id", "name", "created"}));
-    primaryIps.hasLabels = true;
-    primaryIps.filters = [](const QueryParams &query, QVector<RowFilter> *filters) -> std::optional<SimReply> {
-        if (query.contains(QStringLiteral("ip"))) {
-            const QString wanted = query.value(QStringLiteral("ip"));
-            filters->append([wanted](const QJsonObject &row) { return row.value(QStringLiteral("ip")).toString() == wanted; });
-        }
-        return std::nullopt;
-    };
-    SimKind placementGroups = kind("placement_groups", "placement_group", words({"id", "name", "created"}));
-    placementGroups.hasLabels = true;
-    placementGroups.filters = enumFilter(QStringLiteral("type"), QStringLiteral("type"), words({"spread"}));
-    SimKind certificates = kind("certificates", "certificate", words({"id", "name", "created"}));
-    certificates.hasLabels = true;
-    certificates.filters = enumFilter(QStringLiteral("type"), QStringLiteral("type"), words({"uploaded", "managed"}));
-    SimKind firewalls = kind("firewalls", "firewall", words({"id", "name", "created"}));
-    firewalls.hasLabels = true;
-    SimKind networks = kind("networks", "network", words({"id", "name", "created"}));
-    networks.hasLabels = true;
-    SimKind loadBalancers = kind("load_balancers", "load_balancer", words({"id", "name", "created"}));
-    loadBalancers.hasLabels = true;
+    SimKind primaryIps = labelled("primary_ips", "primary_ip", equalFilter(QStringLiteral("ip")));
+    SimKind placementGroups = labelled("placement_groups", "placement_group", oneOf("type", {"spread"}));
+    SimKind certificates = labelled("certificates", "certificate", oneOf("type", {"uploaded", "managed"}));
+    SimKind firewalls = labelled("firewalls", "firewall");
+    SimKind networks = labelled("networks", "network");
+    SimKind loadBalancers = labelled("load_balancers", "load_balancer");
     // Zones are seeded and written in zones.cpp; their rrsets are not a kind of their own.
-    SimKind zones = kind("zones", "zone", words({"id", "name", "created"}));
-    zones.hasLabels = true;
-    zones.filters = enumFilter(QStringLiteral("mode"), QStringLiteral("mode"), words({"primary", "secondary"}));
+    SimKind zones = labelled("zones", "zone", oneOf("mode", {"primary", "secondary"}));
 
     return {servers,
             firewalls,

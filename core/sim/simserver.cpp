@@ -4,7 +4,6 @@
 #include "core/sim/simserverprivate.h"
 
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QTcpSocket>
 #include <QTimer>
 

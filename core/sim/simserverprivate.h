@@ -1,17 +1,14 @@
 #pragma once
 
-// SimServer's insides, shared by its files: the HTTP side (simserver.cpp)
-// and the state tests and the demo reach (simserverstate.cpp).
-
-#include "core/sim/simserver.h"
-
 #include "core/sim/consolehub.h"
+#include "core/sim/faultplan.h"
 #include "core/sim/replysender.h"
 #include "core/sim/simapi.h"
 #include "core/sim/simcloud.h"
+#include "core/sim/simserver.h"
 
 #include <QHttpServer>
-#include <QJsonObject>
+#include <QHttpServerRequest>
 #include <QTcpServer>
 
 #include <map>
@@ -19,6 +16,9 @@
 
 namespace hcloud::sim {
 
+// What a SimServer holds: the projects, the two APIs and the HTTP servers
+// in front of them. simserver.cpp serves requests, simserverstate.cpp
+// lets tests and the demo reach into the projects.
 class SimServer::Private
 {
 public:
@@ -27,7 +27,6 @@ public:
     void handle(SimApi &which, const QUrl &endpoint, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QTcpSocket *connectionOf(const QHttpServerRequest &request) const;
     bool bind(QHttpServer &server, quint16 port, QTcpServer **bound);
-    QJsonObject *server(int project, qint64 id);
 
     SimServer *q;
     SimCloud cloud;

@@ -1,41 +1,26 @@
-// The simulated cloud's state as tests and the demo reach it: servers
-// added, renamed or removed behind the API's back, budgets, consoles.
-
 #include "core/sim/simserver.h"
 
 #include "core/sim/floatingips.h"
 #include "core/sim/primaryips.h"
+#include "core/sim/servercommon.h"
 #include "core/sim/serverfactory.h"
 #include "core/sim/simserverprivate.h"
 
 #include <QDateTime>
 
+// SimServer's access to the projects, for tests and the demo.
+
 namespace hcloud::sim {
 
 namespace {
 
-const QString serversKind = QStringLiteral("servers");
-
-bool nameTaken(const SimProject &project, const QString &name)
+QJsonObject *serverOf(const SimCloud &cloud, int project, qint64 id)
 {
-    for (const QJsonObject &server : project.collection(serversKind)) {
-        if (server.value(QStringLiteral("name")).toString() == name)
-            return true;
-    }
-    return false;
+    SimProject *p = cloud.project(project);
+    return p ? findServer(*p, id) : nullptr;
 }
 
 }  // namespace
-
-QJsonObject *SimServer::Private::server(int project, qint64 id)
-{
-    SimProject *p = cloud.project(project);
-    if (!p)
-        return nullptr;
-    Collection &servers = p->collection(serversKind);
-    const auto it = servers.find(id);
-    return it == servers.end() ? nullptr : &*it;
-}
 
 void SimServer::failNextAction(int project, const QString &code, const QString &message)
 {
@@ -51,29 +36,29 @@ int SimServer::projectCount() const
 QVector<qint64> SimServer::serverIds(int project) const
 {
     const SimProject *p = d->cloud.project(project);
-    return p ? QVector<qint64>(p->collection(serversKind).keys()) : QVector<qint64>();
+    return p ? QVector<qint64>(p->collection(kServers).keys()) : QVector<qint64>();
 }
 
 qint64 SimServer::addServer(int project, const QString &name)
 {
     SimProject *p = d->cloud.project(project);
-    if (!p || name.isEmpty() || nameTaken(*p, name))
+    if (!p || name.isEmpty() || nameTaken(*p, kServers, name))
         return 0;
     ServerSpec spec;
-    spec.id = p->allocateId(serversKind);
+    spec.id = p->allocateId(kServers);
     spec.name = name;
     spec.created = QDateTime::currentSecsSinceEpoch();
     const QJsonObject server = makeServer(*p, spec);
     if (server.isEmpty())
         return 0;
-    p->collection(serversKind).insert(spec.id, server);
+    p->collection(kServers).insert(spec.id, server);
     return spec.id;
 }
 
 bool SimServer::removeServer(int project, qint64 id)
 {
     SimProject *p = d->cloud.project(project);
-    if (!p || p->collection(serversKind).remove(id) == 0)
+    if (!p || p->collection(kServers).remove(id) == 0)
         return false;
     releaseServerFloatingIps(*p, id);
     releaseServerPrimaryIps(*p, id);
@@ -82,12 +67,12 @@ bool SimServer::removeServer(int project, qint64 id)
 
 bool SimServer::setServerName(int project, qint64 id, const QString &name)
 {
-    QJsonObject *server = d->server(project, id);
+    QJsonObject *server = serverOf(d->cloud, project, id);
     if (!server || name.isEmpty())
         return false;
     if (server->value(QStringLiteral("name")).toString() == name)
         return true;
-    if (nameTaken(*d->cloud.project(project), name))
+    if (nameTaken(*d->cloud.project(project), kServers, name, id))
         return false;
     server->insert(QStringLiteral("name"), name);
     return true;
@@ -95,7 +80,7 @@ bool SimServer::setServerName(int project, qint64 id, const QString &name)
 
 bool SimServer::setServerStatus(int project, qint64 id, const QString &status)
 {
-    QJsonObject *server = d->server(project, id);
+    QJsonObject *server = serverOf(d->cloud, project, id);
     if (!server || !serverStatuses().contains(status))
         return false;
     server->insert(QStringLiteral("status"), status);

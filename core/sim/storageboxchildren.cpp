@@ -1,7 +1,6 @@
 #include "core/sim/storageboxroutes.h"
 #include "core/sim/storageboxfolders.h"
 
-#include "core/sim/jsonshapes.h"
 #include "core/sim/kindroutes.h"
 #include "core/sim/listquery.h"
 #include "core/sim/requestbody.h"
@@ -14,8 +13,6 @@
 #include <QRegularExpression>
 
 namespace hcloud::sim {
-
-using boxcheck::Problems;
 
 namespace {
 
@@ -94,12 +91,20 @@ void addChildRoute(SimRouter &router, const Child &child, const QByteArray &meth
         const auto it = rows.constFind(id);
         if (it == rows.cend() || it->value(QLatin1String("storage_box")).toInteger() != box)
             return SimReply::notFound(QStringLiteral("%1 with ID %2 not found").arg(child.singular).arg(id));
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        return handler(c, box, id, *body);
+        return withBody(c.request, [&](const QJsonObject &body) { return handler(c, box, id, body); });
     }, method != "GET");
+}
+
+// A box route that reads its body first.
+BoxHandler withBoxBody(std::function<SimReply(RouteContext &, qint64 box, const QJsonObject &body)> handler)
+{
+    return [handler](RouteContext &c, qint64 box) { return withBody(c.request, [&](const QJsonObject &body) { return handler(c, box, body); }); };
+}
+
+// 201 with the new child as {id, storage_box} and the action making it.
+SimReply childCreated(const Child &child, qint64 box, qint64 id, const QJsonObject &action)
+{
+    return created(child.singular, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("storage_box"), box}}, action);
 }
 
 QJsonArray resourcesOf(const Child &child, qint64 id)
@@ -131,27 +136,22 @@ int typeLimit(const SimProject &project, qint64 box, const char *key)
     return project.collection(kStorageBoxes).value(box).value(QLatin1String("storage_box_type"))[QLatin1String(key)].toInt();
 }
 
-SimReply createSubaccount(RouteContext &c, qint64 box)
+SimReply createSubaccount(RouteContext &c, qint64 box, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
     Problems problems;
-    checkHomeDirectory(body->value(QLatin1String("home_directory")), &problems);
-    boxcheck::password(body->value(QLatin1String("password")), QStringLiteral("password"), &problems);
-    boxcheck::accessSettings(body->value(QLatin1String("access_settings")), QStringLiteral("access_settings"), boxcheck::subaccountAccessKeys(),
+    checkHomeDirectory(body.value(QLatin1String("home_directory")), &problems);
+    boxcheck::password(body.value(QLatin1String("password")), QStringLiteral("password"), &problems);
+    boxcheck::accessSettings(body.value(QLatin1String("access_settings")), QStringLiteral("access_settings"), boxcheck::subaccountAccessKeys(),
                              &problems);
-    checkText(*body, "name", 1, 50, &problems);
-    checkText(*body, "description", 0, 1000, &problems);
-    checkLabels(body->value(QLatin1String("labels")), &problems);
+    checkText(body, "name", 1, 50, &problems);
+    checkText(body, "description", 0, 1000, &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
     if (boxChildren(c.project, kSubaccounts, box).size() >= typeLimit(c.project, box, "subaccounts_limit"))
         return SimReply::error(422, QStringLiteral("subaccounts_limit_exceeded"), QStringLiteral("the box has as many subaccounts as its type allows"));
 
     const QJsonObject owner = c.project.collection(kStorageBoxes).value(box);
-    const qint64 id = c.project.allocateId(kSubaccounts);
     // Usernames count up per box and are never reused.
     int n = 1;
     QStringList taken;
@@ -163,38 +163,30 @@ SimReply createSubaccount(RouteContext &c, qint64 box)
     const QString username = QStringLiteral("%1-sub%2").arg(base).arg(n);
     QJsonObject access{{QStringLiteral("ssh_enabled"), false}, {QStringLiteral("samba_enabled"), false}, {QStringLiteral("webdav_enabled"), false},
                        {QStringLiteral("readonly"), false}, {QStringLiteral("reachable_externally"), false}};
-    const QJsonObject wanted = body->value(QLatin1String("access_settings")).toObject();
+    const QJsonObject wanted = body.value(QLatin1String("access_settings")).toObject();
     for (auto it = wanted.begin(); it != wanted.end(); ++it)
         access.insert(it.key(), it.value());
-    c.project.collection(kSubaccounts)
-        .insert(id, QJsonObject{{QStringLiteral("id"), id},
-                                {QStringLiteral("storage_box"), box},
-                                {QStringLiteral("name"), body->value(QLatin1String("name")).toString(username)},
-                                {QStringLiteral("description"), body->value(QLatin1String("description")).toString()},
-                                {QStringLiteral("username"), username},
-                                {QStringLiteral("server"), username + QStringLiteral(".your-storagebox.de")},
-                                {QStringLiteral("home_directory"), body->value(QLatin1String("home_directory")).toString()},
-                                {QStringLiteral("access_settings"), access},
-                                {QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject()},
-                                {QStringLiteral("created"), shapes::timestamp(c.project.actions().nowMs() / 1000)}});
+    const qint64 id = addNew(c.project, kSubaccounts, body.value(QLatin1String("name")).toString(username), body,
+                             {{QStringLiteral("storage_box"), box},
+                              {QStringLiteral("description"), body.value(QLatin1String("description")).toString()},
+                              {QStringLiteral("username"), username},
+                              {QStringLiteral("server"), username + QStringLiteral(".your-storagebox.de")},
+                              {QStringLiteral("home_directory"), body.value(QLatin1String("home_directory")).toString()},
+                              {QStringLiteral("access_settings"), access}})
+                          .value(QLatin1String("id"))
+                          .toInteger();
     // The API makes the home directory when it is not there yet.
-    const QString home = body->value(QLatin1String("home_directory")).toString();
+    const QString home = body.value(QLatin1String("home_directory")).toString();
     const QJsonObject action = startBoxAction(c.project, box, QStringLiteral("create_subaccount"),
                                               [box, home](SimProject &p) { addBoxFolder(p, box, home); }, resourcesOf(kSubaccount, id));
-    return SimReply::json(QJsonObject{{QStringLiteral("subaccount"), QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("storage_box"), box}}},
-                                      {QStringLiteral("action"), action}},
-                          201);
+    return childCreated(kSubaccount, box, id, action);
 }
 
-SimReply createSnapshot(RouteContext &c, qint64 box)
+SimReply createSnapshot(RouteContext &c, qint64 box, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
     Problems problems;
-    checkText(*body, "description", 0, 1000, &problems);
-    checkLabels(body->value(QLatin1String("labels")), &problems);
+    checkText(body, "description", 0, 1000, &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
     int manual = 0;
@@ -202,15 +194,13 @@ SimReply createSnapshot(RouteContext &c, qint64 box)
         manual += s.value(QLatin1String("is_automatic")).toBool() ? 0 : 1;
     if (manual >= typeLimit(c.project, box, "snapshot_limit"))
         return SimReply::error(422, QStringLiteral("snapshot_limit_exceeded"), QStringLiteral("the box has as many snapshots as its type allows"));
-    const QJsonObject snapshot = makeBoxSnapshot(c.project, box, body->value(QLatin1String("description")).toString(),
-                                                 body->value(QLatin1String("labels")).toObject(), false, c.project.actions().nowMs() / 1000);
+    const QJsonObject snapshot = makeBoxSnapshot(c.project, box, body.value(QLatin1String("description")).toString(),
+                                                 body.value(QLatin1String("labels")).toObject(), false, c.project.actions().nowMs() / 1000);
     const qint64 id = snapshot.value(QLatin1String("id")).toInteger();
     c.project.collection(kBoxSnapshots).insert(id, snapshot);
     boxUsageChanged(c.project, box);
     const QJsonObject action = startBoxAction(c.project, box, QStringLiteral("create_snapshot"), {}, resourcesOf(kSnapshot, id));
-    return SimReply::json(QJsonObject{{QStringLiteral("snapshot"), QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("storage_box"), box}}},
-                                      {QStringLiteral("action"), action}},
-                          201);
+    return childCreated(kSnapshot, box, id, action);
 }
 
 // PUT on a child: only the keys listed may change.
@@ -218,10 +208,7 @@ ChildHandler replace(const Child &child, const QStringList &keys)
 {
     return [child, keys](RouteContext &c, qint64, qint64 id, const QJsonObject &body) {
         Problems problems;
-        for (auto it = body.begin(); it != body.end(); ++it) {
-            if (!keys.contains(it.key()))
-                problems.append({it.key(), QStringLiteral("cannot be changed here")});
-        }
+        refuseOtherFields(body, keys, QStringLiteral("cannot be changed here"), &problems);
         checkText(body, "name", 1, 50, &problems);
         checkText(body, "description", 0, 1000, &problems);
         checkLabels(body.value(QLatin1String("labels")), &problems);
@@ -291,8 +278,8 @@ void addSubaccountActions(SimRouter &router)
 
 void addStorageBoxChildRoutes(SimRouter &router)
 {
-    addBoxRoute(router, "POST", QStringLiteral("/subaccounts"), createSubaccount, true);
-    addBoxRoute(router, "POST", QStringLiteral("/snapshots"), createSnapshot, true);
+    addBoxRoute(router, "POST", QStringLiteral("/subaccounts"), withBoxBody(createSubaccount), true);
+    addBoxRoute(router, "POST", QStringLiteral("/snapshots"), withBoxBody(createSnapshot), true);
     addChildKind(router, kSubaccount);
     addChildKind(router, kSnapshot);
     addChildRoute(router, kSubaccount, "PUT", QString(),

@@ -13,8 +13,6 @@
 
 namespace hcloud::sim {
 
-using boxcheck::Problems;
-
 namespace boxcheck {
 
 void password(const QJsonValue &value, const QString &field, Problems *problems)
@@ -68,6 +66,7 @@ const QStringList &subaccountAccessKeys()
 namespace {
 
 const KindRef kRef{kStorageBoxes, kBoxType};
+const QString kNameInUse = QStringLiteral("storage box name is already used");
 
 SimKind boxKind()
 {
@@ -106,68 +105,44 @@ QString boxNameProblem(const QString &name)
     return pattern.match(name).hasMatch() ? QString() : QStringLiteral("must be 1 to 63 letters, digits, dots, dashes or underscores");
 }
 
-SimReply create(RouteContext &c)
+SimReply create(RouteContext &c, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
     Problems problems;
-    const QString name = body->value(QLatin1String("name")).toString();
+    const QString name = body.value(QLatin1String("name")).toString();
     if (const QString problem = boxNameProblem(name); !problem.isEmpty())
         problems.append({QStringLiteral("name"), problem});
-    const QString location = body->value(QLatin1String("location")).toString();
+    const QString location = body.value(QLatin1String("location")).toString();
     if (!storageBoxLocations().contains(location))
         problems.append({QStringLiteral("location"), QStringLiteral("must be one of: %1").arg(storageBoxLocations().join(QStringLiteral(", ")))});
-    const StorageBoxTypeInfo *type = storageBoxType(body->value(QLatin1String("storage_box_type")).toString());
+    const StorageBoxTypeInfo *type = storageBoxType(body.value(QLatin1String("storage_box_type")).toString());
     if (!type)
         problems.append({QStringLiteral("storage_box_type"), QStringLiteral("is not a Storage Box type")});
-    boxcheck::password(body->value(QLatin1String("password")), QStringLiteral("password"), &problems);
-    boxcheck::accessSettings(body->value(QLatin1String("access_settings")), QStringLiteral("access_settings"), boxcheck::boxAccessKeys(), &problems);
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (body->contains(QLatin1String("ssh_keys")) && !body->value(QLatin1String("ssh_keys")).isArray())
+    boxcheck::password(body.value(QLatin1String("password")), QStringLiteral("password"), &problems);
+    boxcheck::accessSettings(body.value(QLatin1String("access_settings")), QStringLiteral("access_settings"), boxcheck::boxAccessKeys(), &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
+    if (body.contains(QLatin1String("ssh_keys")) && !body.value(QLatin1String("ssh_keys")).isArray())
         problems.append({QStringLiteral("ssh_keys"), QStringLiteral("must be a list of public keys")});
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
     if (nameTaken(c.project, kStorageBoxes, name))
-        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("storage box name is already used"));
+        return SimReply::uniquenessError(QStringLiteral("name"), kNameInUse);
 
     const qint64 id = c.project.allocateId(kStorageBoxes);
     c.project.collection(kStorageBoxes)
-        .insert(id, makeStorageBox(c.project, id, name, *type, location, body->value(QLatin1String("access_settings")).toObject(),
-                                   body->value(QLatin1String("labels")).toObject(), c.project.actions().nowMs() / 1000));
+        .insert(id, makeStorageBox(c.project, id, name, *type, location, body.value(QLatin1String("access_settings")).toObject(),
+                                   body.value(QLatin1String("labels")).toObject(), c.project.actions().nowMs() / 1000));
     const QJsonObject action = startBoxAction(c.project, id, QStringLiteral("create"), {});
-    return SimReply::json(QJsonObject{{kBoxType, c.project.collection(kStorageBoxes).value(id)}, {QStringLiteral("action"), action}}, 201);
+    return created(kBoxType, c.project.collection(kStorageBoxes).value(id), action);
 }
 
 SimReply update(RouteContext &c, qint64 id)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    Problems problems;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (it.key() != QLatin1String("name") && it.key() != QLatin1String("labels"))
-            problems.append({it.key(), QStringLiteral("cannot be changed here; only name and labels can")});
-    }
-    const bool renames = body->contains(QLatin1String("name"));
-    const QString name = body->value(QLatin1String("name")).toString();
-    if (renames) {
-        if (const QString problem = boxNameProblem(name); !problem.isEmpty())
-            problems.append({QStringLiteral("name"), problem});
-    }
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    if (renames && nameTaken(c.project, kStorageBoxes, name, id))
-        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("storage box name is already used"));
-    QJsonObject &box = c.project.collection(kStorageBoxes)[id];
-    if (renames)
-        box.insert(QStringLiteral("name"), name);
-    if (body->contains(QLatin1String("labels")))
-        box.insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-    return SimReply::json(QJsonObject{{kBoxType, box}});
+    PutRules rules;
+    rules.fields = QStringList{QStringLiteral("name"), QStringLiteral("labels")};
+    rules.refusal = QStringLiteral("cannot be changed here; only name and labels can");
+    rules.nameProblem = boxNameProblem;
+    rules.nameInUse = kNameInUse;
+    return withBody(c.request, [&](const QJsonObject &body) { return applyPut(c.project, kRef, id, body, rules); });
 }
 
 SimReply remove(RouteContext &c, qint64 id)
@@ -191,11 +166,7 @@ using BoxAction = std::function<SimReply(RouteContext &, qint64 box, const QJson
 void addAction(SimRouter &router, const char *command, BoxAction handler)
 {
     addBoxRoute(router, "POST", QStringLiteral("/actions/") + QLatin1String(command), [handler](RouteContext &c, qint64 box) {
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        return handler(c, box, *body, c.project.collection(kStorageBoxes).value(box));
+        return withBody(c.request, [&](const QJsonObject &body) { return handler(c, box, body, c.project.collection(kStorageBoxes).value(box)); });
     }, true);
 }
 
@@ -222,12 +193,10 @@ QJsonObject snapshotPlan(const QJsonObject &body, Problems *problems)
 void addActions(SimRouter &router)
 {
     addAction(router, "change_protection", [](RouteContext &c, qint64 id, const QJsonObject &body, const QJsonObject &) {
-        const QJsonValue wanted = body.value(QLatin1String("delete"));
-        if (!wanted.isBool())
-            return SimReply::invalidInput(QStringLiteral("delete"), QStringLiteral("Not a valid boolean."));
-        return started(startBoxAction(c.project, id, QStringLiteral("change_protection"), [id, wanted](SimProject &p) {
-            p.collection(kStorageBoxes)[id].insert(QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), wanted}});
-        }));
+        return changeSingleProtection(c.project, kStorageBoxes, id, body, QStringLiteral("delete"),
+                                      [](SimProject &p, qint64 box, const QString &command, std::function<void(SimProject &)> apply) {
+                                          return startBoxAction(p, box, command, apply);
+                                      });
     });
     addAction(router, "change_type", [](RouteContext &c, qint64 id, const QJsonObject &body, const QJsonObject &box) {
         const StorageBoxTypeInfo *type = storageBoxType(body.value(QLatin1String("storage_box_type")).toString());
@@ -320,7 +289,7 @@ void addStorageBoxRoutes(SimRouter &router)
         return SimReply::json(QJsonObject{{QStringLiteral("storage_box_type"), storageBoxTypeJson(*type)}});
     });
     router.add("GET", kStorageBoxes, [](RouteContext &c) { return list(boxes, std::as_const(c.project).collection(kStorageBoxes), c); });
-    router.add("POST", kStorageBoxes, create);
+    router.add("POST", kStorageBoxes, bodyRoute(create));
     addBoxRoute(router, "GET", QString(), [](RouteContext &c, qint64 id) {
         return SimReply::json(QJsonObject{{kBoxType, c.project.collection(kStorageBoxes).value(id)}});
     });

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/sim/requestbody.h"
+
 #include <QJsonValue>
 #include <QString>
-#include <QVector>
-#include <QPair>
 
 namespace hcloud::sim {
 
@@ -16,7 +16,6 @@ void addStorageBoxChildRoutes(SimRouter &router);
 
 // What the box routes and their children check alike.
 namespace boxcheck {
-using Problems = QVector<QPair<QString, QString>>;
 // A password the API takes: 12 to 128 characters with a lower and an
 // upper case letter, a digit and a special character.
 void password(const QJsonValue &value, const QString &field, Problems *problems);

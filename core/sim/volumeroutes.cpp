@@ -38,44 +38,38 @@ std::optional<SimReply> checkAttach(SimProject &project, const QJsonObject &volu
     return std::nullopt;
 }
 
-SimReply create(RouteContext &c)
+ActionEffect attached(qint64 id, qint64 serverId)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    QVector<QPair<QString, QString>> problems;
-    const QString name = body->value(QLatin1String("name")).toString();
-    const int size = body->value(QLatin1String("size")).toInt();
-    if (name.isEmpty())
-        problems.append({QStringLiteral("name"), QStringLiteral("Missing data for required field.")});
+    return ifSucceeded([id, serverId](SimProject &p) { linkVolume(p, id, serverId); });
+}
+
+SimReply create(RouteContext &c, const QJsonObject &body)
+{
+    Problems problems;
+    const QString name = requiredName(body, QStringLiteral("Missing data for required field."), &problems);
+    const int size = body.value(QLatin1String("size")).toInt();
     if (size < 10 || size > 10240)
         problems.append({QStringLiteral("size"), QStringLiteral("must be between 10 and 10240")});
-    const QJsonValue format = body->value(QLatin1String("format"));
+    const QJsonValue format = body.value(QLatin1String("format"));
     if (!format.isUndefined() && format != QJsonValue(QStringLiteral("ext4")) && format != QJsonValue(QStringLiteral("xfs")))
         problems.append({QStringLiteral("format"), QStringLiteral("must be ext4 or xfs")});
-    const bool hasServer = body->contains(QLatin1String("server"));
-    if (hasServer == body->contains(QLatin1String("location")))
+    const bool hasServer = body.contains(QLatin1String("server"));
+    if (hasServer == body.contains(QLatin1String("location")))
         problems.append({QStringLiteral("location"), QStringLiteral("give either location or server")});
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    if (nameTaken(c.project, kVolumes, name))
-        return SimReply::uniquenessError(QStringLiteral("name"), QStringLiteral("volume name is already used"));
-    const qint64 serverId = hasServer ? idOf(body->value(QLatin1String("server"))) : 0;
-    QString location = body->value(QLatin1String("location")).toString();
+    if (auto refused = checkNew(c.project, kVolumes, name, body, problems, QStringLiteral("volume name is already used")))
+        return *refused;
+    const qint64 serverId = hasServer ? idOf(body.value(QLatin1String("server"))) : 0;
+    QString location = body.value(QLatin1String("location")).toString();
     if (hasServer) {
-        const QJsonObject *server = findServer(c.project, serverId);
-        if (!server)
-            return SimReply::invalidInput(QStringLiteral("server"), QStringLiteral("server not found"));
-        location = server->value(QLatin1String("location"))[QLatin1String("name")].toString();
+        if (auto refused = serverLocation(c.project, serverId, &location))
+            return *refused;
     } else if (!catalog::location(location)) {
         return SimReply::invalidInput(QStringLiteral("location"), QStringLiteral("location not found"));
     }
     const qint64 id = c.project.allocateId(kVolumes);
     c.project.collection(kVolumes).insert(
         id, makeVolume(id, name, size, location, 0, format.isUndefined() ? QJsonValue() : format,
-                       body->value(QLatin1String("labels")).toObject(), QStringLiteral("creating"),
+                       body.value(QLatin1String("labels")).toObject(), QStringLiteral("creating"),
                        c.project.actions().nowMs() / 1000));
     const QJsonObject action = c.project.actions().start(c.project, QStringLiteral("create_volume"), onVolume(id),
                                                          [id](SimProject &p, bool ok) {
@@ -88,14 +82,8 @@ SimReply create(RouteContext &c)
                                                                  p.collection(kVolumes).erase(it);
                                                          });
     QJsonArray next;
-    if (hasServer) {
-        next.append(c.project.actions().start(c.project, QStringLiteral("attach_volume"), onVolume(id, serverId),
-                                              [id, serverId](SimProject &p, bool ok) {
-                                                  if (ok)
-                                                      linkVolume(p, id, serverId);
-                                              },
-                                              1, 1));
-    }
+    if (hasServer)
+        next.append(c.project.actions().start(c.project, QStringLiteral("attach_volume"), onVolume(id, serverId), attached(id, serverId), 1, 1));
     return SimReply::json(QJsonObject{{QStringLiteral("volume"), c.project.collection(kVolumes).value(id)},
                                       {QStringLiteral("action"), action},
                                       {QStringLiteral("next_actions"), next}},
@@ -106,7 +94,7 @@ SimReply create(RouteContext &c)
 
 void addVolumeRoutes(SimRouter &router)
 {
-    router.add("POST", kVolumes, create);
+    router.add("POST", kVolumes, bodyRoute(create));
     addUpdateRoute(router, kVolumeRef);
     addDeleteRoute(router, kVolumeRef, [](SimProject &, qint64 id, const QJsonObject &volume) -> std::optional<SimReply> {
         if (!volume.value(QLatin1String("server")).isNull())
@@ -122,30 +110,18 @@ void addVolumeRoutes(SimRouter &router)
         const qint64 serverId = idOf(body.value(QLatin1String("server")));
         if (auto refused = checkAttach(c.project, volume, serverId))
             return *refused;
-        return started(c.project.actions().start(c.project, QStringLiteral("attach_volume"), onVolume(id, serverId),
-                                                 [id, serverId](SimProject &p, bool ok) {
-                                                     if (ok)
-                                                         linkVolume(p, id, serverId);
-                                                 }));
+        return started(c.project.actions().start(c.project, QStringLiteral("attach_volume"), onVolume(id, serverId), attached(id, serverId)));
     });
     add("detach", [](RouteContext &c, qint64 id, const QJsonObject &, QJsonObject &volume) {
         const qint64 serverId = volume.value(QLatin1String("server")).toInteger();
-        return started(c.project.actions().start(c.project, QStringLiteral("detach_volume"), onVolume(id, serverId),
-                                                 [id](SimProject &p, bool ok) {
-                                                     if (ok)
-                                                         unlinkVolume(p, id);
-                                                 }));
+        return startedOn(c.project, QStringLiteral("detach_volume"), onVolume(id, serverId), [id](SimProject &p) { unlinkVolume(p, id); });
     });
     add("resize", [](RouteContext &c, qint64 id, const QJsonObject &body, QJsonObject &volume) {
         const int size = body.value(QLatin1String("size")).toInt();
         if (size <= volume.value(QLatin1String("size")).toInt() || size > 10240)
             return SimReply::invalidInput(QStringLiteral("size"), QStringLiteral("must be larger than now and at most 10240"));
-        return started(c.project.actions().start(c.project, QStringLiteral("resize_volume"), onVolume(id),
-                                                 [id, size](SimProject &p, bool ok) {
-                                                     auto it = p.collection(kVolumes).find(id);
-                                                     if (ok && it != p.collection(kVolumes).end())
-                                                         it->insert(QStringLiteral("size"), size);
-                                                 }));
+        return started(startChange(c.project, kVolumeRef, id, QStringLiteral("resize_volume"),
+                                   [size](SimProject &, QJsonObject &changed) { changed.insert(QStringLiteral("size"), size); }));
     });
     addChangeProtection(router, kVolumeRef);
 }

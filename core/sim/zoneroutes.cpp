@@ -14,8 +14,6 @@ namespace hcloud::sim {
 
 namespace {
 
-using Problems = QVector<QPair<QString, QString>>;
-
 const KindRef kRef{kZones, QStringLiteral("zone")};
 
 // Second-level labels under which a country registers names (co.uk).
@@ -155,25 +153,21 @@ std::optional<SimReply> checkPrimary(const QJsonObject &zone)
     return std::nullopt;
 }
 
-SimReply create(RouteContext &c)
+SimReply create(RouteContext &c, const QJsonObject &body)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
     Problems problems;
-    const QString name = body->value(QLatin1String("name")).toString();
+    const QString name = body.value(QLatin1String("name")).toString();
     if (const QString problem = zoneNameProblem(name); !problem.isEmpty())
         problems.append({QStringLiteral("name"), problem});
-    const QString mode = body->value(QLatin1String("mode")).toString();
+    const QString mode = body.value(QLatin1String("mode")).toString();
     if (mode != QLatin1String("primary") && mode != QLatin1String("secondary"))
         problems.append({QStringLiteral("mode"), QStringLiteral("must be primary or secondary")});
-    checkTtl(body->value(QLatin1String("ttl")), QStringLiteral("ttl"), &problems);
-    checkLabels(body->value(QLatin1String("labels")), &problems);
+    checkTtl(body.value(QLatin1String("ttl")), QStringLiteral("ttl"), &problems);
+    checkLabels(body.value(QLatin1String("labels")), &problems);
     QJsonArray primaries;
     if (mode == QLatin1String("secondary"))
-        primaries = checkNameservers(body->value(QLatin1String("primary_nameservers")), &problems);
-    if (mode == QLatin1String("primary") && body->contains(QLatin1String("rrsets")) && body->contains(QLatin1String("zonefile")))
+        primaries = checkNameservers(body.value(QLatin1String("primary_nameservers")), &problems);
+    if (mode == QLatin1String("primary") && body.contains(QLatin1String("rrsets")) && body.contains(QLatin1String("zonefile")))
         problems.append({QStringLiteral("zonefile"), QStringLiteral("give rrsets or a zone file, not both")});
     if (!problems.isEmpty())
         return SimReply::invalidInput(problems);
@@ -182,14 +176,14 @@ SimReply create(RouteContext &c)
 
     const qint64 id = c.project.allocateId(kZones);
     QVector<QJsonObject> rrsets;
-    qint64 ttl = body->value(QLatin1String("ttl")).toInteger(3600);
-    if (mode == QLatin1String("primary") && body->contains(QLatin1String("zonefile"))) {
+    qint64 ttl = body.value(QLatin1String("ttl")).toInteger(3600);
+    if (mode == QLatin1String("primary") && body.contains(QLatin1String("zonefile"))) {
         std::optional<qint64> fileTtl;
-        if (auto refused = importedRrsets(body->value(QLatin1String("zonefile")).toString(), name, id, &rrsets, &fileTtl))
+        if (auto refused = importedRrsets(body.value(QLatin1String("zonefile")).toString(), name, id, &rrsets, &fileTtl))
             return *refused;
         ttl = fileTtl.value_or(ttl);
     } else if (mode == QLatin1String("primary")) {
-        const QJsonArray in = body->value(QLatin1String("rrsets")).toArray();
+        const QJsonArray in = body.value(QLatin1String("rrsets")).toArray();
         for (int i = 0; i < in.size(); ++i) {
             const QJsonObject r = in.at(i).toObject();
             const QString field = QStringLiteral("rrsets[%1]").arg(i);
@@ -213,7 +207,7 @@ SimReply create(RouteContext &c)
         if (!problems.isEmpty())
             return SimReply::invalidInput(problems);
     }
-    c.project.collection(kZones).insert(id, makeZone(id, name, mode, ttl, body->value(QLatin1String("labels")).toObject(), primaries,
+    c.project.collection(kZones).insert(id, makeZone(id, name, mode, ttl, body.value(QLatin1String("labels")).toObject(), primaries,
                                                       c.project.actions().nowMs() / 1000));
     if (mode == QLatin1String("primary")) {
         addDefaultRecords(c.project, id);
@@ -222,27 +216,15 @@ SimReply create(RouteContext &c)
     }
     const QJsonObject action = startZoneAction(c.project, id, QStringLiteral("create_zone"), {});
     zoneChanged(c.project, id);
-    return SimReply::json(QJsonObject{{QStringLiteral("zone"), c.project.collection(kZones).value(id)}, {QStringLiteral("action"), action}}, 201);
+    return created(kRef.type, c.project.collection(kZones).value(id), action);
 }
 
 SimReply update(RouteContext &c, qint64 id)
 {
-    SimReply error;
-    const auto body = requestBody(c.request, &error);
-    if (!body)
-        return error;
-    Problems problems;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (it.key() != QLatin1String("labels"))
-            problems.append({it.key(), QStringLiteral("cannot be changed; only labels can")});
-    }
-    checkLabels(body->value(QLatin1String("labels")), &problems);
-    if (!problems.isEmpty())
-        return SimReply::invalidInput(problems);
-    QJsonObject &zone = c.project.collection(kZones)[id];
-    if (body->contains(QLatin1String("labels")))
-        zone.insert(QStringLiteral("labels"), body->value(QLatin1String("labels")).toObject());
-    return SimReply::json(QJsonObject{{QStringLiteral("zone"), zone}});
+    PutRules rules;
+    rules.fields = QStringList{QStringLiteral("labels")};
+    rules.refusal = QStringLiteral("cannot be changed; only labels can");
+    return withBody(c.request, [&](const QJsonObject &body) { return applyPut(c.project, kRef, id, body, rules); });
 }
 
 SimReply remove(RouteContext &c, qint64 id)
@@ -262,23 +244,14 @@ SimReply remove(RouteContext &c, qint64 id)
 void addAction(SimRouter &router, const char *command, std::function<SimReply(RouteContext &, qint64, const QJsonObject &, const QJsonObject &)> handler)
 {
     addZoneRoute(router, "POST", QStringLiteral("/actions/") + QLatin1String(command), [handler](RouteContext &c, qint64 id) {
-        SimReply error;
-        const auto body = requestBody(c.request, &error);
-        if (!body)
-            return error;
-        return handler(c, id, *body, c.project.collection(kZones).value(id));
+        return withBody(c.request, [&](const QJsonObject &body) { return handler(c, id, body, c.project.collection(kZones).value(id)); });
     });
 }
 
 void addActions(SimRouter &router)
 {
     addAction(router, "change_protection", [](RouteContext &c, qint64 id, const QJsonObject &body, const QJsonObject &) {
-        const QJsonValue wanted = body.value(QLatin1String("delete"));
-        if (!wanted.isBool())
-            return SimReply::invalidInput(QStringLiteral("delete"), QStringLiteral("Not a valid boolean."));
-        return started(startZoneAction(c.project, id, QStringLiteral("change_protection"), [id, wanted](SimProject &p) {
-            p.collection(kZones)[id].insert(QStringLiteral("protection"), QJsonObject{{QStringLiteral("delete"), wanted}});
-        }));
+        return changeSingleProtection(c.project, kZones, id, body, QStringLiteral("delete"), startZoneAction);
     });
     addAction(router, "change_ttl", [](RouteContext &c, qint64 id, const QJsonObject &body, const QJsonObject &zone) {
         if (auto refused = checkPrimary(zone))
@@ -332,7 +305,7 @@ void addActions(SimRouter &router)
 
 void addZoneRoutes(SimRouter &router)
 {
-    router.add("POST", kZones, create);
+    router.add("POST", kZones, bodyRoute(create));
     addZoneRoute(router, "GET", QString(), [](RouteContext &c, qint64 id) {
         return SimReply::json(QJsonObject{{QStringLiteral("zone"), c.project.collection(kZones).value(id)}});
     });
