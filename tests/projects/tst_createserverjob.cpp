@@ -85,14 +85,17 @@ void TestCreateServerJob::keyFirstThenServer()
     const int keysBefore = int(all(QStringLiteral("ssh_keys")).size());
     CreateServerJob *job = run(s);
     QVERIFY2(!job->error().isError(), qPrintable(job->error().userText()));
-    QVERIFY(job->addedKeyId() > 0);
-    QVERIFY(job->serverId() > 0);
+    // Read now: the job deletes itself once the event loop turns (all() below).
+    const qint64 keyId = job->addedKeyId();
+    const qint64 serverId = job->serverId();
+    QVERIFY(keyId > 0);
+    QVERIFY(serverId > 0);
     QVERIFY(job->rootPassword().isEmpty()); // a key was given
     const QJsonArray keys = all(QStringLiteral("ssh_keys"));
     QCOMPARE(keys.size(), keysBefore + 1);
     QCOMPARE(keys.last()[QStringLiteral("name")].toString(), QStringLiteral("job-1-key"));
-    QCOMPARE(keys.last()[QStringLiteral("id")].toInteger(), job->addedKeyId());
-    QVERIFY(m_sim->simulator.serverIds(0).contains(job->serverId()));
+    QCOMPARE(keys.last()[QStringLiteral("id")].toInteger(), keyId);
+    QVERIFY(m_sim->simulator.serverIds(0).contains(serverId));
     QCOMPARE(m_sim->simulator.serverIds(0).size(), 3);
 }
 
