@@ -125,6 +125,16 @@ QString headline(const ApiError &e)
         .arg(e.code);
 }
 
+// An error of our own making, not the API's.
+ApiError localError(ApiError::Kind kind, const char *code, const QString &message)
+{
+    ApiError e;
+    e.kind = kind;
+    e.code = QLatin1String(code);
+    e.message = message;
+    return e;
+}
+
 } // namespace
 
 QString ApiError::userText() const
@@ -160,29 +170,17 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body)
 
 ApiError ApiError::network(const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Network;
-    e.code = QStringLiteral("network_error");
-    e.message = message;
-    return e;
+    return localError(Kind::Network, "network_error", message);
 }
 
 ApiError ApiError::parse(const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Parse;
-    e.code = QStringLiteral("parse_error");
-    e.message = message;
-    return e;
+    return localError(Kind::Parse, "parse_error", message);
 }
 
 ApiError ApiError::keychain(const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Keychain;
-    e.code = QStringLiteral("keychain_error");
-    e.message = message;
-    return e;
+    return localError(Kind::Keychain, "keychain_error", message);
 }
 
 } // namespace hcloud
